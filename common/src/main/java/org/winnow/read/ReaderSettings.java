@@ -1,0 +1,44 @@
+package org.winnow.read;
+
+import java.util.List;
+import org.winnow.settings.Setting;
+
+/** Settings of the input readers: JSON field mapping and size limits. */
+public final class ReaderSettings {
+  private ReaderSettings() {}
+
+  public static final Setting<String> JSON_URL_FIELD =
+      Setting.of("input.json.url_field", "url", "JSON field holding the article URL", t -> t.trim());
+
+  public static final Setting<List<String>> JSON_TITLE_FIELDS =
+      Setting.list("input.json.title_fields", "title", "JSON fields holding the title, first wins");
+
+  public static final Setting<List<String>> JSON_TEXT_FIELDS =
+      Setting.list(
+          "input.json.text_fields",
+          "text,maintext,content,body",
+          "JSON fields holding plain text (paragraphs are lines), first non-empty wins");
+
+  public static final Setting<List<String>> JSON_HTML_FIELDS =
+      Setting.list(
+          "input.json.html_fields",
+          "html,raw_html",
+          "JSON fields holding HTML, used when no text field is present");
+
+  public static final Setting<List<String>> JSON_DATE_FIELDS =
+      Setting.list(
+          "input.json.date_fields",
+          "published_at,date_publish,date,published",
+          "JSON fields holding the publication date, first parseable wins");
+
+  public static final Setting<String> JSON_ID_FIELD =
+      Setting.of("input.json.id_field", "id", "JSON field holding the input's own id", t -> t.trim());
+
+  public static final Setting<Long> MAX_RECORD_BYTES =
+      Setting.bytesIn(
+          "input.max_record_bytes",
+          "16m",
+          1024,
+          1L << 30,
+          "larger records are rejected as too_large instead of parsed");
+}
