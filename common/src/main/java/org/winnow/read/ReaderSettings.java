@@ -8,7 +8,8 @@ public final class ReaderSettings {
   private ReaderSettings() {}
 
   public static final Setting<String> JSON_URL_FIELD =
-      Setting.of("input.json.url_field", "url", "JSON field holding the article URL", t -> t.trim());
+      Setting.of(
+          "input.json.url_field", "url", "JSON field holding the article URL", t -> t.trim());
 
   public static final Setting<List<String>> JSON_TITLE_FIELDS =
       Setting.list("input.json.title_fields", "title", "JSON fields holding the title, first wins");
@@ -32,7 +33,8 @@ public final class ReaderSettings {
           "JSON fields holding the publication date, first parseable wins");
 
   public static final Setting<String> JSON_ID_FIELD =
-      Setting.of("input.json.id_field", "id", "JSON field holding the input's own id", t -> t.trim());
+      Setting.of(
+          "input.json.id_field", "id", "JSON field holding the input's own id", t -> t.trim());
 
   public static final Setting<Long> MAX_RECORD_BYTES =
       Setting.bytesIn(

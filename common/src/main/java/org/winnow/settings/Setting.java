@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One documented setting: its key, default, a one-line description and a parser that rejects bad values.
+ * One documented setting: its key, default, a one-line description and a parser that rejects bad
+ * values.
  *
  * <pre>{@code
  * Setting<Integer> BANDS = Setting.intIn("dedup.bands", 32, 1, 1024, "LSH bands of the MinHash signature");
@@ -17,7 +18,9 @@ import java.util.function.Function;
 public final class Setting<T> implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Parses a text value, throwing {@link IllegalArgumentException} with a reason when it is bad. */
+  /**
+   * Parses a text value, throwing {@link IllegalArgumentException} with a reason when it is bad.
+   */
   @FunctionalInterface
   public interface Parser<T> extends Serializable {
     T parse(String text);

@@ -91,7 +91,9 @@ public final class Settings implements Serializable {
     return overrides;
   }
 
-  /** Every known key with the value in force, sorted by key: what a run writes beside its output. */
+  /**
+   * Every known key with the value in force, sorted by key: what a run writes beside its output.
+   */
   public Map<String, String> effective() {
     Map<String, String> m = new TreeMap<>();
     for (Setting<?> s : SettingsCatalog.all()) {

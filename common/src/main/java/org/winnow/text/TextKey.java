@@ -34,7 +34,8 @@ public final class TextKey {
         }
         digit = true;
         space = false;
-      } else if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+      } else if (Character.isLetter(cp)
+          || Character.getType(cp) == Character.NON_SPACING_MARK
           || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
         if (space && sb.length() > 0) sb.append(' ');
         sb.appendCodePoint(cp);
