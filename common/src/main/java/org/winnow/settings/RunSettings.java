@@ -4,13 +4,21 @@ package org.winnow.settings;
 public final class RunSettings {
   private RunSettings() {}
 
-  public static final Setting<Integer> FILES_PER_TASK =
+  public static final Setting<Long> TASK_BYTES =
+      Setting.bytesIn(
+          "run.task_bytes",
+          "128m",
+          1,
+          1L << 40,
+          "input bytes one read task takes; a larger file is read alone, never split");
+
+  public static final Setting<Integer> MAX_FILES_PER_TASK =
       Setting.intIn(
-          "run.files_per_task",
+          "run.max_files_per_task",
+          2000,
           1,
-          1,
-          10_000,
-          "input files read by one task; 1 streams each archive in its own task");
+          1_000_000,
+          "input files one read task takes at most (folders of many small files)");
 
   public static final Setting<Integer> OUTPUT_FILES =
       Setting.intIn(
@@ -20,11 +28,12 @@ public final class RunSettings {
           100_000,
           "Parquet files per dataset; 0 lets Spark's shuffle partitioning decide");
 
-  public static final Setting<Integer> SHUFFLE_PARTITIONS =
+  public static final Setting<Integer> PARTITIONS =
       Setting.intIn(
-          "run.shuffle_partitions",
+          "run.partitions",
           0,
           0,
           1_000_000,
-          "partitions of the shuffles; 0 derives them from the input size and cores");
+          "partitions of the work after reading; 0 means twice Spark's default parallelism."
+              + " Fewer read tasks than this spread their records before parsing");
 }

@@ -93,6 +93,11 @@ public final class SettingsCatalog {
     return prev[b.length()];
   }
 
+  /** Prints {@link #asProperties()}: what {@code winnow settings} shows. */
+  public static void main(String[] args) {
+    System.out.print(asProperties());
+  }
+
   /** The catalogue as a commented properties file: what {@code conf/winnow.properties} shows. */
   public static String asProperties() {
     StringBuilder sb = new StringBuilder();

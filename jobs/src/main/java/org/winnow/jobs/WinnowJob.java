@@ -1,0 +1,340 @@
+package org.winnow.jobs;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.winnow.classify.Label;
+import org.winnow.classify.Verdict;
+import org.winnow.jobs.input.HadoopConf;
+import org.winnow.jobs.input.InputFile;
+import org.winnow.jobs.input.InputFiles;
+import org.winnow.jobs.output.OutputCommitter;
+import org.winnow.jobs.output.Rows;
+import org.winnow.jobs.output.RunReport;
+import org.winnow.jobs.output.Schemas;
+import org.winnow.jobs.stages.AssembleStage;
+import org.winnow.jobs.stages.ClassifiedPage;
+import org.winnow.jobs.stages.ClassifyStage;
+import org.winnow.jobs.stages.ExtractStage;
+import org.winnow.jobs.stages.Extracted;
+import org.winnow.jobs.stages.FinalDoc;
+import org.winnow.jobs.stages.StoryResult;
+import org.winnow.jobs.stages.StoryStage;
+import org.winnow.model.Page;
+import org.winnow.settings.RunSettings;
+import org.winnow.settings.Settings;
+import scala.Tuple2;
+
+/**
+ * The main job: reads archives of scraped news, classifies every paragraph, groups syndicated
+ * copies into stories and writes the {@code documents}, {@code paragraphs}, {@code clusters} and
+ * {@code rejects} datasets, committed atomically with a {@code _report.json}.
+ *
+ * <p>{@link #main} parses arguments and builds the session; {@link #run} does the work and is what
+ * tests call.
+ */
+public final class WinnowJob {
+  private WinnowJob() {}
+
+  /** Exit code for a command line or settings that cannot be run. */
+  public static final int USAGE_ERROR = 2;
+
+  public static void main(String[] args) {
+    JobArguments arguments;
+    Settings settings;
+    try {
+      arguments = JobArguments.parse(args);
+      if (arguments.help()) {
+        System.out.println(JobArguments.USAGE);
+        return;
+      }
+      if (arguments.inputs().isEmpty()) throw new JobArguments.UsageException("no --input given");
+      if (arguments.output() == null) throw new JobArguments.UsageException("no --output given");
+      settings = settings(arguments);
+    } catch (JobArguments.UsageException | IllegalArgumentException | IOException e) {
+      System.err.println("winnow: " + e.getMessage());
+      System.exit(USAGE_ERROR);
+      return;
+    }
+    SparkSession session = SparkSession.builder().appName("winnow").getOrCreate();
+    int code = 0;
+    try {
+      RunReport report =
+          run(session, arguments.inputs(), arguments.output(), settings, arguments.overwrite());
+      System.out.println(summary(report));
+    } catch (InputFiles.MissingInputException | OutputCommitter.OutputExistsException e) {
+      System.err.println("winnow: " + e.getMessage());
+      code = USAGE_ERROR;
+    } catch (IOException e) {
+      System.err.println("winnow: " + e);
+      code = 1;
+    } finally {
+      session.stop();
+    }
+    if (code != 0) System.exit(code);
+  }
+
+  /** The settings file (if any) with the {@code --set} overrides over it, validated. */
+  static Settings settings(JobArguments arguments) throws IOException {
+    Settings s = Settings.defaults();
+    if (arguments.configFile() != null) {
+      try (Reader r =
+          Files.newBufferedReader(Paths.get(arguments.configFile()), StandardCharsets.UTF_8)) {
+        s = Settings.load(r);
+      }
+    }
+    return s.with(arguments.overrides());
+  }
+
+  /**
+   * Runs the whole pipeline and commits the output.
+   *
+   * @return the report also written as {@code _report.json}
+   */
+  public static RunReport run(
+      SparkSession session,
+      List<String> inputs,
+      String output,
+      Settings settings,
+      boolean overwrite)
+      throws IOException {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
+    RunReport report = new RunReport();
+    String runId =
+        Instant.now().toString().replaceAll("[^0-9]", "").substring(0, 14)
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+    report.put("run_id", runId).put("started_at", Instant.now().toString());
+    report.put("inputs", inputs).put("spark_version", session.version());
+    report.put("master", jsc.master());
+
+    long t0 = System.nanoTime();
+    List<InputFile> files = InputFiles.list(jsc.hadoopConfiguration(), inputs);
+    OutputCommitter committer =
+        new OutputCommitter(jsc.hadoopConfiguration(), output, runId, overwrite);
+    report.put("output", "path", committer.output().toString());
+    report.put("input", "files", files.size());
+    report.put("input", "bytes", files.stream().mapToLong(InputFile::bytes).sum());
+    List<List<InputFile>> tasks =
+        InputFiles.tasks(
+            files,
+            settings.get(RunSettings.TASK_BYTES),
+            settings.get(RunSettings.MAX_FILES_PER_TASK));
+    report.put("input", "read_tasks", tasks.size());
+    report.time("list_inputs", millis(t0));
+
+    try {
+      Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(jsc.hadoopConfiguration()));
+      StorageLevel level = StorageLevel.MEMORY_AND_DISK_SER();
+
+      long t = System.nanoTime();
+      int partitions = settings.get(RunSettings.PARTITIONS);
+      if (partitions == 0) partitions = 2 * jsc.defaultParallelism();
+      report.put("input", "partitions", partitions);
+      JavaRDD<Extracted> extracted =
+          new ExtractStage(settings).run(jsc, conf, tasks, partitions).persist(level);
+      Map<String, Long> itemCounts =
+          extracted
+              .mapToPair(e -> new Tuple2<>(itemKey(e), 1L))
+              .reduceByKey(Long::sum)
+              .collectAsMap();
+      report.time("read_parse", millis(t));
+      recordReadCounts(report, itemCounts);
+
+      t = System.nanoTime();
+      JavaRDD<Page> pages = extracted.filter(Extracted::isPage).map(Extracted::page);
+      JavaRDD<ClassifiedPage> classified = new ClassifyStage(settings).run(pages).persist(level);
+      Map<String, Long> labelCounts =
+          classified
+              .flatMapToPair(
+                  c -> {
+                    List<Tuple2<String, Long>> out = new java.util.ArrayList<>();
+                    for (Verdict v : c.verdicts()) {
+                      out.add(new Tuple2<>(v.label().value() + ":" + v.kind(), 1L));
+                    }
+                    return out.iterator();
+                  })
+              .reduceByKey(Long::sum)
+              .collectAsMap();
+      report.time("classify", millis(t));
+      recordLabelCounts(report, labelCounts);
+
+      t = System.nanoTime();
+      StoryResult stories = new StoryStage(settings).run(classified);
+      JavaRDD<FinalDoc> finals =
+          AssembleStage.attach(classified, stories.memberships()).persist(level);
+      long documents = finals.count();
+      report.time("dedup", millis(t));
+      report.put("dedup", "counters", RunReport.sorted(stories.counters()));
+
+      t = System.nanoTime();
+      int outputFiles = settings.get(RunSettings.OUTPUT_FILES);
+      String staging = committer.staging().toString();
+      write(
+          session,
+          finals.map(Rows::document),
+          Schemas.DOCUMENTS_SCHEMA,
+          staging,
+          Schemas.DOCUMENTS,
+          outputFiles);
+      write(
+          session,
+          finals.flatMap(d -> Rows.paragraphs(d).iterator()),
+          Schemas.PARAGRAPHS_SCHEMA,
+          staging,
+          Schemas.PARAGRAPHS,
+          outputFiles);
+      JavaRDD<Row> clusterRows = stories.stories().map(Rows::cluster);
+      write(session, clusterRows, Schemas.CLUSTERS_SCHEMA, staging, Schemas.CLUSTERS, outputFiles);
+      write(
+          session,
+          extracted.filter(Extracted::isReject).map(e -> Rows.reject(e.reject())),
+          Schemas.REJECTS_SCHEMA,
+          staging,
+          Schemas.REJECTS,
+          outputFiles);
+      report.time("write", millis(t));
+
+      Map<String, Long> clusterSizes =
+          stories
+              .stories()
+              .mapToPair(s -> new Tuple2<>(sizeBucket(s.size()), 1L))
+              .reduceByKey(Long::sum)
+              .collectAsMap();
+      report.put("output", "documents", documents);
+      report.put("output", "paragraphs", sum(labelCounts));
+      report.put("output", "clusters", sum(clusterSizes));
+      report.put("output", "rejects", report.get("read", "rejects"));
+      report.put("dedup", "clusters_by_size", RunReport.sorted(clusterSizes));
+      report.put("finished_at", Instant.now().toString());
+      report.time("total", millis(t0));
+      report.put("settings", settings.effective());
+
+      committer.writeText("_schema.json", Schemas.json());
+      committer.writeText("_settings.properties", properties(settings));
+      committer.writeText("_report.json", report.json());
+      committer.commit();
+      extracted.unpersist();
+      classified.unpersist();
+      finals.unpersist();
+      return report;
+    } catch (IOException | RuntimeException | Error e) {
+      committer.abort();
+      throw e;
+    }
+  }
+
+  private static void write(
+      SparkSession session,
+      JavaRDD<Row> rows,
+      StructType schema,
+      String staging,
+      String name,
+      int files) {
+    var df = session.createDataFrame(rows, schema);
+    if (files > 0) df = df.coalesce(files);
+    df.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + name);
+  }
+
+  private static String itemKey(Extracted e) {
+    if (e.isPage()) return "page\t" + e.format();
+    if (e.isReject()) return "reject\t" + e.reject().reason();
+    return "skip\t" + e.skipReason();
+  }
+
+  private static void recordReadCounts(RunReport report, Map<String, Long> counts) {
+    Map<String, Long> pagesByFormat = new LinkedHashMap<>();
+    Map<String, Long> rejects = new LinkedHashMap<>();
+    Map<String, Long> skips = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      String[] kv = e.getKey().split("\t", 2);
+      Map<String, Long> target =
+          kv[0].equals("page") ? pagesByFormat : kv[0].equals("reject") ? rejects : skips;
+      target.merge(kv[1], e.getValue(), Long::sum);
+    }
+    report.put("read", "pages", sum(pagesByFormat));
+    report.put("read", "rejects", sum(rejects));
+    report.put("read", "skipped", sum(skips));
+    report.put("read", "pages_by_format", RunReport.sorted(pagesByFormat));
+    report.put("read", "rejects_by_reason", RunReport.sorted(rejects));
+    report.put("read", "skipped_by_reason", RunReport.sorted(skips));
+  }
+
+  private static void recordLabelCounts(RunReport report, Map<String, Long> counts) {
+    long content = 0;
+    long noise = 0;
+    Map<String, Long> noiseByKind = new LinkedHashMap<>();
+    Map<String, Long> contentByKind = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      String[] lk = e.getKey().split(":", 2);
+      if (lk[0].equals(Label.CONTENT.value())) {
+        content += e.getValue();
+        contentByKind.merge(lk[1], e.getValue(), Long::sum);
+      } else {
+        noise += e.getValue();
+        noiseByKind.merge(lk[1], e.getValue(), Long::sum);
+      }
+    }
+    report.put("classify", "paragraphs", content + noise);
+    report.put("classify", "content", content);
+    report.put("classify", "noise", noise);
+    report.put("classify", "content_by_kind", RunReport.sorted(contentByKind));
+    report.put("classify", "noise_by_kind", RunReport.sorted(noiseByKind));
+  }
+
+  private static String sizeBucket(int size) {
+    if (size <= 1) return "1";
+    if (size <= 2) return "2";
+    if (size <= 4) return "3-4";
+    if (size <= 8) return "5-8";
+    if (size <= 16) return "9-16";
+    return "17+";
+  }
+
+  private static long sum(Map<String, Long> m) {
+    long s = 0;
+    for (long v : m.values()) s += v;
+    return s;
+  }
+
+  private static long millis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static String properties(Settings settings) {
+    StringBuilder sb = new StringBuilder("# Settings in force for this run\n");
+    for (Map.Entry<String, String> e : settings.effective().entrySet()) {
+      sb.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The human summary printed at the end of a run. */
+  public static String summary(RunReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("winnow: wrote ").append(r.get("output", "documents")).append(" documents, ");
+    sb.append(r.get("output", "paragraphs")).append(" paragraphs (");
+    sb.append(r.get("classify", "content")).append(" content), ");
+    sb.append(r.get("output", "clusters")).append(" stories, ");
+    sb.append(r.get("output", "rejects")).append(" rejects; skipped ");
+    sb.append(r.get("read", "skipped")).append(" non-article records\n");
+    sb.append("winnow: took ").append(r.timings().get("total")).append(" ms; output in ");
+    sb.append(r.get("output", "path"));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package org.winnow.jobs.stages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/** Brings each document's story membership back to its classified page, without moving pages. */
+public final class AssembleStage {
+  private AssembleStage() {}
+
+  /** Every classified page with its membership; a page without one is a bug and fails the task. */
+  public static JavaRDD<FinalDoc> attach(
+      JavaRDD<ClassifiedPage> classified, JavaPairRDD<String, Membership> memberships) {
+    int partitions = classified.getNumPartitions();
+    JavaPairRDD<String, Integer> home =
+        JavaPairRDD.fromJavaRDD(
+            classified.mapPartitionsWithIndex(
+                (idx, it) -> {
+                  List<Tuple2<String, Integer>> out = new ArrayList<>();
+                  while (it.hasNext()) out.add(new Tuple2<>(it.next().page().docId(), idx));
+                  return out.iterator();
+                },
+                true));
+    JavaRDD<Membership> routed =
+        home.join(memberships)
+            .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2))
+            .partitionBy(new PartitionIndex(partitions))
+            .values();
+    return classified.zipPartitions(
+        routed,
+        (pages, members) -> {
+          Map<String, Membership> byDoc = new HashMap<>();
+          members.forEachRemaining(m -> byDoc.put(m.docId(), m));
+          return new Iterator<FinalDoc>() {
+            @Override
+            public boolean hasNext() {
+              return pages.hasNext();
+            }
+
+            @Override
+            public FinalDoc next() {
+              ClassifiedPage c = pages.next();
+              Membership m = byDoc.get(c.page().docId());
+              if (m == null) {
+                throw new IllegalStateException("no story membership for " + c.page().docId());
+              }
+              return new FinalDoc(c, m);
+            }
+          };
+        });
+  }
+}

@@ -1,0 +1,210 @@
+package org.winnow.jobs.stages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.winnow.jobs.input.HadoopConf;
+import org.winnow.jobs.input.InputFile;
+import org.winnow.model.ReadItem;
+import org.winnow.model.Reject;
+import org.winnow.model.Skipped;
+import org.winnow.model.SourceRecord;
+import org.winnow.read.RecordReaders;
+import org.winnow.read.RecordStream;
+import org.winnow.segment.PageParser;
+import org.winnow.segment.UnparseableRecordException;
+import org.winnow.settings.Settings;
+import scala.Tuple2;
+
+/**
+ * Reads input files and parses their records into pages: one Spark task per group of files, each
+ * archive streamed record by record so that memory never holds more than one record.
+ *
+ * <p>Nothing is lost silently: a file that cannot be opened, a record that cannot be read or
+ * parsed, each becomes a reject with its reason; records that are not articles are skipped and
+ * counted.
+ */
+public final class ExtractStage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final Settings settings;
+
+  public ExtractStage(Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Reads and parses. With at least {@code partitions} read tasks each task parses what it reads;
+   * with fewer (a few big archives) records are spread over {@code partitions} partitions before
+   * parsing, so that parsing, the costly part, uses every core.
+   */
+  public JavaRDD<Extracted> run(
+      JavaSparkContext jsc,
+      Broadcast<HadoopConf> conf,
+      List<List<InputFile>> tasks,
+      int partitions) {
+    if (tasks.isEmpty()) {
+      return jsc.emptyRDD();
+    }
+    List<ArrayList<InputFile>> serializableTasks = new ArrayList<>();
+    for (List<InputFile> t : tasks) serializableTasks.add(new ArrayList<>(t));
+    boolean parseWhileReading = tasks.size() >= partitions;
+    JavaRDD<Extracted> read =
+        jsc.parallelize(serializableTasks, serializableTasks.size())
+            .mapPartitions(
+                it -> {
+                  List<InputFile> files = new ArrayList<>();
+                  it.forEachRemaining(files::addAll);
+                  return new TaskIterator(files, conf.value(), settings, parseWhileReading);
+                });
+    if (parseWhileReading) return read;
+    // Spread by a hash of the source, not round robin: a recomputed partition holds the same
+    // records, which the later zips of pages with their facts rely on.
+    return read.mapToPair(e -> new Tuple2<>(sourceOf(e), e))
+        .partitionBy(new HashPartitioner(partitions))
+        .values()
+        .mapPartitions(
+            it -> {
+              PageParser parser = new PageParser(settings);
+              return new Iterator<Extracted>() {
+                @Override
+                public boolean hasNext() {
+                  return it.hasNext();
+                }
+
+                @Override
+                public Extracted next() {
+                  Extracted e = it.next();
+                  return e.record() == null ? e : parse(parser, e.record(), e.format());
+                }
+              };
+            });
+  }
+
+  private static String sourceOf(Extracted e) {
+    if (e.record() != null) return e.record().source();
+    if (e.reject() != null) return e.reject().source();
+    return e.skipReason();
+  }
+
+  /** A page, or a reject saying why the record could not be parsed. */
+  static Extracted parse(PageParser parser, SourceRecord record, String format) {
+    try {
+      return Extracted.page(parser.parse(record), format);
+    } catch (UnparseableRecordException e) {
+      return Extracted.reject(new Reject(record.source(), e.reason(), e.detail()), format);
+    } catch (RuntimeException | StackOverflowError e) {
+      // One bad record never kills a job: the parser's failure becomes a reject row.
+      return Extracted.reject(new Reject(record.source(), "parse_error", describe(e)), format);
+    }
+  }
+
+  /** Streams the items of a task's files one after another. */
+  private static final class TaskIterator implements Iterator<Extracted> {
+    private final Iterator<InputFile> files;
+    private final HadoopConf conf;
+    private final RecordReaders readers;
+    private final PageParser parser;
+    private final boolean parse;
+    private RecordStream current;
+    private String currentFormat = "unknown";
+    private Extracted next;
+
+    TaskIterator(List<InputFile> files, HadoopConf conf, Settings settings, boolean parse) {
+      this.files = files.iterator();
+      this.conf = conf;
+      this.readers = new RecordReaders(settings);
+      this.parser = parse ? new PageParser(settings) : null;
+      this.parse = parse;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        if (current != null && current.hasNext()) {
+          next = convert(current.next());
+        } else {
+          closeCurrent();
+          if (!files.hasNext()) return false;
+          next = open(files.next());
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public Extracted next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      Extracted e = next;
+      next = null;
+      return e;
+    }
+
+    /** Opens a file; returns a reject when it cannot be opened, else null. */
+    private Extracted open(InputFile file) {
+      InputStream in = null;
+      try {
+        Path path = new Path(file.uri());
+        FileSystem fs = path.getFileSystem(conf.value());
+        in = fs.open(path);
+        current = readers.open(file.uri(), in);
+        currentFormat = formatOf(file.uri());
+        return null;
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(in);
+        current = null;
+        return Extracted.reject(
+            new Reject(file.uri(), "unreadable_file", describe(e)), formatOf(file.uri()));
+      }
+    }
+
+    private Extracted convert(ReadItem item) {
+      if (item instanceof Reject r) return Extracted.reject(r, currentFormat);
+      if (item instanceof Skipped s) return Extracted.skip(s.reason(), currentFormat);
+      SourceRecord record = (SourceRecord) item;
+      return parse
+          ? parse(parser, record, currentFormat)
+          : Extracted.unparsed(record, currentFormat);
+    }
+
+    private void closeCurrent() {
+      if (current != null) {
+        closeQuietly(current);
+        current = null;
+      }
+    }
+
+    private static String formatOf(String uri) {
+      String name = uri.substring(uri.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+      for (String ext : new String[] {".gz", ".bz2", ".zst"}) {
+        if (name.endsWith(ext)) name = name.substring(0, name.length() - ext.length());
+      }
+      int dot = name.lastIndexOf('.');
+      return dot < 0 ? "none" : name.substring(dot + 1);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+      if (c == null) return;
+      try {
+        c.close();
+      } catch (IOException | RuntimeException ignored) {
+        // the file is done with; a failing close loses nothing already read
+      }
+    }
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

@@ -1,0 +1,14 @@
+package org.winnow.jobs.stages;
+
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+
+/**
+ * What deduplication hands on: every document's membership keyed by doc id, the stories, and its
+ * counters for the run report.
+ */
+public record StoryResult(
+    JavaPairRDD<String, Membership> memberships,
+    JavaRDD<Story> stories,
+    Map<String, Long> counters) {}
