@@ -1,0 +1,56 @@
+package org.winnow.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobArgumentsTest {
+  @Test
+  void takesRepeatedInputsAndSettings() {
+    JobArguments a =
+        JobArguments.parse(
+            "--input",
+            "a.warc.gz",
+            "--input",
+            "dir/",
+            "--output",
+            "out",
+            "--set",
+            "dedup.bands=16");
+    assertThat(a.inputs()).containsExactly("a.warc.gz", "dir/");
+    assertThat(a.output()).isEqualTo("out");
+    assertThat(a.overrides()).isEqualTo(Map.of("dedup.bands", "16"));
+    assertThat(a.overwrite()).isFalse();
+  }
+
+  @Test
+  void acceptsOptionEqualsValueForm() {
+    JobArguments a = JobArguments.parse("--input=x.jsonl", "--output=o", "--overwrite");
+    assertThat(a.inputs()).isEqualTo(List.of("x.jsonl"));
+    assertThat(a.output()).isEqualTo("o");
+    assertThat(a.overwrite()).isTrue();
+  }
+
+  @Test
+  void rejectsUnknownOptionInOneLine() {
+    assertThatThrownBy(() -> JobArguments.parse("--inptu", "x"))
+        .isInstanceOf(JobArguments.UsageException.class)
+        .hasMessage("unknown option --inptu");
+  }
+
+  @Test
+  void rejectsOptionWithoutValue() {
+    assertThatThrownBy(() -> JobArguments.parse("--output"))
+        .isInstanceOf(JobArguments.UsageException.class)
+        .hasMessage("--output needs a value");
+  }
+
+  @Test
+  void rejectsSetWithoutEquals() {
+    assertThatThrownBy(() -> JobArguments.parse("--set", "dedup.bands"))
+        .hasMessageContaining("key=value");
+  }
+}
