@@ -109,6 +109,11 @@ public final class Schemas {
           col("reason", DataTypes.StringType, false, "short machine-readable reason"),
           col("detail", DataTypes.StringType, false, "what went wrong, for people"));
 
+  /** Prints {@link #json()}: how {@code docs/datasets.schema.json} is made. */
+  public static void main(String[] args) {
+    System.out.print(json());
+  }
+
   /** The four datasets by name, in output order. */
   public static Map<String, StructType> all() {
     Map<String, StructType> m = new LinkedHashMap<>();
