@@ -87,7 +87,8 @@ run_job() {
   rm -f "$logs/gc-$name".*.log
   local cmd=(scripts/winnow run --input "$input" --output "$out" --master "local[$CORES]" --overwrite)
   echo "bench: $name: ${cmd[*]}  (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-  local start end status=0
+  local start end status=0 load
+  load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s%N)
   (cd "$ROOT" && JAVA_TOOL_OPTIONS="-Xlog:gc:file=$logs/gc-$name.%p.log $jvm_extra" \
     /usr/bin/time -v -o "$logs/time-$name.txt" "${cmd[@]}") >"$logs/job-$name.log" 2>&1 || status=$?
@@ -95,15 +96,15 @@ run_job() {
   if [[ $status != 0 ]]; then
     echo "bench: $name FAILED (exit $status); last lines of $logs/job-$name.log:" >&2
     tail -n 15 "$logs/job-$name.log" >&2
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" "$CORES" \
-      $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" >>"$RUNS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" "$CORES" \
+      $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" "$load" >>"$RUNS"
     return 1
   fi
   local rss gc
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$logs/time-$name.txt")
   # The launcher JVM writes a small log too; the driver's is the largest.
   gc=$(ls -S "$logs/gc-$name".*.log 2>/dev/null | head -n 1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
-    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" >>"$RUNS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
+    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" "$load" >>"$RUNS"
   echo "bench: $name done in $(((end - start) / 1000000)) ms, max RSS ${rss:-?} KB" >&2
 }

@@ -20,7 +20,8 @@ import java.util.Map;
  * rate between sizes against boilerpipe, start-up, and how straight time grows with input.
  *
  * <p>A run line is tab-separated: {@code kind articles format cores wall_ms max_rss_kb gc_log
- * output_dir}; the job's {@code output_dir/_report.json} gives stage timings and counts.
+ * output_dir command load}; the job's {@code output_dir/_report.json} gives stage timings and
+ * counts.
  */
 public final class BenchResults {
   private BenchResults() {}
@@ -39,7 +40,8 @@ public final class BenchResults {
       long pages,
       long inputBytes,
       Map<String, Long> stagesMs,
-      String command) {
+      String command,
+      String loadAtStart) {
 
     double totalS() {
       return stagesMs.getOrDefault("total", 0L) / 1000.0;
@@ -67,6 +69,7 @@ public final class BenchResults {
       m.put("peak_heap_committed_mb", heap == null ? null : heap.committedMb());
       m.put("stages_ms", stagesMs);
       m.put("command", command);
+      m.put("load_average_at_start", loadAtStart);
       return m;
     }
   }
@@ -203,7 +206,7 @@ public final class BenchResults {
     return String.format(
         Locale.ROOT,
         "%,9d docs %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
-            + " max RSS %5.0f MB, peak heap %s MB",
+            + " max RSS %5.0f MB, peak heap %s MB, load %s",
         r.articles(),
         r.inputBytes() / 1e6,
         r.format(),
@@ -213,7 +216,8 @@ public final class BenchResults {
         r.pages() / r.totalS() / r.cores(),
         r.inputBytes() / 1e6 / r.totalS(),
         r.maxRssMb(),
-        r.heap() == null ? "?" : Long.toString(r.heap().usedMb()));
+        r.heap() == null ? "?" : Long.toString(r.heap().usedMb()),
+        r.loadAtStart());
   }
 
   private static String stages(Map<String, Long> ms) {
@@ -273,7 +277,8 @@ public final class BenchResults {
               rep.path("read").path("pages").asLong(),
               rep.path("input").path("bytes").asLong(),
               stages,
-              f[8]));
+              f[8],
+              f.length > 9 ? f[9] : ""));
     }
     return runs;
   }

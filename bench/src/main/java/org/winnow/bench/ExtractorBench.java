@@ -176,6 +176,7 @@ public final class ExtractorBench {
       json.put("threads", o.threads());
       json.put("warmup_s", o.warmup());
       json.put("measure_s", o.measure());
+      json.put("load_average_at_end", loadAverage());
       List<Map<String, Object>> rows = new ArrayList<>();
       results.forEach(
           (name, r) -> {
@@ -214,6 +215,11 @@ public final class ExtractorBench {
         rate,
         r.passes(),
         r.seconds());
+  }
+
+  /** The machine's 1-minute load: above the thread count, others shared the cores. */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static long jsoup(EvalPages.Page p) throws IOException {
