@@ -58,17 +58,18 @@ public final class RecordReaders implements Serializable {
       return reject(sourceUri, raw, "corrupt_compression", compression + ": " + e.getMessage());
     }
     BufferedInputStream plain = new BufferedInputStream(decoded, BUFFER_BYTES);
-    byte[] head;
     plain.mark(InputFormats.HEAD_BYTES);
-    try {
-      head = plain.readNBytes(InputFormats.HEAD_BYTES);
-      plain.reset();
-    } catch (IOException e) {
-      // the head itself is damaged (a gzip cut in its first kilobytes): read what came out
-      return reject(sourceUri, plain, "corrupt_compression", compression + ": " + e.getMessage());
-    }
+    byte[] head = InputFormats.readPrefix(plain, InputFormats.HEAD_BYTES);
+    plain.reset();
     if (head.length == 0) {
-      return reject(sourceUri, plain, "empty_file", compression + " stream with no content");
+      String detail = compression + " stream with no content";
+      try {
+        plain.read();
+      } catch (IOException e) {
+        // damage at the very start: nothing to read, so the file as a whole is the reject
+        return reject(sourceUri, plain, "corrupt_compression", compression + ": " + e.getMessage());
+      }
+      return reject(sourceUri, plain, "empty_file", detail);
     }
     InputFormat format = InputFormats.detectPlain(sourceUri, head, head.length);
     return switch (format) {
