@@ -57,7 +57,7 @@ class GzipMemberInputStreamTest {
   }
 
   @Test
-  void reportsGarbageAfterTheLastMember() {
+  void reportsGarbageAfterTheLastMember() throws IOException {
     byte[] junk = Warcs.concat(Warcs.gzip(ascii("hi")), ascii("junk"));
 
     assertThatThrownBy(
