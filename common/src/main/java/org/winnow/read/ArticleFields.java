@@ -16,7 +16,7 @@ import org.winnow.settings.Settings;
  *
  * <pre>{@code
  * {"url":"https://x/a","title":"T","maintext":"p1\np2","date_publish":"2018-07-16 12:34:56"}
- *   -> SourceRecord.text(source, "https://x/a", "p1\np2") title "T", published 2018-07-16T12:34:56Z
+ *   -> TEXT record url "https://x/a", text "p1\np2", title "T", published 2018-07-16T12:34:56Z
  * {"url":"https://x/b"} -> Reject(source, "no_body", ...)
  * }</pre>
  */
@@ -28,6 +28,7 @@ final class ArticleFields implements Serializable {
   private final List<String> textFields;
   private final List<String> htmlFields;
   private final List<String> dateFields;
+  private final List<String> fetchedFields;
   private final String idField;
 
   ArticleFields(Settings settings) {
@@ -36,6 +37,7 @@ final class ArticleFields implements Serializable {
     this.textFields = settings.get(ReaderSettings.JSON_TEXT_FIELDS);
     this.htmlFields = settings.get(ReaderSettings.JSON_HTML_FIELDS);
     this.dateFields = settings.get(ReaderSettings.JSON_DATE_FIELDS);
+    this.fetchedFields = settings.get(ReaderSettings.JSON_FETCHED_FIELDS);
     this.idField = settings.get(ReaderSettings.JSON_ID_FIELD);
     if (textFields.isEmpty() && htmlFields.isEmpty()) {
       throw new IllegalArgumentException(
@@ -50,24 +52,28 @@ final class ArticleFields implements Serializable {
   ReadItem toItem(JsonNode article, String source) {
     String url = text(article.get(urlField));
     String text = firstText(article, textFields);
-    SourceRecord record;
-    if (text != null) {
-      record = SourceRecord.text(source, url, TextBodies.normaliseLines(text));
-    } else {
-      String html = firstText(article, htmlFields);
-      if (html == null) {
-        return new Reject(
-            source,
-            "no_body",
-            "none of the fields " + textFields + " or " + htmlFields + " holds text");
-      }
-      record = SourceRecord.html(source, url, html.getBytes(StandardCharsets.UTF_8), "UTF-8", null);
+    String html = text == null ? firstText(article, htmlFields) : null;
+    if (text == null && html == null) {
+      return new Reject(
+          source,
+          "no_body",
+          "none of the fields " + textFields + " or " + htmlFields + " holds text");
     }
-    return record.withMetadata(firstText(article, titleFields), date(article), id(article));
+    return new SourceRecord(
+        source,
+        url,
+        text != null ? SourceRecord.Payload.TEXT : SourceRecord.Payload.HTML,
+        html != null ? html.getBytes(StandardCharsets.UTF_8) : null,
+        html != null ? "UTF-8" : null,
+        text != null ? TextBodies.normaliseLines(text) : null,
+        firstText(article, titleFields),
+        date(article, dateFields),
+        date(article, fetchedFields),
+        id(article));
   }
 
-  private Instant date(JsonNode article) {
-    for (String f : dateFields) {
+  private static Instant date(JsonNode article, List<String> fields) {
+    for (String f : fields) {
       Instant t = PublishedDates.parse(article.get(f));
       if (t != null) return t;
     }

@@ -45,6 +45,7 @@ final class WarcRecordStream implements RecordStream {
   private long base;
 
   private long ordinal;
+
   private ReadItem pending;
   private boolean done;
 

@@ -32,6 +32,13 @@ class JsonReadingTest {
   }
 
   @Test
+  void takesTheDownloadDateOfNewsPleaseAsCaptureTime() throws IOException {
+    SourceRecord r = Drain.of(utf8(NEWS_PLEASE), URI).records().get(0);
+
+    assertThat(r.fetchedAt()).isEqualTo(Instant.parse("2018-07-17T00:00:00Z"));
+  }
+
+  @Test
   void numbersRecordsByOneBasedLineCountingBlankLines() throws IOException {
     Drain d = Drain.of(utf8(NEWS_PLEASE + "\n\n" + NEWS_PLEASE + "\n"), URI);
 
