@@ -70,22 +70,15 @@ final class ArchiveRecords {
         return new Skipped(source, "content_type:" + blockMime);
       }
       byte[] bytes = wholeBlock ? head : concat(head, block.readAllBytes());
-      String text = TextBodies.decode(bytes, Sniff.charset(blockType));
+      String text = TextBodies.normaliseLines(TextBodies.decode(bytes, Sniff.charset(blockType)));
+      if (text.isEmpty()) return new Reject(source, "no_body", "empty conversion record");
       return new SourceRecord(
-          source,
-          target,
-          SourceRecord.Payload.TEXT,
-          null,
-          null,
-          TextBodies.normaliseLines(text),
-          null,
-          null,
-          date,
-          null);
+          source, target, SourceRecord.Payload.TEXT, null, null, text, null, null, date, null);
     }
     // resource records, and response records whose block is the payload itself (dns:, odd tools)
     if (isHtml(blockMime, head)) {
       byte[] bytes = wholeBlock ? head : concat(head, block.readAllBytes());
+      if (bytes.length == 0) return new Reject(source, "no_body", "empty HTML record");
       return SourceRecord.html(source, target, bytes, Sniff.charset(blockType), date);
     }
     return new Skipped(source, "content_type:" + (blockMime.isEmpty() ? "unknown" : blockMime));
@@ -116,6 +109,7 @@ final class ArchiveRecords {
     if (!Sniff.isHtmlType(mime) && !Sniff.looksLikeHtml(payload, payload.length)) {
       return new Skipped(source, "content_type:" + (mime.isEmpty() ? "unknown" : mime));
     }
+    if (payload.length == 0) return new Reject(source, "no_body", "HTML response with no body");
     return SourceRecord.html(source, target, payload, Sniff.charset(contentType), date);
   }
 

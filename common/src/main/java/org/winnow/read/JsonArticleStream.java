@@ -94,6 +94,8 @@ final class JsonArticleStream implements RecordStream {
         return fields.toItem(node, source);
       } catch (IOException e) {
         return new Reject(source, "bad_json", jsonMessage(e));
+      } catch (RuntimeException e) {
+        return new Reject(source, "bad_record", message(e));
       }
     }
   }
@@ -124,9 +126,10 @@ final class JsonArticleStream implements RecordStream {
       // a streaming parser cannot find the next element after broken syntax: the file ends here
       done = true;
       return new Reject(sourceUri + "#item:" + Math.max(1, ordinal), "bad_json", jsonMessage(e));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       done = true;
-      return new Reject(sourceUri + "#item:" + Math.max(1, ordinal), "io_error", message(e));
+      String reason = e instanceof IOException ? "io_error" : "bad_record";
+      return new Reject(sourceUri + "#item:" + Math.max(1, ordinal), reason, message(e));
     }
   }
 

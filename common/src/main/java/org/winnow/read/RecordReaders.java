@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
 import org.winnow.model.SourceRecord;
@@ -119,9 +118,5 @@ public final class RecordReaders implements Serializable {
   @Override
   public String toString() {
     return "RecordReaders[max_record_bytes=" + maxRecordBytes + "]";
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

@@ -32,8 +32,13 @@ final class Sniff {
   /** The lower-case {@code type/subtype} of a Content-Type value, or "" when there is none. */
   static String mimeType(String contentType) {
     if (contentType == null) return "";
+    // repeated headers arrive joined by ", ": the first one counts
+    int end = contentType.length();
     int semi = contentType.indexOf(';');
-    String t = (semi >= 0 ? contentType.substring(0, semi) : contentType).trim();
+    int comma = contentType.indexOf(',');
+    if (semi >= 0) end = semi;
+    if (comma >= 0 && comma < end) end = comma;
+    String t = contentType.substring(0, end).trim();
     return t.toLowerCase(Locale.ROOT);
   }
 
