@@ -1,5 +1,6 @@
 package org.winnow.read;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,16 +61,16 @@ final class ArchiveRecords {
     byte[] head = block.readNBytes((int) Math.min(size, MAX_HEAD_BYTES));
     boolean wholeBlock = head.length >= size;
     if (head.length < size && head.length < MAX_HEAD_BYTES) {
-      throw new java.io.EOFException("record block ends after " + head.length + " of " + size);
+      throw new EOFException("record block ends after " + head.length + " of " + size + " bytes");
     }
     if (response && (blockMime.startsWith("application/http") || startsWithHttp(head))) {
-      return httpResponse(source, target, date, block, head, wholeBlock);
+      return httpResponse(source, target, date, block, size, head, wholeBlock);
     }
     if (type.equals("conversion")) {
       if (!blockMime.isEmpty() && !blockMime.startsWith("text/")) {
         return new Skipped(source, "content_type:" + blockMime);
       }
-      byte[] bytes = wholeBlock ? head : concat(head, block.readAllBytes());
+      byte[] bytes = wholeBlock ? head : concat(head, rest(block, size - head.length));
       String text = TextBodies.normaliseLines(TextBodies.decode(bytes, Sniff.charset(blockType)));
       if (text.isEmpty()) return new Reject(source, "no_body", "empty conversion record");
       return new SourceRecord(
@@ -77,7 +78,7 @@ final class ArchiveRecords {
     }
     // resource records, and response records whose block is the payload itself (dns:, odd tools)
     if (isHtml(blockMime, head)) {
-      byte[] bytes = wholeBlock ? head : concat(head, block.readAllBytes());
+      byte[] bytes = wholeBlock ? head : concat(head, rest(block, size - head.length));
       if (bytes.length == 0) return new Reject(source, "no_body", "empty HTML record");
       return SourceRecord.html(source, target, bytes, Sniff.charset(blockType), date);
     }
@@ -85,7 +86,13 @@ final class ArchiveRecords {
   }
 
   private ReadItem httpResponse(
-      String source, String target, Instant date, InputStream block, byte[] head, boolean whole)
+      String source,
+      String target,
+      Instant date,
+      InputStream block,
+      long size,
+      byte[] head,
+      boolean whole)
       throws IOException {
     HttpHead http = HttpHead.parse(head, head.length, whole);
     if (http == null) {
@@ -101,7 +108,7 @@ final class ArchiveRecords {
     if (!mime.isEmpty() && !Sniff.isHtmlType(mime) && !isHtmlSniffableType(mime)) {
       return new Skipped(source, "content_type:" + mime);
     }
-    byte[] body = whole ? rest : concat(rest, block.readAllBytes());
+    byte[] body = whole ? rest : concat(rest, rest(block, size - head.length));
     PayloadDecoder.Result decoded =
         decoder.decode(body, http.header("transfer-encoding"), http.header("content-encoding"));
     if (!decoded.ok()) return new Reject(source, decoded.reason(), decoded.detail());
@@ -147,6 +154,18 @@ final class ArchiveRecords {
     } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
       return rec.headers().first("WARC-Date").map(PublishedDates::parseText).orElse(null);
     }
+  }
+
+  /**
+   * The remaining {@code length} bytes of a block. A file that ends early is a truncated record,
+   * never a shorter page.
+   */
+  private static byte[] rest(InputStream block, long length) throws IOException {
+    byte[] b = block.readNBytes((int) length);
+    if (b.length < length) {
+      throw new EOFException("record block ends " + (length - b.length) + " bytes early");
+    }
+    return b;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

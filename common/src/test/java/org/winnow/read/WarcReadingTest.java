@@ -183,6 +183,20 @@ class WarcReadingTest {
   }
 
   @Test
+  void rejectsAnUncompressedFileCutInsideALargeRecordAsTruncated() throws IOException {
+    byte[] page = Warcs.ascii("<html><body>" + "<p>para</p>".repeat(10_000) + "</body></html>");
+    byte[] warc =
+        Warcs.warc(
+            Warcs.response(
+                "https://e.com/", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n", page));
+
+    Drain d = Drain.of(Arrays.copyOf(warc, warc.length - 1000), URI);
+
+    assertThat(d.items).hasSize(1);
+    assertThat(d.rejectReasons).isEqualTo(Map.of("truncated_record", 1));
+  }
+
+  @Test
   void resynchronisesOnTheNextWarcLineAfterABrokenRecordHeader() throws IOException {
     byte[] good1 = Warcs.warc(Warcs.htmlResponse("https://e.com/1"));
     byte[] broken = ascii("WARC/1.0\r\nWARC-Type response\r\n\r\n");
