@@ -9,15 +9,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
 
 /**
- * Articles from JSON: one object per line ({@code uri#line:N}, 1-based), or one top-level array
- * of objects streamed element by element ({@code uri#item:N}, 1-based). A bad line is rejected as
- * {@code bad_json} and reading goes on with the next line; a line longer than the record limit is
- * skipped as {@code too_large} without being held in memory.
+ * Articles from JSON, in one of two layouts told from the first line:
+ *
+ * <ul>
+ *   <li>JSON lines: one object per line, {@code uri#line:N} (1-based). A bad line is rejected as
+ *       {@code bad_json} and reading goes on with the next line; a line longer than the record
+ *       limit is skipped as {@code too_large} without being held in memory.
+ *   <li>JSON values: a top-level array of objects, or objects spread over several lines
+ *       (news-please writes one indented object per file), streamed value by value as {@code
+ *       uri#item:N} (1-based). Broken syntax ends the file after a {@code bad_json} reject.
+ * </ul>
  *
  * <pre>{@code
  * {"url":"u1","text":"a"}      -> SourceRecord(uri#line:1)
@@ -26,37 +33,67 @@ import org.winnow.model.Reject;
  * }</pre>
  */
 final class JsonArticleStream implements RecordStream {
+  /** How the articles are laid out in the file. */
+  enum Layout {
+    LINES,
+    VALUES;
+
+    /**
+     * VALUES when the file opens an array, or an object alone on its first line as JSON
+     * pretty-printers write it; else LINES, which keeps reading past a broken first line.
+     */
+    static Layout of(byte[] head) {
+      int start = InputFormats.skipBomAndBlanks(head, head.length);
+      if (start < head.length && head[start] == '[') return VALUES;
+      int end = start;
+      while (end < head.length && head[end] != '\n') end++;
+      String firstLine = new String(head, start, end - start, StandardCharsets.UTF_8).strip();
+      return firstLine.equals("{") ? VALUES : LINES;
+    }
+  }
+
   private final String sourceUri;
   private final InputStream in;
   private final ArticleFields fields;
   private final ObjectMapper mapper;
-  private final boolean array;
+  private final Layout layout;
   private final LineInput lines;
-  private JsonParser arrayParser;
+  private JsonParser parser;
+  private boolean inArray;
   private long ordinal;
   private ReadItem pending;
   private boolean done;
 
   JsonArticleStream(
-      String sourceUri, InputStream in, boolean array, ArticleFields fields, long maxRecordBytes) {
+      String sourceUri, InputStream in, byte[] head, ArticleFields fields, long maxRecordBytes) {
     this.sourceUri = sourceUri;
     this.in = in;
     this.fields = fields;
-    this.array = array;
+    this.mapper = mapper(maxRecordBytes);
+    this.layout = Layout.of(head);
+    this.lines =
+        layout == Layout.LINES
+            ? new LineInput(in, (int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes))
+            : null;
+  }
+
+  /** A mapper whose strings may not exceed the record limit, so one value cannot fill memory. */
+  private static ObjectMapper mapper(long maxRecordBytes) {
     int maxChars = (int) Math.min(Integer.MAX_VALUE, maxRecordBytes);
-    JsonFactory factory =
+    return new ObjectMapper(
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxStringLength(maxChars).build())
-            .build();
-    this.mapper = new ObjectMapper(factory);
-    this.lines =
-        array ? null : new LineInput(in, (int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes));
+            .build());
+  }
+
+  Layout layout() {
+    return layout;
   }
 
   @Override
   public boolean hasNext() {
-    if (pending == null && !done) pending = array ? nextElement() : nextLine();
+    if (pending == null && !done) pending = layout == Layout.LINES ? nextLine() : nextValue();
     return pending != null;
   }
 
@@ -100,30 +137,33 @@ final class JsonArticleStream implements RecordStream {
     }
   }
 
-  private ReadItem nextElement() {
+  private ReadItem nextValue() {
     try {
-      if (arrayParser == null) {
-        arrayParser = mapper.getFactory().createParser(in);
-        if (arrayParser.nextToken() != JsonToken.START_ARRAY) {
+      if (parser == null) parser = mapper.getFactory().createParser(in);
+      while (true) {
+        JsonToken t = parser.nextToken();
+        if (t == null) {
           done = true;
-          return new Reject(sourceUri, "bad_json", "expected a JSON array of articles");
+          return null;
         }
+        if (!inArray && t == JsonToken.START_ARRAY) {
+          inArray = true;
+          continue;
+        }
+        if (inArray && t == JsonToken.END_ARRAY) {
+          inArray = false;
+          continue;
+        }
+        ordinal++;
+        String source = sourceUri + "#item:" + ordinal;
+        if (t != JsonToken.START_OBJECT) {
+          parser.skipChildren();
+          return new Reject(source, "bad_json", "JSON value is " + t + ", not an article object");
+        }
+        return fields.toItem(mapper.readTree(parser), source);
       }
-      JsonToken t = arrayParser.nextToken();
-      if (t == null || t == JsonToken.END_ARRAY) {
-        done = true;
-        return null;
-      }
-      ordinal++;
-      String source = sourceUri + "#item:" + ordinal;
-      if (t != JsonToken.START_OBJECT) {
-        arrayParser.skipChildren();
-        return new Reject(source, "bad_json", "array element is " + t + ", not an object");
-      }
-      JsonNode node = mapper.readTree(arrayParser);
-      return fields.toItem(node, source);
     } catch (JsonProcessingException e) {
-      // a streaming parser cannot find the next element after broken syntax: the file ends here
+      // a streaming parser cannot find the next value after broken syntax: the file ends here
       done = true;
       return new Reject(sourceUri + "#item:" + Math.max(1, ordinal), "bad_json", jsonMessage(e));
     } catch (IOException | RuntimeException e) {
@@ -148,7 +188,7 @@ final class JsonArticleStream implements RecordStream {
   public void close() throws IOException {
     done = true;
     pending = null;
-    if (arrayParser != null) arrayParser.close();
+    if (parser != null) parser.close();
     in.close();
   }
 }

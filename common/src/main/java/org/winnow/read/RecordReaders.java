@@ -80,9 +80,7 @@ public final class RecordReaders implements Serializable {
               compression == Compression.NONE,
               format,
               maxRecordBytes);
-      case JSONL ->
-          new JsonArticleStream(
-              sourceUri, plain, startsWithArray(head), articleFields, maxRecordBytes);
+      case JSONL -> new JsonArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
       case HTML -> new SingleItemStream(sourceUri, plain, () -> wholeFile(sourceUri, plain, true));
       case TEXT -> new SingleItemStream(sourceUri, plain, () -> wholeFile(sourceUri, plain, false));
       case UNKNOWN ->
@@ -104,11 +102,6 @@ public final class RecordReaders implements Serializable {
     String text = TextBodies.normaliseLines(TextBodies.decode(bytes, null));
     if (text.isEmpty()) return new Reject(sourceUri, "no_body", "the text file is blank");
     return SourceRecord.text(sourceUri, sourceUri, text);
-  }
-
-  private static boolean startsWithArray(byte[] head) {
-    int i = InputFormats.skipBomAndBlanks(head, head.length);
-    return i < head.length && head[i] == '[';
   }
 
   private static RecordStream reject(String uri, InputStream in, String reason, String detail) {

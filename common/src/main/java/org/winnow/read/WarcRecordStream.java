@@ -25,8 +25,9 @@ import org.winnow.model.Reject;
  * after a reject. ARC files end after their first unparseable record.
  *
  * <pre>{@code
- * warcio example.warc.gz -> Skipped(warcinfo) Skipped(warcinfo) Skipped(request)
- *                           SourceRecord(#784, html) Skipped(request) Skipped(revisit)
+ * warcio example.warc.gz -> Skipped(#0, warc_type:warcinfo), Skipped(#353, warc_type:warcinfo),
+ *                           SourceRecord(#784, HTML), Skipped(#2012, warc_type:request),
+ *                           Skipped(#2621, warc_type:revisit), Skipped(#3207, warc_type:request)
  * }</pre>
  */
 final class WarcRecordStream implements RecordStream {

@@ -108,6 +108,31 @@ class JsonReadingTest {
   }
 
   @Test
+  void readsANewsPleaseFileHoldingOneIndentedArticle() throws IOException {
+    String indented =
+        "{\n    \"authors\": [],\n    \"date_publish\": \"2018-07-16 12:34:56\",\n"
+            + "    \"maintext\": \"One.\\nTwo.\",\n    \"title\": \"T\",\n"
+            + "    \"url\": \"https://news.example/a\"\n}\n";
+
+    Drain d = Drain.of(utf8(indented), "file:/data/a.json");
+
+    assertThat(d.items).hasSize(1);
+    SourceRecord r = d.records().get(0);
+    assertThat(r.source()).isEqualTo("file:/data/a.json#item:1");
+    assertThat(r.text()).isEqualTo("One.\nTwo.");
+  }
+
+  @Test
+  void endsAJsonValuesFileAtBrokenSyntaxWithOneReject() throws IOException {
+    String broken = "[\n" + NEWS_PLEASE + ",\n{\"text\": oops}\n]";
+
+    Drain d = Drain.of(utf8(broken), "file:/data/all.json");
+
+    assertThat(d.records()).hasSize(1);
+    assertThat(d.rejects()).extracting(Reject::reason).containsExactly("bad_json");
+  }
+
+  @Test
   void readsGzippedJsonLines() throws IOException {
     Drain d = Drain.of(Warcs.gzip(utf8(NEWS_PLEASE + "\n" + NEWS_PLEASE + "\n")), URI + ".gz");
 
