@@ -39,7 +39,10 @@ final class Sniff {
     if (semi >= 0) end = semi;
     if (comma >= 0 && comma < end) end = comma;
     String t = contentType.substring(0, end).trim();
-    return t.toLowerCase(Locale.ROOT);
+    // a media type has no blanks: what follows one is another header run into this line
+    int blank = 0;
+    while (blank < t.length() && !Character.isWhitespace(t.charAt(blank))) blank++;
+    return t.substring(0, blank).toLowerCase(Locale.ROOT);
   }
 
   /** The charset parameter of a Content-Type value, unquoted, or null. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.winnow.model.SourceRecord;
 
 /** Reads every real archive in ../shared/warc: nothing may escape, every stream must end. */
 class SharedWarcFilesTest {
@@ -133,5 +135,14 @@ class SharedWarcFilesTest {
 
     assertThat(d.records()).hasSize(125);
     assertThat(d.records()).allSatisfy(r -> assertThat(PayloadDecoder.isGzip(r.html())).isFalse());
+  }
+
+  @Test
+  void readsTheArcV2PageWhoseHeadersRunStraightIntoTheHtml() throws IOException {
+    Drain d = Drain.of(shared("rlehane__hello-world2.arc"));
+
+    SourceRecord r = d.records().get(0);
+    assertThat(r.url()).isEqualTo("http://www.dryswamp.edu:80/index.html");
+    assertThat(new String(r.html(), StandardCharsets.ISO_8859_1)).startsWith("<HTML>");
   }
 }
