@@ -5,16 +5,18 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 
 /**
- * The articles of a corpus in order, made one story at a time: memory stays bounded whatever the
- * article count.
+ * The articles of a corpus, made one story at a time and handed out roughly in publication order:
+ * memory stays bounded whatever the article count.
  *
  * <pre>{@code
  * Iterator<Article> it = new ArticleStream(CorpusSpec.of(3, 1));
@@ -31,8 +33,14 @@ final class ArticleStream implements Iterator<Article> {
   private final Outlets outlets;
   private final double[] formatWeights;
   private final Map<Language, ArrayDeque<String>> recentHeadlines = new EnumMap<>(Language.class);
-  private final ArrayDeque<Article> pending = new ArrayDeque<>();
+  // Copies appear hours or days apart, so a crawl sees them among other stories: articles leave in
+  // publication order within a bounded window, which keeps memory flat at any corpus size.
+  private static final int WINDOW = 512;
+  private final PriorityQueue<Article> window =
+      new PriorityQueue<>(
+          Comparator.comparing(Article::publishedAt).thenComparingLong(Article::index));
   private long nextStory;
+  private long created;
   private long emitted;
 
   ArticleStream(CorpusSpec spec) {
@@ -72,11 +80,11 @@ final class ArticleStream implements Iterator<Article> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    while (pending.isEmpty()) {
+    while (created < spec.articles() && window.size() < WINDOW) {
       publish(stories.write(nextStory++));
     }
     emitted++;
-    return pending.poll();
+    return window.poll();
   }
 
   private void publish(Story story) {
@@ -85,8 +93,8 @@ final class ArticleStream implements Iterator<Article> {
     ArrayDeque<String> recent = recentHeadlines.get(story.language());
     List<String> relatedPool = new ArrayList<>(recent);
     Collections.reverse(relatedPool);
-    long index = emitted + pending.size();
-    for (int copy = 0; copy < publishers.size(); copy++) {
+    long index = created;
+    for (int copy = 0; copy < publishers.size() && created < spec.articles(); copy++) {
       Outlet outlet = publishers.get(copy);
       boolean agencyCopy = outlet.agency();
       CopyEditor.Copy text =
@@ -97,7 +105,7 @@ final class ArticleStream implements Iterator<Article> {
       Format format = spec.formats().get(rng.weighted(formatWeights));
       int relatedCount = Math.min(relatedPool.size(), rng.between(4, 8));
       List<String> related = List.copyOf(relatedPool.subList(0, relatedCount));
-      pending.add(
+      window.add(
           new Article(
               Article.idOf(index),
               index,
@@ -115,6 +123,7 @@ final class ArticleStream implements Iterator<Article> {
               Furniture.byline(story, outlet, rng),
               rng.nextLong()));
       index++;
+      created++;
     }
     recent.addLast(story.headline());
     if (recent.size() > RELATED_MEMORY) {
