@@ -173,7 +173,11 @@ final class Segmenter {
       boolean block = BLOCK_LEVEL.contains(tag);
       if (block) flush();
       int flags = (parent == null ? 0 : parent.flags) | ownFlags(e, tag);
-      String tokens = joinTokens(parent == null ? "" : parent.tokens, classIdTokens(e));
+      // classes of <html> and <body> describe the page type ("single-post left-sidebar"), not
+      // the region a block sits in
+      boolean pageLevel = tag.equals("html") || tag.equals("body");
+      String tokens =
+          joinTokens(parent == null ? "" : parent.tokens, pageLevel ? "" : classIdTokens(e));
       String path =
           tag.equals("html") || tag.equals("body")
               ? ""
@@ -290,7 +294,10 @@ final class Segmenter {
     }
 
     private void collectDroppedHints(Element e, String tag) {
-      if (tag.equals("script")) {
+      if (tag.equals("title")) {
+        // a <title> misplaced in the body is still the title, never a paragraph
+        if (hints.htmlTitle == null) hints.htmlTitle = collapse(e.text());
+      } else if (tag.equals("script")) {
         String type = e.attr("type").toLowerCase(Locale.ROOT);
         if (type.contains("ld+json")) {
           StringBuilder sb = new StringBuilder();
