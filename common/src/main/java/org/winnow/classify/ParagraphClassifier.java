@@ -204,6 +204,18 @@ public final class ParagraphClassifier implements Serializable {
             String.format(Locale.ROOT, "link density %.2f", ld));
         return false;
       }
+      if (text && length >= LENGTH_LOW) {
+        // a text scrape is already the scraper's idea of the article: a prose line is content
+        // unless its words say otherwise, which the furniture rules above have checked
+        double sd = t.stopwordDensity();
+        boolean prose = hasStoplist ? sd >= 0.1 : t.sentenceEnds() + t.commas() >= 1;
+        String facts =
+            String.format(
+                Locale.ROOT, "%d chars, stopwords %.2f, a line of a text scrape", length, sd);
+        if (prose) set(i, Cls.GOOD, false, kindOfGood, 0.85, facts);
+        else set(i, Cls.NEAR_GOOD, false, kindOfGood, 0.55, facts + ", few stopwords");
+        return false;
+      }
       if (length < LENGTH_LOW) {
         if (b.linkCount() > 0) {
           set(i, Cls.BAD, false, "boilerplate", 0.1, "short (" + length + " chars) with a link");
@@ -415,6 +427,16 @@ public final class ParagraphClassifier implements Serializable {
 
     private void corpusSignals() {
       int hostPages = stats.hostPageCount();
+      // a page whose prose mostly repeats on its host is a copy of another page (an update, a
+      // re-crawl): deduplication handles it, its paragraphs are not template
+      int prose = 0;
+      int repeatedProse = 0;
+      for (int i = 0; i < n; i++) {
+        if (fixed[i] || (cls[i] != Cls.GOOD && cls[i] != Cls.NEAR_GOOD)) continue;
+        prose++;
+        if (stats.of(i).hostPages() >= templateMinPages) repeatedProse++;
+      }
+      boolean copyPage = prose > 0 && repeatedProse * 2 > prose;
       for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
@@ -437,8 +459,10 @@ public final class ParagraphClassifier implements Serializable {
           continue;
         }
         boolean longProse = text[i].effectiveLength() > LENGTH_HIGH;
+        boolean proseOfCopy = copyPage && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD);
         boolean template =
-            bs.hostPages() >= templateMinPages
+            !proseOfCopy
+                && bs.hostPages() >= templateMinPages
                 && (!longProse || bs.hostPages() * 3 >= hostPages)
                 && bs.hosts() < syndicationMinHosts;
         if (template && !(fixed[i] && cls[i] == Cls.BAD)) {
