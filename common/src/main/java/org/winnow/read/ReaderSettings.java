@@ -32,6 +32,12 @@ public final class ReaderSettings {
           "published_at,date_publish,date,published",
           "JSON fields holding the publication date, first parseable wins");
 
+  public static final Setting<List<String>> JSON_FETCHED_FIELDS =
+      Setting.list(
+          "input.json.fetched_fields",
+          "date_download,fetched_at,crawled_at",
+          "JSON fields holding the capture time, first parseable wins");
+
   public static final Setting<String> JSON_ID_FIELD =
       Setting.of(
           "input.json.id_field", "id", "JSON field holding the input's own id", t -> t.trim());

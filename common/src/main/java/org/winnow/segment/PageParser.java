@@ -1,54 +1,175 @@
 package org.winnow.segment;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.winnow.model.Block;
 import org.winnow.model.DocIds;
 import org.winnow.model.Page;
 import org.winnow.model.SourceRecord;
 import org.winnow.settings.Settings;
 
-/** TEMPORARY until the quality branch lands. */
+/**
+ * Turns one {@link SourceRecord} into a {@link Page}: decodes the bytes, parses them with jsoup,
+ * cuts the body into blocks and reads the metadata. Text records become one block per non-blank
+ * line.
+ *
+ * <pre>{@code
+ * PageParser parser = new PageParser(Settings.defaults());
+ * Page page = parser.parse(SourceRecord.html("file:/a.warc#0", "https://www.x.com/a",
+ *     "<title>Rain | X</title><p>It rained.</p>".getBytes(UTF_8), null, null));
+ * page.host();   // "x.com"
+ * page.title();  // "Rain"
+ * page.blocks(); // [Block[0 p 'It rained.']]
+ * }</pre>
+ *
+ * <p>Thread-safe and serializable: one instance can serve every task of an executor.
+ */
 public final class PageParser implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  public PageParser(Settings settings) {}
+  /** Share of NUL and other control bytes above which a payload is not text. */
+  private static final double MAX_CONTROL_SHARE = 0.10;
 
-  public Page parse(SourceRecord r) {
-    List<Block> blocks = new ArrayList<>();
-    String title = r.title();
-    if (r.payload() == SourceRecord.Payload.TEXT) {
-      for (String line : r.text().split("\n")) {
-        if (!line.isBlank()) blocks.add(Block.line(blocks.size(), line.trim()));
-      }
-    } else {
-      var doc =
-          Jsoup.parse(new String(r.html(), StandardCharsets.UTF_8), r.url() == null ? "" : r.url());
-      title = doc.title();
-      for (Element e : doc.select("p,h1,h2,h3,li")) {
-        if (!e.text().isBlank()) blocks.add(Block.line(blocks.size(), e.text()));
-      }
+  private final int maxBlocks;
+  private final int maxChars;
+
+  public PageParser(Settings settings) {
+    this.maxBlocks = settings.get(SegmentSettings.MAX_BLOCKS);
+    this.maxChars = settings.get(SegmentSettings.MAX_CHARS);
+  }
+
+  /**
+   * The page of {@code record}.
+   *
+   * @throws UnparseableRecordException for a body that is empty or not text
+   */
+  public Page parse(SourceRecord record) {
+    String docId = DocIds.of(record.source());
+    String host = hostOf(record.url());
+    if (record.payload() == SourceRecord.Payload.TEXT) return parseText(record, docId, host);
+
+    byte[] bytes = record.html();
+    if (isBlank(bytes)) {
+      throw new UnparseableRecordException("empty_body", bytes.length + " bytes, none visible");
     }
-    String host = null;
-    try {
-      host = r.url() == null ? null : java.net.URI.create(r.url()).getHost();
-    } catch (IllegalArgumentException e) {
-      host = null;
+    int control = controlBytes(bytes);
+    if (control > MAX_CONTROL_SHARE * Math.min(bytes.length, 8192)) {
+      throw new UnparseableRecordException(
+          "binary_content", control + " control bytes in the first 8 KB: not HTML");
     }
+    Charsets.Decoded decoded = Charsets.decode(bytes, record.declaredCharset());
+    Document doc = Parser.htmlParser().parseInput(decoded.text(), baseUri(record.url()));
+    Segmenter.Result seg = new Segmenter(maxBlocks, maxChars).segment(doc);
+    Metadata meta = Metadata.resolve(seg.hints(), seg.blocks());
+    List<String> notes = new ArrayList<>();
+    if (seg.truncated()) {
+      notes.add(
+          "truncated at "
+              + seg.blocks().size()
+              + " blocks (caps: segment.max_blocks="
+              + maxBlocks
+              + ", segment.max_chars="
+              + maxChars
+              + ")");
+    }
+    if (seg.blocks().isEmpty()) notes.add("no text blocks (frameset, empty body or only markup)");
     return new Page(
-        DocIds.of(r.source()),
-        r.source(),
-        r.url(),
+        docId,
+        record.source(),
+        record.url(),
+        host,
+        record.title() != null ? record.title() : meta.title(),
+        record.publishedAt() != null ? record.publishedAt() : meta.publishedAt(),
+        meta.author(),
+        meta.language(),
+        meta.structuredBody(),
+        seg.blocks(),
+        notes);
+  }
+
+  private Page parseText(SourceRecord record, String docId, String host) {
+    String text = record.text();
+    if (text.isBlank()) throw new UnparseableRecordException("empty_body", "blank text");
+    List<Block> blocks = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    int chars = 0;
+    String attributedTitle = null;
+    for (String raw : text.split("\r\n|\r|\n")) {
+      String line = Segmenter.collapse(raw);
+      if (line.isEmpty()) continue;
+      if (blocks.size() >= maxBlocks || chars + line.length() > maxChars) {
+        notes.add("truncated at " + blocks.size() + " lines");
+        break;
+      }
+      chars += line.length();
+      if (attributedTitle == null) attributedTitle = TextScrapes.titleFromAttribution(line);
+      blocks.add(Block.line(blocks.size(), line));
+    }
+    String title = record.title() != null ? record.title() : attributedTitle;
+    return new Page(
+        docId,
+        record.source(),
+        record.url(),
         host,
         title,
-        r.publishedAt(),
+        record.publishedAt(),
         null,
+        Metadata.language(null, blocks),
         null,
-        null,
-        blocks);
+        blocks,
+        notes);
+  }
+
+  /** Lower-case host of {@code url} without a leading {@code www.}, or null. */
+  public static String hostOf(String url) {
+    if (url == null || url.isBlank()) return null;
+    String host = null;
+    try {
+      host = URI.create(url.trim()).getHost();
+    } catch (IllegalArgumentException e) {
+      // unescaped characters in path or query: the authority is still readable by hand
+    }
+    if (host == null) {
+      String u = url.trim();
+      int s = u.indexOf("://");
+      if (s < 0) return null;
+      int e = s + 3;
+      while (e < u.length() && "/?#".indexOf(u.charAt(e)) < 0) e++;
+      host = u.substring(s + 3, e);
+      int at = host.lastIndexOf('@');
+      if (at >= 0) host = host.substring(at + 1);
+      int colon = host.lastIndexOf(':');
+      if (colon >= 0 && host.indexOf(']') < colon) host = host.substring(0, colon);
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
+    if (host.startsWith("www.")) host = host.substring(4);
+    return host.isEmpty() ? null : host;
+  }
+
+  private static String baseUri(String url) {
+    return url == null ? "" : url;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != 0) return false;
+    }
+    return true;
+  }
+
+  private static int controlBytes(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) count++;
+    }
+    return count;
   }
 }

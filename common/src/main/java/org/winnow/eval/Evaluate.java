@@ -1,0 +1,610 @@
+package org.winnow.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.winnow.classify.CorpusStats;
+import org.winnow.classify.CorpusStatsBuilder;
+import org.winnow.classify.Label;
+import org.winnow.classify.ParagraphClassifier;
+import org.winnow.classify.Verdict;
+import org.winnow.model.Block;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
+import org.winnow.segment.PageParser;
+import org.winnow.segment.UnparseableRecordException;
+import org.winnow.settings.Settings;
+
+/**
+ * Scores the extractor (parser + classifier) on the evaluation sets in {@code ../shared/eval} and
+ * prints a table beside the anchors' published numbers.
+ *
+ * <pre>{@code
+ * java -cp ... org.winnow.eval.Evaluate --data ../shared/eval --seeds ../shared/seeds \
+ *     --floors traf.snippet_f1.all=0.85,l3s.shingle_f1.all=0.9
+ *   -> the table; exit status 3 when a score is below its floor
+ * }</pre>
+ *
+ * <p>Options: {@code --limit N} (first N pages of each set), {@code --floors k=v,...}, {@code
+ * --samples N} (noise paragraphs of articlecomparisons to print), {@code --misses N} (snippet and
+ * block errors of the train split to print), {@code --no-corpus} (no cross-page signals), {@code
+ * --no-speed}.
+ */
+public final class Evaluate {
+  private final Path data;
+  private final Path seeds;
+  private final int limit;
+  private final Map<String, Double> floors;
+  private final int samples;
+  private final int misses;
+  private final boolean corpus;
+  private final boolean speed;
+  private final PageParser parser;
+  private final ParagraphClassifier classifier;
+  private final Map<String, Double> results = new LinkedHashMap<>();
+  private final List<String[]> table = new ArrayList<>();
+  private final List<SourceRecord> speedRecords = new ArrayList<>();
+
+  private Evaluate(Map<String, String> opts, Settings settings) {
+    this.data = Path.of(opts.getOrDefault("data", "../shared/eval"));
+    this.seeds = Path.of(opts.getOrDefault("seeds", "../shared/seeds"));
+    this.limit = Integer.parseInt(opts.getOrDefault("limit", "0"));
+    this.floors = parseFloors(opts.getOrDefault("floors", ""));
+    this.samples = Integer.parseInt(opts.getOrDefault("samples", "12"));
+    this.misses = Integer.parseInt(opts.getOrDefault("misses", "0"));
+    this.corpus = !opts.containsKey("no-corpus");
+    this.speed = !opts.containsKey("no-speed");
+    this.parser = new PageParser(settings);
+    this.classifier = new ParagraphClassifier(settings);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--")) throw new IllegalArgumentException("unexpected argument " + a);
+      String key = a.substring(2);
+      boolean flag = key.startsWith("no-");
+      opts.put(key, flag ? "true" : args[++i]);
+    }
+    Evaluate e = new Evaluate(opts, Settings.defaults());
+    int status = e.run();
+    System.exit(status);
+  }
+
+  private int run() throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    if (Files.isDirectory(data.resolve("trafilatura-eval"))) trafilatura();
+    if (Files.isDirectory(data.resolve("l3s-gn1"))) l3s();
+    if (Files.isDirectory(seeds)) seed();
+    if (Files.isDirectory(data.resolve("articlecomparisons"))) articleComparisons();
+    if (speed && !speedRecords.isEmpty()) speed();
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "%-18s %-6s %-22s %8s   %s%n",
+        "dataset",
+        "split",
+        "metric",
+        "winnow",
+        "anchors (published, same pages and metric)");
+    for (String[] row : table) {
+      System.out.printf(Locale.ROOT, "%-18s %-6s %-22s %8s   %s%n", (Object[]) row);
+    }
+    System.out.printf(Locale.ROOT, "%nevaluated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    int status = 0;
+    for (Map.Entry<String, Double> f : floors.entrySet()) {
+      Double v = results.get(f.getKey());
+      if (v == null) {
+        System.out.println("FLOOR " + f.getKey() + ": no such result");
+        status = 3;
+      } else if (v < f.getValue()) {
+        System.out.printf(Locale.ROOT, "FLOOR %s: %.4f < %.4f%n", f.getKey(), v, f.getValue());
+        status = 3;
+      }
+    }
+    if (!floors.isEmpty() && status == 0) System.out.println("all floors met");
+    return status;
+  }
+
+  // ---- trafilatura-eval: snippet test --------------------------------------------------------
+
+  private void trafilatura() throws IOException {
+    Path dir = data.resolve("trafilatura-eval");
+    JsonNode root = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
+    List<Page> pages = new ArrayList<>();
+    List<JsonNode> items = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+    while (it.hasNext() && (limit == 0 || pages.size() < limit)) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String file = e.getValue().get("file").asText();
+      Path p = dir.resolve("cache").resolve(file);
+      if (!Files.exists(p)) p = dir.resolve("eval").resolve(file);
+      if (!Files.exists(p)) continue;
+      SourceRecord r =
+          SourceRecord.html(p.toUri().toString(), e.getKey(), Files.readAllBytes(p), null, null);
+      speedRecords.add(r);
+      pages.add(parseOrNull(r));
+      items.add(e.getValue());
+      names.add(file);
+    }
+    List<List<Verdict>> verdicts = classifyAll(pages);
+    SnippetScore[] noTitle = {new SnippetScore(), new SnippetScore(), new SnippetScore()};
+    SnippetScore[] withTitle = {new SnippetScore(), new SnippetScore(), new SnippetScore()};
+    int shown = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      JsonNode item = items.get(i);
+      List<String> with = strings(item.get("with"));
+      List<String> without = strings(item.get("without"));
+      String text = page == null ? null : contentText(page, verdicts.get(i), false);
+      String titled = page == null ? null : contentText(page, verdicts.get(i), true);
+      int split = Split.isTrain(names.get(i)) ? 1 : 2;
+      for (int s : new int[] {0, split}) {
+        noTitle[s].add(text, with, without);
+        withTitle[s].add(titled, with, without);
+      }
+      if (split == 1 && shown < misses && page != null) {
+        shown += showSnippetMisses(names.get(i), page, verdicts.get(i), text, with, without);
+      }
+    }
+    String anchors =
+        "trafilatura .924, Readability4J .884, jusText .862, boilerpipe .845, Resiliparse .811";
+    String[] splits = {"all", "train", "test"};
+    for (int s = 0; s < 3; s++) {
+      String key = "traf.snippet_f1." + splits[s];
+      results.put(key, noTitle[s].f1());
+      results.put("traf.snippet_f1_title." + splits[s], withTitle[s].f1());
+      table.add(
+          row("trafilatura-eval", splits[s], "snippet F1", noTitle[s].f1(), s == 0 ? anchors : ""));
+      table.add(
+          row(
+              "",
+              splits[s],
+              "snippet P / R",
+              noTitle[s].precision(),
+              String.format(Locale.ROOT, "R %.3f  %s", noTitle[s].recall(), noTitle[s].counts())));
+      table.add(
+          row(
+              "",
+              splits[s],
+              "snippet F1 with title",
+              withTitle[s].f1(),
+              String.format(
+                  Locale.ROOT, "P %.3f R %.3f", withTitle[s].precision(), withTitle[s].recall())));
+    }
+  }
+
+  private int showSnippetMisses(
+      String name,
+      Page page,
+      List<Verdict> v,
+      String text,
+      List<String> with,
+      List<String> without) {
+    String out = SnippetScore.normalize(text == null ? "" : text);
+    int shown = 0;
+    for (String s : with) {
+      if (!out.contains(SnippetScore.normalize(s))) {
+        System.out.println("MISS-WITH  " + name + " '" + clip(s) + "' -> " + explain(page, v, s));
+        shown++;
+      }
+    }
+    for (String s : without) {
+      if (out.contains(SnippetScore.normalize(s))) {
+        System.out.println(
+            "FOUND-WITHOUT " + name + " '" + clip(s) + "' -> " + explain(page, v, s));
+        shown++;
+      }
+    }
+    return shown;
+  }
+
+  private static String explain(Page page, List<Verdict> v, String snippet) {
+    String n = SnippetScore.normalize(snippet);
+    for (Block b : page.blocks()) {
+      if (SnippetScore.normalize(b.text()).contains(n)) {
+        Verdict x = v.get(b.position());
+        return x.label().value()
+            + " "
+            + x.kind()
+            + " ("
+            + x.reason()
+            + ") in "
+            + b.tag()
+            + " ["
+            + clip(b.classIdTokens())
+            + "]";
+      }
+    }
+    return "not in any block";
+  }
+
+  // ---- l3s-gn1: shingle F1 and block labels ---------------------------------------------------
+
+  private void l3s() throws IOException {
+    Path dir = data.resolve("l3s-gn1");
+    Map<String, String> urls = new TreeMap<>();
+    for (String line : Files.readAllLines(dir.resolve("url-mapping.txt"))) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      String id = line.substring(0, tab).replace("<urn:uuid:", "").replace(">", "").trim();
+      urls.put(id, line.substring(tab + 1).trim());
+    }
+    List<Path> files;
+    try (var s = Files.list(dir.resolve("original"))) {
+      files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    if (limit > 0 && files.size() > limit) files = files.subList(0, limit);
+    List<Page> pages = new ArrayList<>();
+    for (Path f : files) {
+      String id = f.getFileName().toString().replace(".html", "");
+      pages.add(
+          parseOrNull(
+              SourceRecord.html(
+                  f.toUri().toString(), urls.get(id), Files.readAllBytes(f), null, null)));
+    }
+    List<List<Verdict>> verdicts = classifyAll(pages);
+    ShingleScore[] shingle = {new ShingleScore(), new ShingleScore(), new ShingleScore()};
+    long[][] blocks = new long[3][4]; // tp fp fn tn, by split
+    long[][] confusion = new long[7][2]; // gold class+1 x predicted (0 noise, 1 content)
+    int shown = 0;
+    for (int i = 0; i < files.size(); i++) {
+      Path f = files.get(i);
+      String name = f.getFileName().toString();
+      L3sGold gold =
+          L3sGold.of(
+              Files.readString(
+                  dir.resolve("annotated").resolve(name), StandardCharsets.ISO_8859_1));
+      Page page = pages.get(i);
+      String predicted = page == null ? "" : contentText(page, verdicts.get(i), true);
+      int split = Split.isTrain(name) ? 1 : 2;
+      for (int s : new int[] {0, split}) shingle[s].add(predicted, gold.goldText());
+      if (page == null) continue;
+      for (Block b : page.blocks()) {
+        int cls = gold.classOf(b);
+        boolean truth = L3sGold.isContent(cls);
+        Verdict v = verdicts.get(i).get(b.position());
+        boolean pred = v.label() == Label.CONTENT;
+        int cell = truth ? (pred ? 0 : 2) : (pred ? 1 : 3);
+        blocks[0][cell]++;
+        blocks[split][cell]++;
+        confusion[cls + 1][pred ? 1 : 0]++;
+        if (split == 1 && shown < misses && truth != pred && b.text().length() > 40) {
+          System.out.println(
+              (truth ? "L3S-DROPPED " : "L3S-KEPT    ")
+                  + name.substring(0, 8)
+                  + " gold="
+                  + cls
+                  + " "
+                  + v.kind()
+                  + " ("
+                  + v.reason()
+                  + ") "
+                  + b.tag()
+                  + " ["
+                  + clip(b.classIdTokens())
+                  + "] '"
+                  + clip(b.text())
+                  + "'");
+          shown++;
+        }
+      }
+    }
+    String[] splits = {"all", "train", "test"};
+    for (int s = 0; s < 3; s++) {
+      results.put("l3s.shingle_f1." + splits[s], shingle[s].f1());
+      table.add(
+          row(
+              "l3s-gn1",
+              splits[s],
+              "shingle F1",
+              shingle[s].f1(),
+              s == 0
+                  ? "on the 181-page benchmark: trafilatura .958, Readability4J .938, boilerpipe .860"
+                  : ""));
+      table.add(
+          row(
+              "",
+              splits[s],
+              "shingle P / R",
+              shingle[s].precision(),
+              String.format(Locale.ROOT, "R %.3f", shingle[s].recall())));
+      long tp = blocks[s][0];
+      long fp = blocks[s][1];
+      long fn = blocks[s][2];
+      long tn = blocks[s][3];
+      double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+      double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      results.put("l3s.block_f1." + splits[s], f1);
+      table.add(
+          row(
+              "",
+              splits[s],
+              "block content F1",
+              f1,
+              String.format(
+                  Locale.ROOT,
+                  "P %.3f R %.3f acc %.3f (%d blocks)",
+                  p,
+                  r,
+                  (double) (tp + tn) / (tp + fp + fn + tn),
+                  tp + fp + fn + tn)));
+    }
+    String[] names = {
+      "unlabelled",
+      "0 not content",
+      "1 headline",
+      "2 full text",
+      "3 supplemental",
+      "4 related",
+      "5 comments"
+    };
+    for (int c = 0; c < 7; c++) {
+      long all = confusion[c][0] + confusion[c][1];
+      table.add(
+          row(
+              "",
+              "all",
+              "gold " + names[c],
+              all == 0 ? 0 : (double) confusion[c][1] / all,
+              "share kept as content, of " + all + " blocks"));
+    }
+  }
+
+  // ---- seed: the text scrape's expectations ---------------------------------------------------
+
+  private void seed() throws IOException {
+    List<Path> files;
+    try (var s = Files.list(seeds)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    int met = 0;
+    int total = 0;
+    for (Path f : files) {
+      Page page = parser.parse(SourceRecord.text(f.toUri().toString(), null, Files.readString(f)));
+      List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+      String title = page.title();
+      for (Block b : page.blocks()) {
+        String t = b.text();
+        boolean noise =
+            t.contains("news data comes from")
+                || t.startsWith("- ")
+                || (title != null && t.equals(title));
+        boolean ok = (v.get(b.position()).label() == Label.NOISE) == noise;
+        total++;
+        if (ok) met++;
+        else {
+          System.out.println(
+              "SEED-WRONG "
+                  + f.getFileName()
+                  + " expected "
+                  + (noise ? "noise" : "content")
+                  + ": '"
+                  + clip(t)
+                  + "' -> "
+                  + v.get(b.position()).kind()
+                  + " ("
+                  + v.get(b.position()).reason()
+                  + ")");
+        }
+      }
+    }
+    double share = total == 0 ? 0 : (double) met / total;
+    results.put("seed.expectations", share);
+    table.add(
+        row(
+            "seed (text)",
+            "all",
+            "lines as expected",
+            share,
+            met + " of " + total + " lines (story kept; spam, title repeat, headline list noise)"));
+  }
+
+  // ---- articlecomparisons: noise share, eyeballed --------------------------------------------
+
+  private void articleComparisons() throws IOException {
+    Path dir = data.resolve("articlecomparisons");
+    List<Path> files;
+    try (var s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    List<Page> pages = new ArrayList<>();
+    for (Path f : files) {
+      List<List<String>> rows = Csv.parse(Files.readString(f));
+      for (int i = 1; i < rows.size(); i++) {
+        List<String> r = rows.get(i);
+        if (r.size() < 4) continue;
+        if (limit > 0 && pages.size() >= limit) break;
+        String text = String.join("\n", r.get(3).split(" ### "));
+        if (text.isBlank()) continue;
+        String url = "https://" + r.get(1).trim() + "/" + r.get(0).trim();
+        pages.add(parseOrNull(SourceRecord.text(f.toUri() + "#" + r.get(0), url, text)));
+      }
+    }
+    List<List<Verdict>> verdicts = classifyAll(pages);
+    Map<String, Integer> noiseKinds = new TreeMap<>();
+    int paragraphs = 0;
+    int noise = 0;
+    List<String> shownNoise = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      if (page == null) continue;
+      for (Block b : page.blocks()) {
+        Verdict v = verdicts.get(i).get(b.position());
+        paragraphs++;
+        if (v.label() == Label.NOISE) {
+          noise++;
+          noiseKinds.merge(v.kind(), 1, Integer::sum);
+          // every 23rd noise paragraph: a sample spread over the whole set
+          if (noise % 23 == 0 && shownNoise.size() < samples) {
+            shownNoise.add(v.kind() + " (" + v.reason() + "): '" + clip(b.text()) + "'");
+          }
+        }
+      }
+    }
+    for (String s : shownNoise) System.out.println("AC-NOISE-SAMPLE " + s);
+    double share = paragraphs == 0 ? 0 : (double) noise / paragraphs;
+    results.put("ac.noise_share", share);
+    table.add(
+        row(
+            "articlecomparisons",
+            "all",
+            "paragraphs noise",
+            share,
+            noise + " of " + paragraphs + " paragraphs; by kind " + noiseKinds));
+  }
+
+  // ---- speed ----------------------------------------------------------------------------------
+
+  private void speed() throws InterruptedException {
+    List<SourceRecord> sample = speedRecords.subList(0, Math.min(400, speedRecords.size()));
+    long bytes = 0;
+    for (SourceRecord r : sample) bytes += r.size();
+    for (int round = 0; round < 2; round++) runAll(sample); // warm-up
+    long parseNs = 0;
+    long classifyNs = 0;
+    int pages = 0;
+    for (int round = 0; round < 2; round++) {
+      for (SourceRecord r : sample) {
+        long a = System.nanoTime();
+        Page p = parseOrNull(r);
+        long b = System.nanoTime();
+        if (p != null) classifier.classify(p, CorpusStats.NONE);
+        long c = System.nanoTime();
+        parseNs += b - a;
+        classifyNs += c - b;
+        pages++;
+      }
+    }
+    double parseMs = parseNs / 1e6 / pages;
+    double classifyMs = classifyNs / 1e6 / pages;
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    long t0 = System.nanoTime();
+    List<Future<?>> fs = new ArrayList<>();
+    int half = sample.size() / 2;
+    for (List<SourceRecord> part :
+        List.of(sample.subList(0, half), sample.subList(half, sample.size()))) {
+      fs.add(
+          pool.submit(
+              () -> {
+                for (int round = 0; round < 2; round++) runAll(part);
+              }));
+    }
+    for (Future<?> f : fs) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+    double perSecond = 2 * sample.size() / seconds;
+    results.put("speed.pages_per_s_2threads", perSecond);
+    table.add(
+        row(
+            "speed",
+            "warm",
+            "ms/page parse",
+            parseMs,
+            String.format(
+                Locale.ROOT,
+                "classify %.2f ms/page; %d pages of trafilatura-eval, mean %.0f KB",
+                classifyMs,
+                sample.size(),
+                bytes / 1024.0 / sample.size())));
+    table.add(
+        row(
+            "",
+            "warm",
+            "pages/s, 2 threads",
+            perSecond,
+            "parse + classify; jsoup parse alone ~930/s on ~150 KB pages"));
+  }
+
+  private void runAll(List<SourceRecord> records) {
+    for (SourceRecord r : records) {
+      Page p = parseOrNull(r);
+      if (p != null) classifier.classify(p, CorpusStats.NONE);
+    }
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private Page parseOrNull(SourceRecord r) {
+    try {
+      return parser.parse(r);
+    } catch (UnparseableRecordException e) {
+      return null;
+    }
+  }
+
+  private List<List<Verdict>> classifyAll(List<Page> pages) {
+    CorpusStatsBuilder builder = new CorpusStatsBuilder();
+    if (corpus) {
+      for (Page p : pages) if (p != null) builder.add(p);
+    }
+    List<List<Verdict>> out = new ArrayList<>();
+    for (Page p : pages) {
+      if (p == null) {
+        out.add(List.of());
+        continue;
+      }
+      out.add(classifier.classify(p, corpus ? builder.statsFor(p) : CorpusStats.NONE));
+    }
+    return out;
+  }
+
+  /** Content paragraphs joined by a blank line: what {@code documents.text} holds. */
+  static String contentText(Page page, List<Verdict> verdicts, boolean withTitle) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : page.blocks()) {
+      Verdict v = verdicts.get(b.position());
+      if (v.label() != Label.CONTENT) continue;
+      if (!withTitle && v.kind().equals("title")) continue;
+      if (sb.length() > 0) sb.append("\n\n");
+      sb.append(b.text());
+    }
+    return sb.toString();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) for (JsonNode n : array) out.add(n.asText());
+    return out;
+  }
+
+  private static String[] row(String dataset, String split, String metric, double v, String a) {
+    return new String[] {dataset, split, metric, String.format(Locale.ROOT, "%.3f", v), a};
+  }
+
+  private static Map<String, Double> parseFloors(String spec) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String part : spec.split(",")) {
+      if (part.isBlank()) continue;
+      String[] kv = part.split("=", 2);
+      out.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+    }
+    return out;
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 90 ? s : s.substring(0, 89) + "…";
+  }
+}

@@ -1,0 +1,128 @@
+package org.winnow.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.winnow.model.Block;
+
+/**
+ * The truth of one L3S-GN1 page from its annotated copy, where every text block is wrapped in
+ * {@code <span class="x-nc-selN">} (0 not content, 1 headline, 2 full text, 3 supplemental, 4
+ * related, 5 comments; outside any span: boilerplate, reported as class -1).
+ *
+ * <p>Gold text (for the shingle metric) is the text of classes 1–3. Blocks of our own segmentation
+ * get the class whose word n-grams they share most, because the annotated copy lost its non-ASCII
+ * characters and cannot be matched character by character.
+ *
+ * <pre>{@code
+ * <span class="x-nc-sel1">Rain</span><span class="x-nc-sel2">It rained all day.</span>
+ *   -> goldText "Rain It rained all day.", classOf(Block "It rained all day.") == 2
+ * }</pre>
+ */
+final class L3sGold {
+  static final int UNLABELLED = -1;
+  private static final int N = 3;
+
+  private final String goldText;
+  private final List<Map<String, int[]>> grams = new ArrayList<>();
+
+  private L3sGold(String goldText, List<String> tokens, List<Integer> classes) {
+    this.goldText = goldText;
+    for (int n = 1; n <= N; n++) {
+      Map<String, int[]> m = new HashMap<>();
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        String key = String.join(" ", tokens.subList(i, i + n));
+        int[] counts = m.computeIfAbsent(key, k -> new int[7]);
+        counts[classes.get(i) + 1]++;
+      }
+      grams.add(m);
+    }
+  }
+
+  static L3sGold of(String annotatedHtml) {
+    Document doc = Jsoup.parse(annotatedHtml);
+    StringBuilder gold = new StringBuilder();
+    List<String> tokens = new ArrayList<>();
+    List<Integer> classes = new ArrayList<>();
+    doc.body()
+        .traverse(
+            new NodeVisitor() {
+              @Override
+              public void head(Node node, int depth) {
+                if (!(node instanceof TextNode t)) return;
+                int cls = UNLABELLED;
+                boolean invisible = false;
+                for (Element e = (Element) t.parent(); e != null; e = e.parent()) {
+                  String tag = e.normalName();
+                  if (tag.equals("script") || tag.equals("style")) return;
+                  if (e.hasClass("x-nc-invisible")) invisible = true;
+                  if (cls == UNLABELLED) {
+                    for (String c : e.classNames()) {
+                      if (c.startsWith("x-nc-sel") && c.length() == 9) {
+                        cls = c.charAt(8) - '0';
+                      }
+                    }
+                  }
+                }
+                if (invisible) return;
+                String text = t.getWholeText();
+                if (cls >= 1 && cls <= 3) gold.append(text).append(' ');
+                for (String tok : asciiTokens(text)) {
+                  tokens.add(tok);
+                  classes.add(cls);
+                }
+              }
+            });
+    return new L3sGold(gold.toString(), tokens, classes);
+  }
+
+  /** The text of classes 1–3. */
+  String goldText() {
+    return goldText;
+  }
+
+  /** The class most of {@code block}'s word n-grams come from, or -1 when none is found. */
+  int classOf(Block block) {
+    List<String> t = asciiTokens(block.text());
+    if (t.isEmpty()) return UNLABELLED;
+    int n = Math.min(N, t.size());
+    Map<String, int[]> m = grams.get(n - 1);
+    int[] votes = new int[7];
+    for (int i = 0; i + n <= t.size(); i++) {
+      int[] c = m.get(String.join(" ", t.subList(i, i + n)));
+      if (c == null) continue;
+      for (int k = 0; k < 7; k++) votes[k] += c[k] > 0 ? 1 : 0;
+    }
+    int best = 0;
+    for (int k = 1; k < 7; k++) if (votes[k] > votes[best]) best = k;
+    return votes[best] == 0 ? UNLABELLED : best - 1;
+  }
+
+  static boolean isContent(int cls) {
+    return cls >= 1 && cls <= 3;
+  }
+
+  /** Lower-case runs of ASCII letters and digits: what survived the annotation's conversion. */
+  static List<String> asciiTokens(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean w = c < 128 && Character.isLetterOrDigit(c);
+      if (w && start < 0) start = i;
+      if (!w && start >= 0) {
+        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return out;
+  }
+}

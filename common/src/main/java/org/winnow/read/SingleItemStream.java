@@ -1,0 +1,69 @@
+package org.winnow.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+import org.winnow.model.ReadItem;
+import org.winnow.model.Reject;
+
+/**
+ * A stream of exactly one item, made on first use: a whole HTML or text file, or the reject of a
+ * file that cannot be read at all.
+ *
+ * <pre>{@code
+ * new SingleItemStream(uri, in, () -> new Reject(uri, "empty_file", "0 bytes")) -> one Reject
+ * }</pre>
+ */
+final class SingleItemStream implements RecordStream {
+  /** Makes the item; an IO error becomes an {@code io_error} reject. */
+  @FunctionalInterface
+  interface ItemSource {
+    ReadItem read() throws IOException;
+  }
+
+  private final String sourceUri;
+  private final InputStream in;
+  private ItemSource source;
+  private ReadItem pending;
+
+  SingleItemStream(String sourceUri, InputStream in, ItemSource source) {
+    this.sourceUri = sourceUri;
+    this.in = in;
+    this.source = source;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (source != null) {
+      try {
+        pending = source.read();
+      } catch (IOException | RuntimeException e) {
+        pending =
+            new Reject(sourceUri, reason(e), e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      source = null;
+    }
+    return pending != null;
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.io.EOFException) return "truncated_file";
+    if (e instanceof java.util.zip.ZipException) return "corrupt_compression";
+    return e instanceof IOException ? "io_error" : "bad_record";
+  }
+
+  @Override
+  public ReadItem next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    ReadItem item = pending;
+    pending = null;
+    return item;
+  }
+
+  @Override
+  public void close() throws IOException {
+    source = null;
+    pending = null;
+    in.close();
+  }
+}

@@ -1,0 +1,212 @@
+package org.winnow.read;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.NoSuchElementException;
+import java.util.zip.ZipException;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.winnow.model.ReadItem;
+import org.winnow.model.Reject;
+
+/**
+ * The records of a WARC or ARC file, read with jwarc over the decompressed bytes.
+ *
+ * <p>Positions: in an uncompressed file a record is {@code uri#byteOffset}; in a gzip file a record
+ * that starts a gzip member (per-record compression, the norm) is {@code uri#compressedOffset}, the
+ * offset CDX indexes use; a record inside a member (whole-file gzip) or in a bzip2/zstd file is
+ * {@code uri#rec:N}, its 1-based ordinal.
+ *
+ * <p>When jwarc cannot parse a WARC record header the stream rejects it and re-synchronises on the
+ * next line starting with {@code WARC/}; a truncated or corrupt compressed stream ends the file
+ * after a reject. ARC files end after their first unparseable record.
+ *
+ * <pre>{@code
+ * warcio example.warc.gz -> Skipped(#0, warc_type:warcinfo), Skipped(#353, warc_type:warcinfo),
+ *                           SourceRecord(#784, HTML), Skipped(#2012, warc_type:request),
+ *                           Skipped(#2621, warc_type:revisit), Skipped(#3207, warc_type:request)
+ * }</pre>
+ */
+final class WarcRecordStream implements RecordStream {
+  private static final int REPLAY_BYTES = 1 << 18;
+  private static final byte[] RECORD_START = {'\n', 'W', 'A', 'R', 'C', '/'};
+
+  private final String sourceUri;
+  private final ReplayInputStream input;
+  private final GzipMemberInputStream members;
+  private final boolean byteOffsets;
+  private final boolean resync;
+  private final ArchiveRecords records;
+  private WarcReader reader;
+
+  /** Offset in the decompressed input where {@link #reader} started. */
+  private long base;
+
+  private long ordinal;
+
+  private ReadItem pending;
+  private boolean done;
+
+  /**
+   * @param plain the decompressed bytes
+   * @param members the gzip decoder under {@code plain}, or null when not gzip
+   * @param byteOffsets whether offsets in {@code plain} are offsets in the file (not compressed)
+   */
+  WarcRecordStream(
+      String sourceUri,
+      InputStream plain,
+      GzipMemberInputStream members,
+      boolean byteOffsets,
+      InputFormat format,
+      long maxRecordBytes) {
+    this.sourceUri = sourceUri;
+    this.input = new ReplayInputStream(plain, REPLAY_BYTES);
+    this.members = members;
+    this.byteOffsets = byteOffsets;
+    this.resync = format == InputFormat.WARC;
+    this.records = new ArchiveRecords(maxRecordBytes);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !done) pending = advance();
+    return pending != null;
+  }
+
+  @Override
+  public ReadItem next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    ReadItem item = pending;
+    pending = null;
+    return item;
+  }
+
+  private ReadItem advance() {
+    while (true) {
+      try {
+        if (reader == null) startReader(0);
+      } catch (IOException e) {
+        return end(failure(sourceAt(0), e));
+      }
+      WarcRecord rec;
+      try {
+        rec = reader.next().orElse(null);
+      } catch (ParsingException | IllegalArgumentException e) {
+        // IllegalArgumentException: duplicate or non-numeric Content-Length, found by jwarc
+        ordinal++;
+        ReadItem r = resynchronise(e);
+        if (r != null || done) return r;
+        continue;
+      } catch (IOException | RuntimeException e) {
+        ordinal++;
+        return end(failure(sourceAt(base + reader.position()), e));
+      }
+      if (rec == null) return end(null);
+      ordinal++;
+      String source = sourceAt(base + reader.position());
+      try {
+        return records.toItem(rec, source);
+      } catch (IOException e) {
+        if (input.exhausted()) return end(failure(source, e));
+        return new Reject(source, "bad_record", message(e));
+      } catch (RuntimeException e) {
+        return new Reject(source, "bad_record", message(e));
+      }
+    }
+  }
+
+  private void startReader(long at) throws IOException {
+    base = at;
+    reader = new WarcReader(Channels.newChannel(input));
+    reader.setLenient(true);
+  }
+
+  /**
+   * Rejects the record jwarc could not parse and moves to the next {@code WARC/} line. Bytes that
+   * are only blanks or NULs (padding, a stray CRLF) are no record and give no reject.
+   */
+  private ReadItem resynchronise(Exception e) {
+    long failedAt = base + reader.position();
+    String source = sourceAt(failedAt);
+    Reject reject = new Reject(source, "bad_record", message(e));
+    if (!resync || !input.canRewindTo(failedAt)) return end(reject);
+    input.rewindTo(failedAt);
+    long found = -1;
+    long firstContent = -1;
+    byte[] buf = new byte[16384];
+    int state = 0;
+    long offset = failedAt;
+    try {
+      scan:
+      while (true) {
+        int n = input.read(buf, 0, buf.length);
+        if (n < 0) break;
+        for (int i = 0; i < n; i++, offset++) {
+          byte c = buf[i];
+          if (firstContent < 0 && c != 0 && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            firstContent = offset;
+          }
+          if (c == RECORD_START[state]) {
+            if (++state == RECORD_START.length) {
+              found = offset - (RECORD_START.length - 2);
+              break scan;
+            }
+          } else {
+            state = c == '\n' ? 1 : 0;
+          }
+        }
+      }
+    } catch (IOException ex) {
+      return end(reject);
+    }
+    boolean padding = firstContent < 0 || (found >= 0 && firstContent >= found);
+    if (found < 0) {
+      return end(padding ? null : reject);
+    }
+    input.rewindTo(found);
+    try {
+      startReader(found);
+    } catch (IOException ex) {
+      return end(reject);
+    }
+    return padding ? null : reject;
+  }
+
+  private ReadItem end(ReadItem last) {
+    done = true;
+    return last;
+  }
+
+  private Reject failure(String source, Exception e) {
+    String reason;
+    if (e instanceof EOFException) reason = "truncated_record";
+    else if (e instanceof ZipException) reason = "corrupt_compression";
+    else if (e instanceof IOException && !(e instanceof ParsingException)) reason = "io_error";
+    else reason = "bad_record";
+    return new Reject(source, reason, message(e));
+  }
+
+  private String sourceAt(long plainOffset) {
+    if (members != null) {
+      long member = members.memberAt(plainOffset);
+      return member >= 0 ? sourceUri + "#" + member : sourceUri + "#rec:" + ordinal;
+    }
+    return byteOffsets ? sourceUri + "#" + plainOffset : sourceUri + "#rec:" + ordinal;
+  }
+
+  private static String message(Exception e) {
+    String m = e.getMessage();
+    String text = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  @Override
+  public void close() throws IOException {
+    done = true;
+    pending = null;
+    input.close();
+  }
+}

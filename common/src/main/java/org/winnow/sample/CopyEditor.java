@@ -1,0 +1,155 @@
+package org.winnow.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a wire story into one outlet's copy of it, the way syndication edits stories: trimmed to
+ * its first third or half, lead rewritten, paragraphs cut, merged or split, OCR-like typos, a new
+ * headline. Each edit made is named in {@link Copy#edits()}.
+ *
+ * <pre>{@code
+ * editor.edit(story, outlet, rng)
+ * // -> Copy[headline="UPDATE 2: Government approves ...", paragraphs=[...], edits=[trim_half, headline]]
+ * }</pre>
+ */
+final class CopyEditor {
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?»“\"])\\s+(?=[\\p{Lu}«„\"])");
+
+  /**
+   * One outlet's version of a story.
+   *
+   * @param headline the headline it runs under
+   * @param paragraphs its paragraphs
+   * @param edits names of the edits made, empty for a copy kept whole
+   */
+  record Copy(String headline, List<Story.Paragraph> paragraphs, List<String> edits) {}
+
+  /** The story as written, for its first publisher. */
+  static Copy original(Story story) {
+    return new Copy(story.headline(), story.paragraphs(), List.of());
+  }
+
+  /** An edited copy of {@code story} for {@code outlet}. */
+  static Copy edit(Story story, Outlet outlet, Rng rng) {
+    Lexicon lexicon = Lexicon.of(story.language());
+    List<Story.Paragraph> paragraphs = new ArrayList<>(story.paragraphs());
+    List<String> edits = new ArrayList<>();
+    String headline = story.headline();
+
+    double trim = rng.unit();
+    if (paragraphs.size() >= 4 && trim < 0.12) {
+      keepFirst(paragraphs, (paragraphs.size() + 2) / 3);
+      edits.add("trim_third");
+    } else if (paragraphs.size() >= 4 && trim < 0.25) {
+      keepFirst(paragraphs, (paragraphs.size() + 1) / 2);
+      edits.add("trim_half");
+    }
+    if (rng.chance(0.2)) {
+      String lead =
+          Lexicon.capitalise(lexicon.draw("lead", story.leadBindings(), story.topic(), rng));
+      paragraphs.set(0, new Story.Paragraph(lead, false));
+      edits.add("lead_rewritten");
+    }
+    if (paragraphs.size() >= 5 && rng.chance(0.2)) {
+      int cuts = rng.between(1, 2);
+      for (int c = 0; c < cuts; c++) {
+        int at = rng.between(1, paragraphs.size() - 1);
+        paragraphs.remove(at);
+      }
+      edits.add("paragraphs_cut");
+    }
+    if (paragraphs.size() >= 3 && rng.chance(0.15)) {
+      int at = rng.between(1, paragraphs.size() - 2);
+      Story.Paragraph a = paragraphs.get(at);
+      Story.Paragraph b = paragraphs.get(at + 1);
+      if (!a.heading() && !b.heading()) {
+        paragraphs.set(at, new Story.Paragraph(a.text() + " " + b.text(), false));
+        paragraphs.remove(at + 1);
+        edits.add("paragraphs_merged");
+      }
+    }
+    if (rng.chance(0.15)) {
+      for (int at = 1; at < paragraphs.size(); at++) {
+        Story.Paragraph p = paragraphs.get(at);
+        String[] sentences = SENTENCE_END.split(p.text());
+        if (!p.heading() && sentences.length >= 2) {
+          int cut = rng.between(1, sentences.length - 1);
+          paragraphs.set(at, new Story.Paragraph(join(sentences, 0, cut), false));
+          paragraphs.add(
+              at + 1, new Story.Paragraph(join(sentences, cut, sentences.length), false));
+          edits.add("paragraph_split");
+          break;
+        }
+      }
+    }
+    if (outlet.typos()) {
+      paragraphs.replaceAll(p -> new Story.Paragraph(typos(p.text(), rng), p.heading()));
+      edits.add("typos");
+    }
+    if (rng.chance(0.35)) {
+      headline =
+          rng.chance(0.5)
+              ? Lexicon.capitalise(
+                  lexicon.draw("headline", story.leadBindings(), story.topic(), rng))
+              : lexicon.draw("headline_update", story.leadBindings(), story.topic(), rng)
+                  + " "
+                  + story.headline();
+      if (!headline.equals(story.headline())) {
+        edits.add("headline");
+      }
+    }
+    return new Copy(headline, List.copyOf(paragraphs), List.copyOf(edits));
+  }
+
+  private static void keepFirst(List<Story.Paragraph> paragraphs, int count) {
+    paragraphs.subList(Math.max(1, count), paragraphs.size()).clear();
+    // A trimmed copy never ends on a sub-heading.
+    while (paragraphs.size() > 1 && paragraphs.get(paragraphs.size() - 1).heading()) {
+      paragraphs.remove(paragraphs.size() - 1);
+    }
+  }
+
+  private static String join(String[] sentences, int from, int to) {
+    return String.join(" ", java.util.Arrays.asList(sentences).subList(from, to));
+  }
+
+  // Scanner confusions: rn/m, l/1, O/0, e/c, a dropped letter; about one word in seventy.
+  static String typos(String text, Rng rng) {
+    StringBuilder out = new StringBuilder(text.length());
+    int wordStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        String word = text.substring(wordStart, i);
+        out.append(word.length() > 3 && rng.chance(1.0 / 70) ? misread(word, rng) : word);
+        if (i < text.length()) {
+          out.append(' ');
+        }
+        wordStart = i + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  private static String misread(String word, Rng rng) {
+    if (word.contains("m") && rng.chance(0.5)) {
+      return word.replaceFirst("m", "rn");
+    }
+    if (word.contains("rn")) {
+      return word.replaceFirst("rn", "m");
+    }
+    if (word.contains("l") && rng.chance(0.5)) {
+      return word.replaceFirst("l", "1");
+    }
+    if (word.contains("O")) {
+      return word.replaceFirst("O", "0");
+    }
+    if (word.contains("e") && rng.chance(0.5)) {
+      return word.replaceFirst("e", "c");
+    }
+    int at = rng.between(1, word.length() - 2);
+    return word.substring(0, at) + word.substring(at + 1);
+  }
+}

@@ -1,0 +1,177 @@
+package org.winnow.sample;
+
+import java.util.List;
+
+/**
+ * What corpus to generate: how many articles, from which seed, in which formats and languages.
+ * Immutable; {@code with...} methods return changed copies.
+ *
+ * <pre>{@code
+ * CorpusSpec.of(500, 7).withFormats(List.of(Format.WARC, Format.JSONL)).withMaxOutlets(5)
+ * }</pre>
+ *
+ * @param articles number of articles (published copies) to write
+ * @param seed the seed every random choice derives from
+ * @param formats the formats articles are spread over
+ * @param languages the languages stories are written in
+ * @param maxOutlets most outlets (agency site included) one wire story is published by
+ * @param outletsPerLanguage news sites per language; 0 picks one from the article count
+ * @param recordsPerFile articles per WARC or JSON-lines file before a new file is started
+ * @param badRecords whether to add the deliberately broken records (corrupt JSON line, truncated
+ *     gzip member, empty file)
+ * @param gzipTruth whether the truth files are gzipped ({@code .jsonl.gz}), for large corpora
+ */
+public record CorpusSpec(
+    long articles,
+    long seed,
+    List<Format> formats,
+    List<Language> languages,
+    int maxOutlets,
+    int outletsPerLanguage,
+    int recordsPerFile,
+    boolean badRecords,
+    boolean gzipTruth) {
+
+  public CorpusSpec {
+    formats = List.copyOf(formats);
+    languages = List.copyOf(languages);
+    if (articles < 1) {
+      throw new IllegalArgumentException("articles must be at least 1, got " + articles);
+    }
+    if (formats.isEmpty() || formats.size() != formats.stream().distinct().count()) {
+      throw new IllegalArgumentException("formats must be distinct and not empty: " + formats);
+    }
+    if (languages.isEmpty() || languages.size() != languages.stream().distinct().count()) {
+      throw new IllegalArgumentException("languages must be distinct and not empty: " + languages);
+    }
+    if (maxOutlets < 1 || maxOutlets > 64) {
+      throw new IllegalArgumentException("max outlets must be in [1, 64], got " + maxOutlets);
+    }
+    if (outletsPerLanguage != 0 && outletsPerLanguage < maxOutlets) {
+      throw new IllegalArgumentException(
+          "outlets per language ("
+              + outletsPerLanguage
+              + ") must be 0 (automatic) or at least"
+              + " max outlets ("
+              + maxOutlets
+              + ")");
+    }
+    if (recordsPerFile < 1) {
+      throw new IllegalArgumentException("records per file must be at least 1: " + recordsPerFile);
+    }
+  }
+
+  /** All four formats and languages, at most 8 outlets per story, 1000 records per file. */
+  public static CorpusSpec of(long articles, long seed) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        List.of(Format.values()),
+        List.of(Language.values()),
+        8,
+        0,
+        1000,
+        true,
+        false);
+  }
+
+  public CorpusSpec withFormats(List<Format> formats) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  public CorpusSpec withLanguages(List<Language> languages) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  public CorpusSpec withMaxOutlets(int maxOutlets) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  public CorpusSpec withOutletsPerLanguage(int outletsPerLanguage) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  public CorpusSpec withRecordsPerFile(int recordsPerFile) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  public CorpusSpec withBadRecords(boolean badRecords) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  public CorpusSpec withGzipTruth(boolean gzipTruth) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth);
+  }
+
+  /** The news sites per language actually used: the given number, or one site per ~150 articles. */
+  public int effectiveOutletsPerLanguage() {
+    if (outletsPerLanguage > 0) {
+      return outletsPerLanguage;
+    }
+    long auto = Math.min(150, Math.max(8, articles / 150));
+    return (int) Math.max(auto, maxOutlets);
+  }
+}

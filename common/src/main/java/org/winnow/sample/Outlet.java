@@ -1,0 +1,66 @@
+package org.winnow.sample;
+
+import java.util.List;
+
+/**
+ * A news site: its host, its page template and the furniture it repeats on every page.
+ *
+ * <pre>{@code
+ * outlet.host()    // -> "dailyherald-example.com"
+ * outlet.family()  // -> PageFamily.SEMANTIC
+ * outlet.legal()   // -> ["All material on this website is protected by copyright ...", ...]
+ * }</pre>
+ *
+ * @param host host name, always under an {@code -example} domain
+ * @param name the outlet's display name
+ * @param language the language it publishes in
+ * @param family its HTML template family
+ * @param agency whether it is a news agency's own site
+ * @param nav navigation menu entries
+ * @param legal about-us, corrections and legal prose, the same on every page
+ * @param copyright the copyright line
+ * @param cookie the cookie notice, or null when the outlet shows none
+ * @param newsletter the newsletter pitch, or null
+ * @param share share-button labels
+ * @param relatedHeading the heading above its list of other headlines
+ * @param scrape which furniture leaks into a text scrape of its pages
+ * @param typos whether its copies of wire stories carry OCR-like typos
+ * @param urlStyle which of the URL layouts it uses
+ */
+public record Outlet(
+    String host,
+    String name,
+    Language language,
+    PageFamily family,
+    boolean agency,
+    List<String> nav,
+    List<String> legal,
+    String copyright,
+    String cookie,
+    String newsletter,
+    List<String> share,
+    String relatedHeading,
+    ScrapeStyle scrape,
+    boolean typos,
+    int urlStyle) {
+
+  /**
+   * What a text scrape of the outlet's pages keeps besides the story, as in scraped news dumps.
+   *
+   * @param byline a byline line before the story
+   * @param spam a "This news data comes from:http://..." attribution line
+   * @param titleRepeat the title again as a line inside the story
+   * @param ads "Advertisement" lines between paragraphs
+   * @param share a line of share-button labels
+   * @param related a "- headline" list of other stories at the end
+   * @param legal the outlet's legal prose at the end
+   */
+  public record ScrapeStyle(
+      boolean byline,
+      boolean spam,
+      boolean titleRepeat,
+      boolean ads,
+      boolean share,
+      boolean related,
+      boolean legal) {}
+}

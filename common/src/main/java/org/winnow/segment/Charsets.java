@@ -1,0 +1,124 @@
+package org.winnow.segment;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Decodes HTML bytes to text, trying in order: the charset the transport declared, a byte-order
+ * mark, a {@code <meta charset>} or {@code http-equiv} declaration in the first 4 KB, strict UTF-8,
+ * and finally windows-1252 (which decodes any byte).
+ *
+ * <pre>{@code
+ * Charsets.decode("<meta charset=iso-8859-1>caf\u00e9".getBytes(ISO_8859_1), null) -> "...café"
+ * }</pre>
+ */
+final class Charsets {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final int SNIFF_BYTES = 4096;
+
+  private Charsets() {}
+
+  /** The decoded text and the charset that produced it. */
+  record Decoded(String text, Charset charset) {}
+
+  static Decoded decode(byte[] bytes, String declared) {
+    Charset c = lookup(declared);
+    if (c != null) {
+      // a declared UTF-8 that does not decode is a lying header; let the sniffers decide
+      if (!c.equals(StandardCharsets.UTF_8) || validUtf8(bytes)) {
+        return new Decoded(stripBom(new String(bytes, c)), c);
+      }
+    }
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      return new Decoded(
+          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return new Decoded(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return new Decoded(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE);
+    }
+    Charset meta = lookup(sniffMeta(bytes));
+    if (meta != null && !(meta.equals(StandardCharsets.UTF_8) && !validUtf8(bytes))) {
+      return new Decoded(new String(bytes, meta), meta);
+    }
+    if (validUtf8(bytes)) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+  }
+
+  /** The charset named in a meta declaration within the first bytes, or null. */
+  static String sniffMeta(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    int from = 0;
+    while (true) {
+      int i = head.indexOf("charset", from);
+      if (i < 0) return null;
+      from = i + 7;
+      int j = from;
+      while (j < head.length() && (head.charAt(j) == ' ')) j++;
+      if (j >= head.length() || head.charAt(j) != '=') continue;
+      j++;
+      while (j < head.length()
+          && (head.charAt(j) == ' ' || head.charAt(j) == '"' || head.charAt(j) == '\'')) {
+        j++;
+      }
+      int k = j;
+      while (k < head.length()) {
+        char ch = head.charAt(k);
+        if (!(Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == ':' || ch == '.')) {
+          break;
+        }
+        k++;
+      }
+      if (k > j) return head.substring(j, k);
+    }
+  }
+
+  static Charset lookup(String name) {
+    if (name == null || name.isBlank()) return null;
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    // browsers read these labels as windows-1252 (WHATWG Encoding), and so do we
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      return WINDOWS_1252;
+    }
+    if (n.equals("utf8")) return StandardCharsets.UTF_8;
+    try {
+      return Charset.isSupported(n) ? Charset.forName(n) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static boolean validUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static String stripBom(String s) {
+    return !s.isEmpty() && s.charAt(0) == '\ufeff' ? s.substring(1) : s;
+  }
+}

@@ -1,0 +1,96 @@
+package org.winnow.segment;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The article facts a page states in JSON-LD ({@code <script type="application/ld+json">}): body,
+ * headline, publication date and author, from the first object that has each, searching nested
+ * objects, arrays and {@code @graph}.
+ *
+ * <pre>{@code
+ * {"@type":"NewsArticle","headline":"Rain","author":{"name":"A. B."},"articleBody":"It rained."}
+ *   -> headline="Rain", author="A. B.", articleBody="It rained."
+ * }</pre>
+ */
+final class JsonLd {
+  // configured once and never changed: safe to share between threads
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
+          .enable(JsonParser.Feature.ALLOW_COMMENTS)
+          .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
+          .build();
+  private static final int MAX_JSON_CHARS = 2_000_000;
+  private static final int MAX_DEPTH = 12;
+
+  String articleBody;
+  String headline;
+  String datePublished;
+  String author;
+
+  /** Reads one script's JSON; malformed JSON is ignored, as browsers and crawlers do. */
+  void read(String json) {
+    if (json == null || json.isBlank() || json.length() > MAX_JSON_CHARS) return;
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json.trim());
+    } catch (Exception e) {
+      return;
+    }
+    visit(root, 0);
+  }
+
+  private void visit(JsonNode node, int depth) {
+    if (node == null || depth > MAX_DEPTH) return;
+    if (node.isArray()) {
+      for (JsonNode c : node) visit(c, depth + 1);
+      return;
+    }
+    if (!node.isObject()) return;
+    if (articleBody == null) articleBody = text(node.get("articleBody"));
+    if (headline == null) headline = text(node.get("headline"));
+    if (datePublished == null) datePublished = text(node.get("datePublished"));
+    if (author == null) author = name(node.get("author"), depth);
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String f = names.next();
+      String lf = f.toLowerCase(Locale.ROOT);
+      // authors' and publishers' own objects hold no article facts
+      if (lf.equals("author") || lf.equals("publisher") || lf.equals("creator")) continue;
+      JsonNode c = node.get(f);
+      if (c.isContainerNode()) visit(c, depth + 1);
+    }
+  }
+
+  private static String text(JsonNode n) {
+    if (n == null) return null;
+    if (n.isTextual()) {
+      String s = n.asText().trim();
+      return s.isEmpty() ? null : s;
+    }
+    if (n.isArray() && n.size() > 0) return text(n.get(0));
+    return null;
+  }
+
+  private static String name(JsonNode n, int depth) {
+    if (n == null || depth > MAX_DEPTH) return null;
+    if (n.isTextual()) return text(n);
+    if (n.isObject()) return text(n.get("name"));
+    if (n.isArray()) {
+      StringBuilder sb = new StringBuilder();
+      for (JsonNode c : n) {
+        String s = name(c, depth + 1);
+        if (s == null) continue;
+        if (sb.length() > 0) sb.append(", ");
+        sb.append(s);
+      }
+      return sb.length() == 0 ? null : sb.toString();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,462 @@
+package org.winnow.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.winnow.model.Block;
+
+/**
+ * Cuts a parsed HTML document into blocks in one pass over the DOM, and on the way collects the raw
+ * metadata hints ({@link PageHints}) so that no second traversal is needed.
+ *
+ * <p>A block ends at every block-level element and at {@code <br><br>}; inline elements merge into
+ * the block around them. Scripts, styles, SVG, frames and templates are dropped.
+ *
+ * <pre>{@code
+ * <div><h2>News</h2><p>One <a href=x>two</a>.</p><br><br>Three</div>
+ *   -> [h2 "News"], [p "One two." linkChars=3], [div "Three"]
+ * }</pre>
+ */
+final class Segmenter {
+  private static final Set<String> DROPPED =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "math",
+          "audio",
+          "video",
+          "map",
+          "head");
+
+  private static final Set<String> BLOCK_LEVEL =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "legend",
+          "option",
+          "select",
+          "textarea",
+          "frameset",
+          "frame",
+          "noframes",
+          "html",
+          "title",
+          "button",
+          "label");
+
+  private static final int MAX_TOKENS_CHARS = 400;
+  private static final int MAX_PATH_CHARS = 200;
+
+  private final int maxBlocks;
+  private final int maxChars;
+
+  Segmenter(int maxBlocks, int maxChars) {
+    this.maxBlocks = maxBlocks;
+    this.maxChars = maxChars;
+  }
+
+  /** The blocks of {@code root}'s document and the hints met on the way. */
+  Result segment(Element root) {
+    Walk walk = new Walk();
+    NodeTraversor.filter(walk, root);
+    walk.flush();
+    return new Result(walk.blocks, walk.hints, walk.truncated);
+  }
+
+  record Result(List<Block> blocks, PageHints hints, boolean truncated) {}
+
+  /** What the walk knows about one open element. */
+  private record Frame(
+      String tag, int flags, String tokens, String path, int depth, boolean block, boolean link) {}
+
+  private final class Walk implements NodeFilter {
+    final List<Block> blocks = new ArrayList<>();
+    final PageHints hints = new PageHints();
+    final ArrayList<Frame> stack = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    Frame owner;
+    int linkChars;
+    int linkCount;
+    int totalChars;
+    boolean pendingSpace;
+    boolean lastWasBr;
+    boolean truncated;
+    int headingDepth;
+    int h1Depth = -1;
+    final StringBuilder h1 = new StringBuilder();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (truncated) return FilterResult.STOP;
+      if (node instanceof TextNode t) {
+        appendText(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+      String tag = e.normalName();
+      if (DROPPED.contains(tag)) {
+        collectDroppedHints(e, tag);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br")) {
+        if (lastWasBr) {
+          flush();
+        } else {
+          lastWasBr = true;
+          pendingSpace = true;
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("img") || tag.equals("input") || tag.equals("meta") || tag.equals("link")) {
+        collectHints(e, tag);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      Frame parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+      boolean block = BLOCK_LEVEL.contains(tag);
+      if (block) flush();
+      int flags = (parent == null ? 0 : parent.flags) | ownFlags(e, tag);
+      // classes of <html> and <body> describe the page type ("single-post left-sidebar"), not
+      // the region a block sits in
+      boolean pageLevel = tag.equals("html") || tag.equals("body");
+      String tokens =
+          joinTokens(parent == null ? "" : parent.tokens, pageLevel ? "" : classIdTokens(e));
+      String path =
+          tag.equals("html") || tag.equals("body")
+              ? ""
+              : lastPathChars(
+                  (parent == null || parent.path.isEmpty() ? "" : parent.path + ">") + tag);
+      boolean link = tag.equals("a") && e.hasAttr("href");
+      if (link) linkCount++;
+      Frame f = new Frame(tag, flags, tokens, path, stack.size(), block, link);
+      stack.add(f);
+      collectHints(e, tag);
+      if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+      if (stack.isEmpty()) return FilterResult.CONTINUE;
+      String tag = e.normalName();
+      if (DROPPED.contains(tag)
+          || tag.equals("br")
+          || tag.equals("img")
+          || tag.equals("input")
+          || tag.equals("meta")
+          || tag.equals("link")) {
+        return FilterResult.CONTINUE;
+      }
+      Frame f = stack.remove(stack.size() - 1);
+      if (f.block) flush();
+      if (h1Depth == stack.size() + 1) {
+        h1Depth = -2; // first h1 closed: keep its text, stop collecting
+        hints.h1 = collapse(h1.toString());
+      }
+      return truncated ? FilterResult.STOP : FilterResult.CONTINUE;
+    }
+
+    private void appendText(String raw) {
+      if (raw.isEmpty()) return;
+      int n = raw.length();
+      boolean leadingSpace = Character.isWhitespace(raw.charAt(0));
+      boolean any = false;
+      boolean inLink = inLink();
+      int before = text.length();
+      boolean space = leadingSpace || pendingSpace;
+      for (int i = 0; i < n; i++) {
+        char c = raw.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          space = true;
+          continue;
+        }
+        if (!any) {
+          any = true;
+          if (text.length() == 0) owner = currentBlockFrame();
+        }
+        if (space && text.length() > 0) text.append(' ');
+        space = false;
+        text.append(c);
+      }
+      if (!any) {
+        pendingSpace = pendingSpace || leadingSpace;
+        return;
+      }
+      pendingSpace = space;
+      lastWasBr = false;
+      if (inLink) linkChars += text.length() - before;
+      if (h1Depth > 0) h1.append(raw).append(' ');
+    }
+
+    private boolean inLink() {
+      for (int i = stack.size() - 1; i >= 0; i--) {
+        Frame f = stack.get(i);
+        if (f.link) return true;
+        if (f.block) return false;
+      }
+      return false;
+    }
+
+    private Frame currentBlockFrame() {
+      for (int i = stack.size() - 1; i >= 0; i--) {
+        if (stack.get(i).block) return stack.get(i);
+      }
+      return stack.isEmpty() ? null : stack.get(0);
+    }
+
+    void flush() {
+      pendingSpace = false;
+      lastWasBr = false;
+      if (text.length() == 0) {
+        linkChars = 0;
+        linkCount = 0;
+        return;
+      }
+      String t = text.toString();
+      text.setLength(0);
+      if (blocks.size() >= maxBlocks || totalChars + t.length() > maxChars) {
+        truncated = true;
+        return;
+      }
+      totalChars += t.length();
+      Frame o = owner;
+      blocks.add(
+          new Block(
+              blocks.size(),
+              t,
+              o == null ? "body" : o.tag,
+              o == null ? "" : o.path,
+              o == null ? "" : o.tokens,
+              o == null ? 0 : o.depth,
+              linkChars,
+              linkCount,
+              o == null ? 0 : o.flags));
+      linkChars = 0;
+      linkCount = 0;
+    }
+
+    private void collectDroppedHints(Element e, String tag) {
+      if (tag.equals("title")) {
+        // a <title> misplaced in the body is still the title, never a paragraph
+        if (hints.htmlTitle == null) hints.htmlTitle = collapse(e.text());
+      } else if (tag.equals("script")) {
+        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        if (type.contains("ld+json")) {
+          StringBuilder sb = new StringBuilder();
+          for (Node c : e.childNodes()) {
+            if (c instanceof DataNode d) sb.append(d.getWholeData());
+            else if (c instanceof TextNode t) sb.append(t.getWholeText());
+          }
+          hints.jsonLd.add(sb.toString());
+        }
+      } else if (tag.equals("head")) {
+        // the head holds no blocks, but its title, metas and JSON-LD are metadata
+        for (Element c : e.getAllElements()) {
+          String ct = c.normalName();
+          if (c == e) continue;
+          if (ct.equals("title")) {
+            if (hints.htmlTitle == null) hints.htmlTitle = collapse(c.text());
+          } else if (ct.equals("script")) {
+            collectDroppedHints(c, ct);
+          } else {
+            collectHints(c, ct);
+          }
+        }
+      }
+    }
+
+    private void collectHints(Element e, String tag) {
+      Attributes a = e.attributes();
+      if (a.size() == 0) return;
+      switch (tag) {
+        case "meta" -> {
+          String key = a.get("property");
+          if (key.isEmpty()) key = a.get("name");
+          if (key.isEmpty()) key = a.get("itemprop");
+          if (key.isEmpty()) key = a.get("http-equiv");
+          if (!key.isEmpty()) hints.meta(key.toLowerCase(Locale.ROOT), a.get("content"));
+        }
+        case "html" -> hints.htmlLang = a.get("lang");
+        case "link" -> {}
+        case "time" -> {
+          if (a.hasKey("datetime")) hints.addTime(a.get("datetime"));
+        }
+        default -> {}
+      }
+      String itemprop = a.get("itemprop");
+      if (!itemprop.isEmpty()) {
+        String ip = itemprop.toLowerCase(Locale.ROOT);
+        if (ip.equals("datepublished")) {
+          String v = a.hasKey("content") ? a.get("content") : a.get("datetime");
+          if (!v.isEmpty()) hints.meta("itemprop:datepublished", v);
+        }
+      }
+      if (a.get("rel").equalsIgnoreCase("author") && hints.relAuthor == null) {
+        String t = collapse(e.text());
+        if (!t.isEmpty() && t.length() < 100) hints.relAuthor = t;
+      }
+    }
+  }
+
+  private static int ownFlags(Element e, String tag) {
+    int f =
+        switch (tag) {
+          case "nav" -> Block.IN_NAV;
+          case "aside" -> Block.IN_ASIDE;
+          case "footer" -> Block.IN_FOOTER;
+          case "header" -> Block.IN_HEADER;
+          case "article" -> Block.IN_ARTICLE;
+          case "main" -> Block.IN_MAIN;
+          case "ul", "ol", "li", "dl", "dd", "dt", "menu", "dir" -> Block.IN_LIST;
+          case "table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption" -> Block.IN_TABLE;
+          case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.HEADING;
+          case "form", "select", "option", "button", "textarea", "fieldset", "label" ->
+              Block.IN_FORM;
+          case "figure", "figcaption" -> Block.IN_FIGURE;
+          case "blockquote", "q" -> Block.IN_QUOTE;
+          case "time" -> Block.HAS_TIME;
+          case "pre", "code" -> Block.IN_PRE;
+          default -> 0;
+        };
+    Attributes a = e.attributes();
+    if (a.size() == 0) return f;
+    String role = a.get("role");
+    if (!role.isEmpty()) {
+      f |=
+          switch (role.toLowerCase(Locale.ROOT)) {
+            case "navigation", "menu", "menubar" -> Block.IN_NAV;
+            case "complementary" -> Block.IN_ASIDE;
+            case "contentinfo" -> Block.IN_FOOTER;
+            case "banner" -> Block.IN_HEADER;
+            case "main" -> Block.IN_MAIN;
+            case "article" -> Block.IN_ARTICLE;
+            case "heading" -> Block.HEADING;
+            case "list", "listitem" -> Block.IN_LIST;
+            case "search", "form" -> Block.IN_FORM;
+            default -> 0;
+          };
+    }
+    if (a.hasKey("hidden") || a.get("aria-hidden").equalsIgnoreCase("true")) f |= Block.HIDDEN;
+    String style = a.get("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) f |= Block.HIDDEN;
+    }
+    if (a.hasKey("datetime")) f |= Block.HAS_TIME;
+    String itemprop = a.get("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+      f |= Block.ARTICLE_BODY;
+    }
+    return f;
+  }
+
+  /** Lower-case class, id, role and itemprop tokens of one element. */
+  private static String classIdTokens(Element e) {
+    Attributes a = e.attributes();
+    if (a.size() == 0) return "";
+    StringBuilder sb = new StringBuilder();
+    appendTokens(sb, a.get("class"));
+    appendTokens(sb, a.get("id"));
+    appendTokens(sb, a.get("role"));
+    appendTokens(sb, a.get("itemprop"));
+    return sb.toString();
+  }
+
+  private static void appendTokens(StringBuilder sb, String value) {
+    if (value.isEmpty()) return;
+    for (String t : value.trim().split("\\s+")) {
+      if (t.isEmpty() || t.length() > 60) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(t.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static String joinTokens(String parent, String own) {
+    if (own.isEmpty()) return parent;
+    String s = parent.isEmpty() ? own : parent + " " + own;
+    if (s.length() <= MAX_TOKENS_CHARS) return s;
+    // the innermost tokens say most about a block: drop the outermost ones
+    int cut = s.indexOf(' ', s.length() - MAX_TOKENS_CHARS);
+    return cut < 0 ? s.substring(s.length() - MAX_TOKENS_CHARS) : s.substring(cut + 1);
+  }
+
+  private static String lastPathChars(String path) {
+    if (path.length() <= MAX_PATH_CHARS) return path;
+    int cut = path.indexOf('>', path.length() - MAX_PATH_CHARS);
+    return cut < 0 ? path.substring(path.length() - MAX_PATH_CHARS) : path.substring(cut + 1);
+  }
+
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = true;
+      } else {
+        if (space && sb.length() > 0) sb.append(' ');
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}
