@@ -61,7 +61,8 @@ make_corpus() {
     fi
     touch "$dir/.complete"
   fi
-  echo "$dir"
+  # The generator writes its truth beside the input: only corpus/ is Winnow's input.
+  if [[ $gen == generated ]]; then echo "$dir/corpus"; else echo "$dir"; fi
 }
 
 # make_sized_corpus FORMAT MB: real pages up to MB megabytes of input files.
