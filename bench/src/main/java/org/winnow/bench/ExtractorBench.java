@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -100,23 +101,34 @@ public final class ExtractorBench {
 
     Map<String, Throughput.Result> results = new LinkedHashMap<>();
     Map<String, Double> rates = new LinkedHashMap<>();
+    Map<String, Double> errors = new LinkedHashMap<>();
     Settings settings = Settings.defaults();
     int n = pages.size();
     try (Throughput bench = new Throughput(o.threads(), o.warmup(), o.measure())) {
-      run(bench, results, rates, "jsoup parse", n, 1, () -> i -> jsoup(pages.get(i)));
+      run(bench, results, rates, errors, "jsoup parse", n, 1, () -> i -> jsoup(pages.get(i)));
       run(
           bench,
           results,
           rates,
+          errors,
           "boilerpipe ArticleExtractor",
           n,
           1,
           () -> i -> ArticleExtractor.INSTANCE.getText(utf8(pages.get(i))).length());
-      run(bench, results, rates, "Readability4J", n, 1, () -> i -> readability(pages.get(i)));
       run(
           bench,
           results,
           rates,
+          errors,
+          "Readability4J",
+          n,
+          1,
+          () -> i -> readability(pages.get(i)));
+      run(
+          bench,
+          results,
+          rates,
+          errors,
           "winnow parse",
           n,
           1,
@@ -128,6 +140,7 @@ public final class ExtractorBench {
           bench,
           results,
           rates,
+          errors,
           "winnow parse + classify",
           n,
           1,
@@ -143,6 +156,7 @@ public final class ExtractorBench {
           bench,
           results,
           rates,
+          errors,
           "winnow read WARC.gz + parse + classify",
           warcs.size(),
           (double) n / warcs.size(),
@@ -185,6 +199,7 @@ public final class ExtractorBench {
             row.put("pages_per_s", rates.get(name));
             row.put("passes", r.passes());
             row.put("seconds", r.seconds());
+            row.put("failed_share", errors.get(name));
             rows.add(row);
           });
       json.put("results", rows);
@@ -200,11 +215,30 @@ public final class ExtractorBench {
       Throughput bench,
       Map<String, Throughput.Result> results,
       Map<String, Double> rates,
+      Map<String, Double> errors,
       String name,
       int items,
       double pagesPerItem,
       Supplier<Throughput.Task> task) {
-    Throughput.Result r = bench.measure(items, task);
+    AtomicLong calls = new AtomicLong();
+    AtomicLong failures = new AtomicLong();
+    // Some extractors throw on some real pages; those pages still cost their time and count.
+    Throughput.Result r =
+        bench.measure(
+            items,
+            () -> {
+              Throughput.Task t = task.get();
+              return i -> {
+                calls.incrementAndGet();
+                try {
+                  return t.run(i);
+                } catch (Exception | StackOverflowError e) {
+                  failures.incrementAndGet();
+                  return 0;
+                }
+              };
+            });
+    errors.put(name, failures.get() / (double) calls.get());
     double rate = r.perSecond() * pagesPerItem;
     results.put(name, r);
     rates.put(name, rate);
