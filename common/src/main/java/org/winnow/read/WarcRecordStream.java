@@ -199,6 +199,7 @@ final class WarcRecordStream implements RecordStream {
 
   private static String message(Exception e) {
     String m = e.getMessage();
+    if (m == null && e instanceof EOFException) m = "the input ends inside a record";
     String text = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
