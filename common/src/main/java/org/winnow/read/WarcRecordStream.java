@@ -39,6 +39,7 @@ final class WarcRecordStream implements RecordStream {
   private final GzipMemberInputStream members;
   private final boolean byteOffsets;
   private final boolean resync;
+  private final InputFormat format;
   private final ArchiveRecords records;
   private WarcReader reader;
 
@@ -67,7 +68,13 @@ final class WarcRecordStream implements RecordStream {
     this.members = members;
     this.byteOffsets = byteOffsets;
     this.resync = format == InputFormat.WARC;
+    this.format = format;
     this.records = new ArchiveRecords(maxRecordBytes);
+  }
+
+  @Override
+  public InputFormat format() {
+    return format;
   }
 
   @Override

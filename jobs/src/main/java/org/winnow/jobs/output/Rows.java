@@ -24,7 +24,7 @@ public final class Rows {
   /** The content paragraphs of a page joined by a blank line: the {@code text} column. */
   public static String contentText(ClassifiedPage c) {
     StringBuilder sb = new StringBuilder();
-    for (Block b : c.contentBlocks()) {
+    for (Block b : c.textBlocks()) {
       if (sb.length() > 0) sb.append("\n\n");
       sb.append(b.text());
     }
@@ -35,7 +35,7 @@ public final class Rows {
   public static Row document(FinalDoc d) {
     Page p = d.classified().page();
     Membership m = d.membership();
-    int content = d.classified().contentBlocks().size();
+    int content = d.classified().textBlocks().size();
     return RowFactory.create(
         p.docId(),
         p.url(),

@@ -52,7 +52,7 @@ public final class StoryStage implements Serializable {
   }
 
   static int[] positions(ClassifiedPage c) {
-    List<Block> content = c.contentBlocks();
+    List<Block> content = c.textBlocks();
     int[] out = new int[content.size()];
     for (int i = 0; i < out.length; i++) out[i] = content.get(i).position();
     return out;
