@@ -31,29 +31,29 @@ public final class DedupSettings {
   public static final Setting<Integer> NUM_PERM =
       Setting.intIn(
           "dedup.num_perm",
-          32,
+          12,
           1,
           1024,
           "MinHash permutations per passage signature; at least bands x rows");
 
   public static final Setting<Integer> BANDS =
-      Setting.intIn("dedup.bands", 8, 1, 1024, "LSH bands of each passage signature");
+      Setting.intIn("dedup.bands", 6, 1, 1024, "LSH bands of each passage signature");
 
   public static final Setting<Integer> ROWS =
-      Setting.intIn("dedup.rows", 4, 1, 64, "MinHash values per LSH band");
+      Setting.intIn("dedup.rows", 2, 1, 64, "MinHash values per LSH band");
 
   public static final Setting<Integer> PASSAGE_SHINGLES =
       Setting.intIn(
           "dedup.passage_shingles",
-          40,
+          12,
           1,
           100_000,
-          "shingles a passage (consecutive paragraphs signed together) collects before it closes");
+          "mean shingles of a passage, the content-defined run of shingles signed together");
 
   public static final Setting<Integer> MAX_BUCKET =
       Setting.intIn(
           "dedup.max_bucket",
-          500,
+          5000,
           2,
           1_000_000,
           "LSH buckets with more documents are skipped and counted, never paired");
@@ -77,7 +77,7 @@ public final class DedupSettings {
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(
           "dedup.min_length_ratio",
-          0.05,
+          0.02,
           0.0,
           1.0,
           "shorter/longer shingle count below which containment alone never makes a copy");
@@ -109,10 +109,12 @@ public final class DedupSettings {
   public static final Setting<Integer> GIANT_COMPONENT =
       Setting.intIn(
           "dedup.giant_component",
-          1000,
           2,
+          1,
           100_000_000,
-          "components larger than this are re-checked member by member against their canonical copy");
+          "components larger than this are re-checked member by member against their canonical"
+              + " copy, and members that fail are split off; the default 2 re-checks every story,"
+              + " which also cuts chains through a brief that two different stories both contain");
 
   public static final Setting<java.util.List<String>> AGENCY_HOSTS =
       Setting.list(

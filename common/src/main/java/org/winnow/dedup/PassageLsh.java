@@ -8,8 +8,8 @@ import java.util.Arrays;
 import org.winnow.settings.Settings;
 
 /**
- * MinHash signatures and LSH band keys taken per <em>passage</em> (consecutive paragraphs holding
- * at least {@code dedup.passage_shingles} shingles) rather than per document.
+ * MinHash signatures and LSH band keys taken per <em>passage</em> (a content-defined run of about
+ * {@code dedup.passage_shingles} consecutive shingles) rather than per document.
  *
  * <p>Why passages: a wire story trimmed to a third, or cut to a two-paragraph brief, has a whole-
  * document Jaccard of 0.1–0.3 with its full copy, which banded MinHash over the whole document
@@ -23,8 +23,8 @@ import org.winnow.settings.Settings;
  * h} is the murmur3 finaliser of {@code h ^ seed[i]}, seeds fixed (pinned by tests).
  *
  * <pre>{@code
- * PassageLsh lsh = new PassageLsh(settings);       // 32 permutations, 8 bands x 4 rows
- * long[] keys = lsh.bandKeys(shingler.shingle(paragraphs)); // 8 keys per passage, sorted
+ * PassageLsh lsh = new PassageLsh(settings);       // 12 permutations, 6 bands x 2 rows
+ * long[] keys = lsh.bandKeys(shingler.shingle(paragraphs)); // 6 keys per passage, sorted
  * }</pre>
  */
 public final class PassageLsh implements Serializable {
@@ -34,6 +34,8 @@ public final class PassageLsh implements Serializable {
   private final int bands;
   private final int rows;
   private final int passageShingles;
+  private final int minPassage;
+  private final int maxPassage;
   private final long[] seeds;
 
   public PassageLsh(Settings settings) {
@@ -41,6 +43,8 @@ public final class PassageLsh implements Serializable {
     this.bands = settings.get(DedupSettings.BANDS);
     this.rows = settings.get(DedupSettings.ROWS);
     this.passageShingles = settings.get(DedupSettings.PASSAGE_SHINGLES);
+    this.minPassage = Math.max(1, passageShingles / 3);
+    this.maxPassage = 4 * passageShingles;
     if ((long) bands * rows > numPerm) {
       throw new IllegalArgumentException(
           DedupSettings.BANDS.key()
@@ -78,8 +82,12 @@ public final class PassageLsh implements Serializable {
   }
 
   /**
-   * Where passages start (shingle indices): a passage closes at the first paragraph break after it
-   * holds {@code passageShingles} shingles; a shorter tail joins the passage before it.
+   * Where passages start (shingle indices). Cuts are content-defined: a passage closes after a
+   * shingle whose hash is 0 modulo {@code dedup.passage_shingles}, once it holds at least a third
+   * of that, or when it reaches four times that. A cut therefore depends on the few shingles around
+   * it, not on paragraph breaks or on where the document starts: a copy with merged or split
+   * paragraphs, a trimmed copy and a brief cut their shared text at the same places, so their
+   * passages are identical and their band keys collide.
    */
   public int[] passageStarts(ShingledText text) {
     int n = text.size();
@@ -87,13 +95,14 @@ public final class PassageLsh implements Serializable {
     int[] starts = new int[n];
     int count = 1;
     int start = 0;
-    for (int i = 1; i < n; i++) {
-      if (text.paragraphOf(i) != text.paragraphOf(i - 1) && i - start >= passageShingles) {
-        starts[count++] = i;
-        start = i;
+    for (int i = 0; i + 1 < n; i++) {
+      int length = i - start + 1;
+      if ((length >= minPassage && Long.remainderUnsigned(mix(text.hash(i)), passageShingles) == 0)
+          || length >= maxPassage) {
+        starts[count++] = i + 1;
+        start = i + 1;
       }
     }
-    if (count > 1 && n - starts[count - 1] < passageShingles) count--;
     return Arrays.copyOf(starts, count);
   }
 

@@ -22,7 +22,7 @@ public record DedupCounters(
     long exactEdges,
     long verifiedEdges,
     int rounds,
-    long giantComponents,
+    long recheckedComponents,
     long splitOff,
     long clusters,
     long multiCopyClusters)
@@ -40,7 +40,7 @@ public record DedupCounters(
     m.put("exact_edges", exactEdges);
     m.put("verified_edges", verifiedEdges);
     m.put("rounds", (long) rounds);
-    m.put("giant_components", giantComponents);
+    m.put("rechecked_components", recheckedComponents);
     m.put("split_off", splitOff);
     m.put("clusters", clusters);
     m.put("multi_copy_clusters", multiCopyClusters);

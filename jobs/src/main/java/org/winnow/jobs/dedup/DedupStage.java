@@ -1,10 +1,19 @@
 package org.winnow.jobs.dedup;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -15,6 +24,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +85,6 @@ import scala.Tuple2;
 public final class DedupStage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(DedupStage.class);
-  private static final long LOW = 0xffffffffL;
   private static final int MAX_ROUNDS = 200;
 
   private final Shingler shingler;
@@ -98,6 +112,7 @@ public final class DedupStage implements Serializable {
   /** Groups {@code input} into stories. */
   public DedupResult run(JavaRDD<CopyFacts> input) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
+    SparkSession spark = SparkSession.builder().getOrCreate();
     int parts =
         shufflePartitions > 0
             ? shufflePartitions
@@ -120,7 +135,7 @@ public final class DedupStage implements Serializable {
           "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
     }
 
-    Broadcast<long[]> templates = jsc.broadcast(templateKeys(jsc, shingled));
+    Broadcast<long[]> templates = jsc.broadcast(templateKeys(spark, jsc, shingled));
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
@@ -131,18 +146,19 @@ public final class DedupStage implements Serializable {
     shingled.unpersist(false);
 
     JavaPairRDD<String, String> exact = exactPairs(sketched, parts);
-    JavaPairRDD<Long, String[]> buckets = buckets(sketched, parts);
+    Dataset<Row> buckets = buckets(spark, sketched);
     long bucketCount = buckets.count();
     laps.lap("bucketCount");
-    long capped = buckets.filter(b -> b._2().length > maxBucket).count();
+    long capped = buckets.where(col("n").gt(maxBucket)).count();
     laps.lap("capped");
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
     JavaPairRDD<String, String> candidates =
         buckets
-            .filter(b -> b._2().length <= maxBucket)
-            .flatMapToPair(b -> starPairs(b._2()).iterator())
+            .where(col("n").leq(maxBucket))
+            .javaRDD()
+            .flatMapToPair(DedupStage::starPairs)
             .distinct(parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.count();
@@ -195,8 +211,8 @@ public final class DedupStage implements Serializable {
                 (a, b) -> new Tally(policy.merge(a.contest, b.contest), a.size + b.size), parts)
             .mapValues(t -> new Decision(policy.decide(t.contest), t.size))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long giants = decisions.filter(d -> d._2().size > giantComponent).count();
-    laps.lap("giants");
+    long rechecked = decisions.filter(d -> d._2().size > giantComponent).count();
+    laps.lap("rechecked");
 
     JavaPairRDD<String, Decision> placement =
         component.mapToPair(Tuple2::swap).join(decisions, byDoc).mapToPair(t -> t._2());
@@ -237,7 +253,7 @@ public final class DedupStage implements Serializable {
             exactCount,
             verifiedCount,
             cc.rounds(),
-            giants,
+            rechecked,
             splitOff,
             clusterCount,
             multi);
@@ -246,11 +262,12 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * The (host, shingle) keys that are template on their host: counted per host in one shuffle; each
-   * value packs the host's threshold (high 32 bits) with the page count (low 32 bits), so the
-   * reduce needs no join with the host table.
+   * The (host, shingle) keys that are template on their host, counted in one Spark SQL aggregation
+   * (primitive columns shuffle far cheaper than Java-serialised pairs); each row carries its host's
+   * page threshold, so the aggregation needs no join with the host table.
    */
-  private long[] templateKeys(JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
+  private long[] templateKeys(
+      SparkSession spark, JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
     Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
     Map<String, Integer> needed = new HashMap<>();
     for (Map.Entry<String, Long> e : hostPages.entrySet()) {
@@ -259,26 +276,34 @@ public final class DedupStage implements Serializable {
     }
     if (needed.isEmpty()) return new long[0];
     Broadcast<Map<String, Integer>> neededByHost = jsc.broadcast(needed);
-    long[] keys =
+    JavaRDD<Row> rows =
         shingled
             .values()
-            .flatMapToPair(
+            .flatMap(
                 s -> {
                   Integer need = neededByHost.value().get(s.facts.host());
-                  if (need == null) return java.util.Collections.emptyIterator();
+                  if (need == null) return Collections.emptyIterator();
                   long[] set = s.text.set();
-                  List<Tuple2<Long, Long>> out = new ArrayList<>(set.length);
-                  long packed = ((long) need << 32) | 1L;
-                  for (long h : set)
-                    out.add(new Tuple2<>(TemplateGuard.key(s.facts.host(), h), packed));
+                  List<Row> out = new ArrayList<>(set.length);
+                  for (long h : set) {
+                    out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                  }
                   return out.iterator();
-                })
-            .reduceByKey((a, b) -> (a & ~LOW) | ((a & LOW) + (b & LOW)))
-            .filter(t -> (t._2() & LOW) >= (t._2() >>> 32))
-            .keys()
-            .collect()
+                });
+    StructType schema =
+        new StructType()
+            .add("key", DataTypes.LongType, false)
+            .add("need", DataTypes.IntegerType, false);
+    long[] keys =
+        spark
+            .createDataFrame(rows, schema)
+            .groupBy("key")
+            .agg(count(lit(1)).as("pages"), max("need").as("need"))
+            .where(col("pages").geq(col("need")))
+            .select("key")
+            .collectAsList()
             .stream()
-            .mapToLong(Long::longValue)
+            .mapToLong(r -> r.getLong(0))
             .toArray();
     Arrays.sort(keys);
     neededByHost.destroy();
@@ -303,42 +328,48 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * LSH buckets with at least two documents: each member as "size:docId" sorted so that the longest
-   * document (ties: smallest id) comes first and anchors the bucket.
+   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its anchor
+   * (the member with the most shingles, ties to the larger doc id) and its members.
    */
-  private static JavaPairRDD<Long, String[]> buckets(JavaPairRDD<String, Doc> docs, int parts) {
-    return docs.values()
-        .filter(d -> d.eligible)
-        .flatMapToPair(
-            d -> {
-              String member =
-                  String.format("%010d:%s", Integer.MAX_VALUE - d.set.length, d.facts.docId());
-              List<Tuple2<Long, String>> out = new ArrayList<>(d.bandKeys.length);
-              for (long k : d.bandKeys) out.add(new Tuple2<>(k, member));
-              return out.iterator();
-            })
-        .groupByKey(parts)
-        .flatMapToPair(
-            b -> {
-              List<String> members = new ArrayList<>();
-              for (String m : b._2()) members.add(m);
-              if (members.size() < 2) return java.util.Collections.emptyIterator();
-              String[] sorted = members.toArray(new String[0]);
-              Arrays.sort(sorted);
-              return List.of(new Tuple2<>(b._1(), sorted)).iterator();
-            })
+  private static Dataset<Row> buckets(SparkSession spark, JavaPairRDD<String, Doc> docs) {
+    JavaRDD<Row> rows =
+        docs.values()
+            .filter(d -> d.eligible)
+            .flatMap(
+                d -> {
+                  List<Row> out = new ArrayList<>(d.bandKeys.length);
+                  for (long k : d.bandKeys) {
+                    out.add(RowFactory.create(k, d.set.length, d.facts.docId()));
+                  }
+                  return out.iterator();
+                });
+    StructType schema =
+        new StructType()
+            .add("band", DataTypes.LongType, false)
+            .add("size", DataTypes.IntegerType, false)
+            .add("doc", DataTypes.StringType, false);
+    return spark
+        .createDataFrame(rows, schema)
+        .groupBy("band")
+        .agg(
+            count(lit(1)).as("n"),
+            max(struct(col("size"), col("doc"))).getField("doc").as("anchor"),
+            collect_list("doc").as("docs"))
+        .where(col("n").geq(2))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  /** Pairs of a bucket's anchor (its first member) with every other member, as (a, b), a < b. */
-  private static List<Tuple2<String, String>> starPairs(String[] members) {
-    String anchor = members[0].substring(members[0].indexOf(':') + 1);
-    List<Tuple2<String, String>> out = new ArrayList<>(members.length - 1);
-    for (int i = 1; i < members.length; i++) {
-      String id = members[i].substring(members[i].indexOf(':') + 1);
-      out.add(anchor.compareTo(id) < 0 ? new Tuple2<>(anchor, id) : new Tuple2<>(id, anchor));
+  /** Pairs of a bucket's anchor with every other member, as (a, b), a < b. */
+  private static Iterator<Tuple2<String, String>> starPairs(Row bucket) {
+    String anchor = bucket.getString(2);
+    List<String> members = bucket.getList(3);
+    List<Tuple2<String, String>> out = new ArrayList<>(members.size() - 1);
+    for (String id : members) {
+      int c = anchor.compareTo(id);
+      if (c < 0) out.add(new Tuple2<>(anchor, id));
+      else if (c > 0) out.add(new Tuple2<>(id, anchor));
     }
-    return out;
+    return out.iterator();
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */

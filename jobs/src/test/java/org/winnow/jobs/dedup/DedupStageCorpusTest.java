@@ -28,7 +28,9 @@ class DedupStageCorpusTest {
   static void runOnce() {
     corpus = SyntheticCopies.generate(7, 3000);
     JavaSparkContext jsc = TestSpark.context();
-    result = new DedupStage(Settings.defaults()).run(jsc.parallelize(corpus.docs(), 3));
+    result =
+        new DedupStage(Settings.of(java.util.Map.of("dedup.giant_component", "2")))
+            .run(jsc.parallelize(corpus.docs(), 3));
     memberships = result.memberships().collect();
   }
 
