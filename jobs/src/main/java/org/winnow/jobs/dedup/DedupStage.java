@@ -106,7 +106,7 @@ public final class DedupStage implements Serializable {
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
-    this.shufflePartitions = settings.get(RunSettings.SHUFFLE_PARTITIONS);
+    this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
   }
 
   /** Groups {@code input} into stories. */
