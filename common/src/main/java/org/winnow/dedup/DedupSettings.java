@@ -2,10 +2,137 @@ package org.winnow.dedup;
 
 import org.winnow.settings.Setting;
 
-/** Settings of syndicated-copy detection. */
+/**
+ * Settings of syndicated-copy detection: shingling, MinHash/LSH candidate generation, pair
+ * verification, the per-host template guard, the giant-component guard and the canonical policy.
+ */
 public final class DedupSettings {
   private DedupSettings() {}
 
   public static final Setting<Boolean> ENABLED =
       Setting.bool("dedup.enabled", true, "group syndicated copies into stories");
+
+  public static final Setting<Integer> SHINGLE_SIZE =
+      Setting.intIn(
+          "dedup.shingle_size",
+          4,
+          1,
+          16,
+          "tokens per shingle: words, or single characters in CJK scripts");
+
+  public static final Setting<Integer> MIN_SHINGLES =
+      Setting.intIn(
+          "dedup.min_shingles",
+          8,
+          1,
+          100_000,
+          "content shingles (after the template guard) a document needs to join a story");
+
+  public static final Setting<Integer> NUM_PERM =
+      Setting.intIn(
+          "dedup.num_perm",
+          12,
+          1,
+          1024,
+          "MinHash permutations per passage signature; at least bands x rows");
+
+  public static final Setting<Integer> BANDS =
+      Setting.intIn("dedup.bands", 6, 1, 1024, "LSH bands of each passage signature");
+
+  public static final Setting<Integer> ROWS =
+      Setting.intIn("dedup.rows", 2, 1, 64, "MinHash values per LSH band");
+
+  public static final Setting<Integer> PASSAGE_SHINGLES =
+      Setting.intIn(
+          "dedup.passage_shingles",
+          12,
+          1,
+          100_000,
+          "mean shingles of a passage, the content-defined run of shingles signed together");
+
+  public static final Setting<Integer> MAX_BUCKET =
+      Setting.intIn(
+          "dedup.max_bucket",
+          5000,
+          2,
+          1_000_000,
+          "LSH buckets with more documents are skipped and counted, never paired");
+
+  public static final Setting<Double> JACCARD_THRESHOLD =
+      Setting.doubleIn(
+          "dedup.jaccard_threshold",
+          0.5,
+          0.0,
+          1.0,
+          "a verified pair with this shingle Jaccard is a copy whatever its lengths");
+
+  public static final Setting<Double> CONTAINMENT_THRESHOLD =
+      Setting.doubleIn(
+          "dedup.containment_threshold",
+          0.6,
+          0.0,
+          1.0,
+          "share of the shorter copy's shingles found in the longer one that makes a trimmed copy");
+
+  public static final Setting<Double> MIN_LENGTH_RATIO =
+      Setting.doubleIn(
+          "dedup.min_length_ratio",
+          0.02,
+          0.0,
+          1.0,
+          "shorter/longer shingle count below which containment alone never makes a copy");
+
+  public static final Setting<Integer> MAX_DAYS_APART =
+      Setting.intIn(
+          "dedup.max_days_apart",
+          0,
+          0,
+          100_000,
+          "copies published further apart (when both dates are known) never match; 0 = no window");
+
+  public static final Setting<Integer> TEMPLATE_MIN_PAGES =
+      Setting.intIn(
+          "dedup.template_min_pages",
+          10,
+          2,
+          1_000_000,
+          "a shingle is outlet template only when at least this many pages of one host carry it");
+
+  public static final Setting<Double> TEMPLATE_HOST_FRACTION =
+      Setting.doubleIn(
+          "dedup.template_host_fraction",
+          0.1,
+          0.0,
+          1.0,
+          "... and more than this share of that host's pages");
+
+  public static final Setting<Integer> GIANT_COMPONENT =
+      Setting.intIn(
+          "dedup.giant_component",
+          2,
+          1,
+          100_000_000,
+          "components larger than this are re-checked member by member against their canonical"
+              + " copy, and members that fail are split off; the default 2 re-checks every story,"
+              + " which also cuts chains through a brief that two different stories both contain");
+
+  public static final Setting<java.util.List<String>> AGENCY_HOSTS =
+      Setting.list(
+          "dedup.agency_hosts",
+          "apnews.com,ap.org,reuters.com,afp.com,*-example.com",
+          "hosts of wire agencies whose own copy is canonical; subdomains match, * is a wildcard");
+
+  public static final Setting<java.util.List<String>> AGENCY_BYLINES =
+      Setting.list(
+          "dedup.agency_bylines",
+          "Associated Press,AP,Reuters,AFP,Agence France-Presse",
+          "words in a byline that credit a wire agency (whole words, any case)");
+
+  public static final Setting<java.util.List<String>> CANONICAL_ORDER =
+      Setting.of(
+          "dedup.canonical_order",
+          "agency,earliest,most_complete",
+          "criteria that pick a story's canonical copy, in order, before a stable hash of the"
+              + " doc id (comma-separated: agency, earliest, most_complete)",
+          CanonicalPolicy::parseOrder);
 }

@@ -92,6 +92,11 @@ final class JsonArticleStream implements RecordStream {
   }
 
   @Override
+  public InputFormat format() {
+    return InputFormat.JSONL;
+  }
+
+  @Override
   public boolean hasNext() {
     if (pending == null && !done) pending = layout == Layout.LINES ? nextLine() : nextValue();
     return pending != null;

@@ -81,8 +81,10 @@ public final class RecordReaders implements Serializable {
               format,
               maxRecordBytes);
       case JSONL -> new JsonArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
-      case HTML -> new SingleItemStream(sourceUri, plain, () -> wholeFile(sourceUri, plain, true));
-      case TEXT -> new SingleItemStream(sourceUri, plain, () -> wholeFile(sourceUri, plain, false));
+      case HTML ->
+          new SingleItemStream(sourceUri, plain, format, () -> wholeFile(sourceUri, plain, true));
+      case TEXT ->
+          new SingleItemStream(sourceUri, plain, format, () -> wholeFile(sourceUri, plain, false));
       case UNKNOWN ->
           reject(
               sourceUri,
@@ -105,7 +107,8 @@ public final class RecordReaders implements Serializable {
   }
 
   private static RecordStream reject(String uri, InputStream in, String reason, String detail) {
-    return new SingleItemStream(uri, in, () -> new Reject(uri, reason, detail));
+    return new SingleItemStream(
+        uri, in, InputFormat.UNKNOWN, () -> new Reject(uri, reason, detail));
   }
 
   @Override

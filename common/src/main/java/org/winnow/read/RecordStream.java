@@ -15,4 +15,7 @@ import org.winnow.model.ReadItem;
  * }
  * }</pre>
  */
-public interface RecordStream extends Iterator<ReadItem>, Closeable {}
+public interface RecordStream extends Iterator<ReadItem>, Closeable {
+  /** The format the file was recognised as; {@link InputFormat#UNKNOWN} when it was not. */
+  InputFormat format();
+}

@@ -11,7 +11,7 @@ import org.winnow.model.Reject;
  * file that cannot be read at all.
  *
  * <pre>{@code
- * new SingleItemStream(uri, in, () -> new Reject(uri, "empty_file", "0 bytes")) -> one Reject
+ * new SingleItemStream(uri, in, InputFormat.UNKNOWN, () -> new Reject(uri, "empty_file", "0 bytes")) -> one Reject
  * }</pre>
  */
 final class SingleItemStream implements RecordStream {
@@ -23,13 +23,20 @@ final class SingleItemStream implements RecordStream {
 
   private final String sourceUri;
   private final InputStream in;
+  private final InputFormat format;
   private ItemSource source;
   private ReadItem pending;
 
-  SingleItemStream(String sourceUri, InputStream in, ItemSource source) {
+  SingleItemStream(String sourceUri, InputStream in, InputFormat format, ItemSource source) {
     this.sourceUri = sourceUri;
     this.in = in;
+    this.format = format;
     this.source = source;
+  }
+
+  @Override
+  public InputFormat format() {
+    return format;
   }
 
   @Override

@@ -39,6 +39,7 @@ final class WarcRecordStream implements RecordStream {
   private final GzipMemberInputStream members;
   private final boolean byteOffsets;
   private final boolean resync;
+  private final InputFormat format;
   private final ArchiveRecords records;
   private WarcReader reader;
 
@@ -67,7 +68,13 @@ final class WarcRecordStream implements RecordStream {
     this.members = members;
     this.byteOffsets = byteOffsets;
     this.resync = format == InputFormat.WARC;
+    this.format = format;
     this.records = new ArchiveRecords(maxRecordBytes);
+  }
+
+  @Override
+  public InputFormat format() {
+    return format;
   }
 
   @Override
@@ -199,6 +206,7 @@ final class WarcRecordStream implements RecordStream {
 
   private static String message(Exception e) {
     String m = e.getMessage();
+    if (m == null && e instanceof EOFException) m = "the input ends inside a record";
     String text = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }

@@ -8,10 +8,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.winnow.classify.Label;
 import org.winnow.classify.Verdict;
+import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.stages.ClassifiedPage;
 import org.winnow.jobs.stages.FinalDoc;
-import org.winnow.jobs.stages.Membership;
-import org.winnow.jobs.stages.Story;
 import org.winnow.model.Block;
 import org.winnow.model.Page;
 import org.winnow.model.Reject;
@@ -24,7 +24,7 @@ public final class Rows {
   /** The content paragraphs of a page joined by a blank line: the {@code text} column. */
   public static String contentText(ClassifiedPage c) {
     StringBuilder sb = new StringBuilder();
-    for (Block b : c.contentBlocks()) {
+    for (Block b : c.textBlocks()) {
       if (sb.length() > 0) sb.append("\n\n");
       sb.append(b.text());
     }
@@ -34,8 +34,8 @@ public final class Rows {
   /** The {@code documents} row of a document. */
   public static Row document(FinalDoc d) {
     Page p = d.classified().page();
-    Membership m = d.membership();
-    int content = d.classified().contentBlocks().size();
+    DocMembership m = d.membership();
+    int content = d.classified().textBlocks().size();
     return RowFactory.create(
         p.docId(),
         p.url(),
@@ -48,10 +48,10 @@ public final class Rows {
         p.blocks().size(),
         content,
         m.clusterId(),
-        m.canonical(),
+        m.isCanonical(),
         m.canonicalDocId(),
-        m.jaccard(),
-        m.containment(),
+        m.jaccardToCanonical(),
+        m.containmentToCanonical(),
         p.source());
   }
 
@@ -83,7 +83,7 @@ public final class Rows {
   }
 
   /** The {@code clusters} row of a story. */
-  public static Row cluster(Story s) {
+  public static Row cluster(StoryCluster s) {
     return RowFactory.create(
         s.clusterId(),
         s.canonicalDocId(),

@@ -39,7 +39,11 @@ public final class Schemas {
               false,
               "content paragraphs, title excluded, separated by a blank line"),
           col("n_paragraphs", DataTypes.IntegerType, false, "paragraphs segmented on the page"),
-          col("n_content_paragraphs", DataTypes.IntegerType, false, "paragraphs labelled content"),
+          col(
+              "n_content_paragraphs",
+              DataTypes.IntegerType,
+              false,
+              "content paragraphs in text (the headline not counted)"),
           col(
               "cluster_id",
               DataTypes.StringType,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.winnow.dedup.DocMembership;
 import scala.Tuple2;
 
 /** Brings each document's story membership back to its classified page, without moving pages. */
@@ -15,7 +16,7 @@ public final class AssembleStage {
 
   /** Every classified page with its membership; a page without one is a bug and fails the task. */
   public static JavaRDD<FinalDoc> attach(
-      JavaRDD<ClassifiedPage> classified, JavaPairRDD<String, Membership> memberships) {
+      JavaRDD<ClassifiedPage> classified, JavaPairRDD<String, DocMembership> memberships) {
     int partitions = classified.getNumPartitions();
     JavaPairRDD<String, Integer> home =
         JavaPairRDD.fromJavaRDD(
@@ -26,7 +27,7 @@ public final class AssembleStage {
                   return out.iterator();
                 },
                 true));
-    JavaRDD<Membership> routed =
+    JavaRDD<DocMembership> routed =
         home.join(memberships)
             .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2))
             .partitionBy(new PartitionIndex(partitions))
@@ -34,7 +35,7 @@ public final class AssembleStage {
     return classified.zipPartitions(
         routed,
         (pages, members) -> {
-          Map<String, Membership> byDoc = new HashMap<>();
+          Map<String, DocMembership> byDoc = new HashMap<>();
           members.forEachRemaining(m -> byDoc.put(m.docId(), m));
           return new Iterator<FinalDoc>() {
             @Override
@@ -45,7 +46,7 @@ public final class AssembleStage {
             @Override
             public FinalDoc next() {
               ClassifiedPage c = pages.next();
-              Membership m = byDoc.get(c.page().docId());
+              DocMembership m = byDoc.get(c.page().docId());
               if (m == null) {
                 throw new IllegalStateException("no story membership for " + c.page().docId());
               }

@@ -22,11 +22,20 @@ public record ClassifiedPage(Page page, List<Verdict> verdicts) implements Seria
     verdicts = List.copyOf(verdicts);
   }
 
-  /** The content blocks, in page order. */
-  public List<Block> contentBlocks() {
+  /** Kind of the verdict on the article's own headline, which the text leaves out. */
+  public static final String TITLE_KIND = "title";
+
+  /**
+   * The blocks of the article text: content blocks in page order, the headline left out (outlets
+   * re-headline wire copies, and {@code documents.title} holds it).
+   */
+  public List<Block> textBlocks() {
     List<Block> out = new java.util.ArrayList<>();
     for (int i = 0; i < verdicts.size(); i++) {
-      if (verdicts.get(i).label() == Label.CONTENT) out.add(page.blocks().get(i));
+      Verdict v = verdicts.get(i);
+      if (v.label() == Label.CONTENT && !TITLE_KIND.equals(v.kind())) {
+        out.add(page.blocks().get(i));
+      }
     }
     return out;
   }

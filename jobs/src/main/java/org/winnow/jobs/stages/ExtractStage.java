@@ -158,13 +158,12 @@ public final class ExtractStage implements Serializable {
         FileSystem fs = path.getFileSystem(conf.value());
         in = fs.open(path);
         current = readers.open(file.uri(), in);
-        currentFormat = formatOf(file.uri());
+        currentFormat = current.format().id();
         return null;
       } catch (IOException | RuntimeException e) {
         closeQuietly(in);
         current = null;
-        return Extracted.reject(
-            new Reject(file.uri(), "unreadable_file", describe(e)), formatOf(file.uri()));
+        return Extracted.reject(new Reject(file.uri(), "unreadable_file", describe(e)), "unknown");
       }
     }
 
@@ -182,15 +181,6 @@ public final class ExtractStage implements Serializable {
         closeQuietly(current);
         current = null;
       }
-    }
-
-    private static String formatOf(String uri) {
-      String name = uri.substring(uri.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-      for (String ext : new String[] {".gz", ".bz2", ".zst"}) {
-        if (name.endsWith(ext)) name = name.substring(0, name.length() - ext.length());
-      }
-      int dot = name.lastIndexOf('.');
-      return dot < 0 ? "none" : name.substring(dot + 1);
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -1,16 +1,25 @@
 package org.winnow.jobs.stages;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
+import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.StoryCluster;
+import org.winnow.jobs.dedup.DedupResult;
+import org.winnow.jobs.dedup.DedupStage;
 import org.winnow.model.Block;
 import org.winnow.model.Page;
 import org.winnow.settings.Settings;
 import scala.Tuple2;
 
-/** Groups syndicated copies into stories, or makes every document its own story when disabled. */
+/**
+ * Groups syndicated copies into stories from the article text of each page, or makes every document
+ * a story of its own when {@code dedup.enabled=false}.
+ */
 public final class StoryStage implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -24,21 +33,45 @@ public final class StoryStage implements Serializable {
     if (!settings.get(DedupSettings.ENABLED)) {
       return alone(classified);
     }
-    return alone(classified);
+    DedupResult r = new DedupStage(settings).run(classified.map(StoryStage::facts));
+    return new StoryResult(
+        r.memberships().mapToPair(m -> new Tuple2<>(m.docId(), m)),
+        r.clusters(),
+        r.counters().asMap());
+  }
+
+  /** What deduplication needs of a page: who published it, when, and its article text. */
+  static CopyFacts facts(ClassifiedPage c) {
+    Page p = c.page();
+    List<Block> text = c.textBlocks();
+    List<String> paragraphs = new ArrayList<>(text.size());
+    for (Block b : text) paragraphs.add(b.text());
+    return new CopyFacts(
+        p.docId(),
+        p.url() != null ? p.url() : p.source(),
+        ClassifyStage.hostOf(p),
+        p.publishedAt(),
+        p.author(),
+        p.title(),
+        paragraphs,
+        positions(c));
   }
 
   /** Every document a story of its own. */
   static StoryResult alone(JavaRDD<ClassifiedPage> classified) {
     var memberships =
         classified.mapToPair(
-            c -> new Tuple2<>(c.page().docId(), Membership.alone(c.page().docId(), positions(c))));
-    JavaRDD<Story> stories =
+            c -> {
+              String id = c.page().docId();
+              return new Tuple2<>(id, new DocMembership(id, id, id, 1.0, 1.0, positions(c)));
+            });
+    JavaRDD<StoryCluster> stories =
         classified.map(
             c -> {
               Page p = c.page();
               List<String> hosts = p.host() == null ? List.of() : List.of(p.host());
               List<String> urls = p.url() == null ? List.of() : List.of(p.url());
-              return new Story(
+              return new StoryCluster(
                   p.docId(),
                   p.docId(),
                   "only copy",
@@ -52,9 +85,9 @@ public final class StoryStage implements Serializable {
   }
 
   static int[] positions(ClassifiedPage c) {
-    List<Block> content = c.contentBlocks();
-    int[] out = new int[content.size()];
-    for (int i = 0; i < out.length; i++) out[i] = content.get(i).position();
+    List<Block> text = c.textBlocks();
+    int[] out = new int[text.size()];
+    for (int i = 0; i < out.length; i++) out[i] = text.get(i).position();
     return out;
   }
 }

@@ -1,0 +1,262 @@
+package org.winnow.dedup;
+
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.winnow.settings.Settings;
+
+/**
+ * Picks a story's canonical copy deterministically and says why: by default the wire agency's own
+ * copy (agency host, else an agency byline), then the earliest published, then the most complete
+ * (most content shingles, then paragraphs), then a stable hash of the doc id. The reason names the
+ * first criterion on which the winner beats the runner-up.
+ *
+ * <pre>{@code
+ * policy.choose(List.of(apCopy, localCopy))  // -> ("d7", "agency host apnews.com")
+ * policy.choose(List.of(early, late))        // -> ("d2", "earliest published 2018-07-16T10:00Z")
+ * }</pre>
+ *
+ * <p>The order is a strict total order on doc ids, so the choice does not depend on the order
+ * copies arrive in: Spark reduces clusters with {@link #merge} in any order and gets one answer.
+ */
+public final class CanonicalPolicy implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** One criterion of the order. */
+  public enum Criterion {
+    AGENCY("agency"),
+    EARLIEST("earliest"),
+    MOST_COMPLETE("most_complete");
+
+    private final String word;
+
+    Criterion(String word) {
+      this.word = word;
+    }
+
+    /** The word used in {@code dedup.canonical_order}. */
+    public String word() {
+      return word;
+    }
+  }
+
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final List<Criterion> order;
+  private final List<Pattern> agencyHosts;
+  private final List<String> agencyHostTexts;
+  private final List<Pattern> agencyBylines;
+  private final List<String> agencyBylineTexts;
+
+  public CanonicalPolicy(Settings settings) {
+    List<Criterion> criteria = new ArrayList<>();
+    for (String w : settings.get(DedupSettings.CANONICAL_ORDER)) criteria.add(criterion(w));
+    this.order = List.copyOf(criteria);
+    this.agencyHostTexts = settings.get(DedupSettings.AGENCY_HOSTS);
+    List<Pattern> hosts = new ArrayList<>();
+    for (String h : agencyHostTexts) hosts.add(hostPattern(h));
+    this.agencyHosts = List.copyOf(hosts);
+    this.agencyBylineTexts = settings.get(DedupSettings.AGENCY_BYLINES);
+    List<Pattern> bylines = new ArrayList<>();
+    for (String b : agencyBylineTexts) {
+      bylines.add(
+          Pattern.compile(
+              "(?<![\\p{L}\\p{N}])" + Pattern.quote(b) + "(?![\\p{L}\\p{N}])",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+    this.agencyBylines = List.copyOf(bylines);
+  }
+
+  /** Parses {@code dedup.canonical_order}: known words, each at most once. */
+  static List<String> parseOrder(String text) {
+    List<String> words = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String w = part.trim();
+      if (w.isEmpty()) continue;
+      criterion(w);
+      if (words.contains(w)) throw new IllegalArgumentException("'" + w + "' given twice");
+      words.add(w);
+    }
+    return List.copyOf(words);
+  }
+
+  private static Criterion criterion(String word) {
+    for (Criterion c : Criterion.values()) {
+      if (c.word().equals(word)) return c;
+    }
+    throw new IllegalArgumentException(
+        "unknown criterion '" + word + "' (agency, earliest, most_complete)");
+  }
+
+  /** A host glob as a pattern: {@code *} stands for any run of characters within one label. */
+  private static Pattern hostPattern(String glob) {
+    String[] parts = glob.toLowerCase(Locale.ROOT).split("\\*", -1);
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) re.append("[^.]*");
+      re.append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(re.toString());
+  }
+
+  /** The agency host pattern {@code host} (or a parent domain of it) matches, or null. */
+  public String agencyHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    while (true) {
+      for (int i = 0; i < agencyHosts.size(); i++) {
+        if (agencyHosts.get(i).matcher(h).matches()) return h;
+      }
+      int dot = h.indexOf('.');
+      if (dot < 0 || h.indexOf('.', dot + 1) < 0) return null;
+      h = h.substring(dot + 1);
+    }
+  }
+
+  /** The agency credit found in {@code byline}, or null. */
+  public String agencyByline(String byline) {
+    if (byline == null) return null;
+    for (int i = 0; i < agencyBylines.size(); i++) {
+      if (agencyBylines.get(i).matcher(byline).find()) return agencyBylineTexts.get(i);
+    }
+    return null;
+  }
+
+  private int agencyRank(CanonicalCandidate c) {
+    if (agencyHost(c.host()) != null) return 2;
+    return agencyByline(c.byline()) != null ? 1 : 0;
+  }
+
+  private int compare(Criterion criterion, CanonicalCandidate a, CanonicalCandidate b) {
+    switch (criterion) {
+      case AGENCY:
+        return Integer.compare(agencyRank(b), agencyRank(a));
+      case EARLIEST:
+        if (a.publishedAt() == null) return b.publishedAt() == null ? 0 : 1;
+        if (b.publishedAt() == null) return -1;
+        return a.publishedAt().compareTo(b.publishedAt());
+      case MOST_COMPLETE:
+        int c = Integer.compare(b.shingles(), a.shingles());
+        return c != 0 ? c : Integer.compare(b.paragraphs(), a.paragraphs());
+      default:
+        throw new AssertionError(criterion);
+    }
+  }
+
+  /** The stable tie-break: XXH3 of the doc id, then the id itself. */
+  private static int compareStable(CanonicalCandidate a, CanonicalCandidate b) {
+    int c = Long.compare(stableHash(a.docId()), stableHash(b.docId()));
+    return c != 0 ? c : a.docId().compareTo(b.docId());
+  }
+
+  static long stableHash(String docId) {
+    return Hashing.xxh3_64(Shingler.SEED).hashCharsToLong(docId);
+  }
+
+  /** The policy's order: better copies first. */
+  public Comparator<CanonicalCandidate> order() {
+    return (a, b) -> {
+      for (Criterion c : order) {
+        int r = compare(c, a, b);
+        if (r != 0) return r;
+      }
+      return compareStable(a, b);
+    };
+  }
+
+  /** The best copy among {@code copies} (not empty) and the reason it won. */
+  public CanonicalChoice choose(Collection<CanonicalCandidate> copies) {
+    Contest contest = null;
+    for (CanonicalCandidate c : copies) {
+      contest = contest == null ? Contest.of(c) : merge(contest, Contest.of(c));
+    }
+    if (contest == null) throw new IllegalArgumentException("no copies to choose from");
+    return decide(contest);
+  }
+
+  /** The best and second-best copies seen so far: enough to name the winner and its reason. */
+  public static final class Contest implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final CanonicalCandidate best;
+    private final CanonicalCandidate runnerUp;
+
+    private Contest(CanonicalCandidate best, CanonicalCandidate runnerUp) {
+      this.best = best;
+      this.runnerUp = runnerUp;
+    }
+
+    /** A contest with one entrant. */
+    public static Contest of(CanonicalCandidate c) {
+      return new Contest(c, null);
+    }
+
+    public CanonicalCandidate best() {
+      return best;
+    }
+
+    /** Null when only one copy took part. */
+    public CanonicalCandidate runnerUp() {
+      return runnerUp;
+    }
+  }
+
+  /** Two contests as one: associative and commutative, so any reduction order agrees. */
+  public Contest merge(Contest x, Contest y) {
+    Comparator<CanonicalCandidate> cmp = order();
+    CanonicalCandidate[] all = {x.best, x.runnerUp, y.best, y.runnerUp};
+    CanonicalCandidate first = null;
+    CanonicalCandidate second = null;
+    for (CanonicalCandidate c : all) {
+      if (c == null
+          || (first != null && c.docId().equals(first.docId()))
+          || (second != null && c.docId().equals(second.docId()))) {
+        continue;
+      }
+      if (first == null || cmp.compare(c, first) < 0) {
+        second = first;
+        first = c;
+      } else if (second == null || cmp.compare(c, second) < 0) {
+        second = c;
+      }
+    }
+    return new Contest(first, second);
+  }
+
+  /** The winner of {@code contest} and the first criterion that separated it from the rest. */
+  public CanonicalChoice decide(Contest contest) {
+    CanonicalCandidate w = contest.best;
+    CanonicalCandidate r = contest.runnerUp;
+    if (r == null) return new CanonicalChoice(w.docId(), "only copy");
+    for (Criterion c : order) {
+      if (compare(c, w, r) < 0) return new CanonicalChoice(w.docId(), reason(c, w));
+    }
+    return new CanonicalChoice(w.docId(), "stable hash of doc id (copies tie on every criterion)");
+  }
+
+  private String reason(Criterion c, CanonicalCandidate w) {
+    switch (c) {
+      case AGENCY:
+        String host = agencyHost(w.host());
+        return host != null
+            ? "agency host " + host
+            : "agency byline '" + agencyByline(w.byline()) + "'";
+      case EARLIEST:
+        return "earliest published " + MINUTES.format(w.publishedAt());
+      case MOST_COMPLETE:
+        return "most complete copy ("
+            + w.shingles()
+            + " shingles, "
+            + w.paragraphs()
+            + " paragraphs)";
+      default:
+        throw new AssertionError(c);
+    }
+  }
+}

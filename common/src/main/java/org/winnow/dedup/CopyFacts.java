@@ -1,0 +1,126 @@
+package org.winnow.dedup;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What copy detection needs to know about one document: identity, outlet, date, byline, title and
+ * its content paragraphs only, each with its block position in the page.
+ *
+ * <pre>{@code
+ * new CopyFacts("d1", "https://apnews.com/x", "apnews.com", Instant.parse("2018-07-16T10:00:00Z"),
+ *     "By Jane Roe, AP", "Floods", List.of("First paragraph ...", "Second ..."), new int[] {3, 5});
+ * }</pre>
+ */
+public final class CopyFacts implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String docId;
+  private final String url;
+  private final String host;
+  private final Instant publishedAt;
+  private final String byline;
+  private final String title;
+  private final List<String> paragraphs;
+  private final int[] positions;
+
+  /**
+   * @param publishedAt null when unknown
+   * @param byline null when unknown
+   * @param title null when unknown
+   * @param paragraphs the content paragraphs in page order
+   * @param positions the block position of each paragraph, same length as {@code paragraphs}
+   */
+  public CopyFacts(
+      String docId,
+      String url,
+      String host,
+      Instant publishedAt,
+      String byline,
+      String title,
+      List<String> paragraphs,
+      int[] positions) {
+    this.docId = Objects.requireNonNull(docId, "docId");
+    this.url = Objects.requireNonNull(url, "url");
+    this.host = Objects.requireNonNull(host, "host");
+    this.publishedAt = publishedAt;
+    this.byline = byline;
+    this.title = title;
+    this.paragraphs = List.copyOf(paragraphs);
+    this.positions = positions.clone();
+    if (this.positions.length != this.paragraphs.size()) {
+      throw new IllegalArgumentException(
+          docId
+              + ": "
+              + this.paragraphs.size()
+              + " paragraphs but "
+              + this.positions.length
+              + " positions");
+    }
+  }
+
+  /** Facts whose paragraphs sit at positions 0, 1, 2, ... (tests, plain-text input). */
+  public static CopyFacts ofText(
+      String docId, String host, Instant publishedAt, String byline, List<String> paragraphs) {
+    int[] positions = new int[paragraphs.size()];
+    Arrays.setAll(positions, i -> i);
+    return new CopyFacts(
+        docId,
+        "https://" + host + "/" + docId,
+        host,
+        publishedAt,
+        byline,
+        null,
+        paragraphs,
+        positions);
+  }
+
+  public String docId() {
+    return docId;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  /** Null when unknown. */
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  /** Null when unknown. */
+  public String byline() {
+    return byline;
+  }
+
+  /** Null when unknown. */
+  public String title() {
+    return title;
+  }
+
+  public List<String> paragraphs() {
+    return paragraphs;
+  }
+
+  /** A copy of the block positions, one per paragraph. */
+  public int[] positions() {
+    return positions.clone();
+  }
+
+  /** The block position of paragraph {@code i}. */
+  public int position(int i) {
+    return positions[i];
+  }
+
+  @Override
+  public String toString() {
+    return "CopyFacts[" + docId + " " + host + " " + paragraphs.size() + " paragraphs]";
+  }
+}

@@ -1,0 +1,583 @@
+package org.winnow.jobs.dedup;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.winnow.dedup.CanonicalCandidate;
+import org.winnow.dedup.CanonicalChoice;
+import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.CopyFacts;
+import org.winnow.dedup.DedupSettings;
+import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.PairVerifier;
+import org.winnow.dedup.PassageLsh;
+import org.winnow.dedup.Provenance;
+import org.winnow.dedup.ShingleSets;
+import org.winnow.dedup.ShingledText;
+import org.winnow.dedup.Shingler;
+import org.winnow.dedup.Similarity;
+import org.winnow.dedup.StoryCluster;
+import org.winnow.dedup.TemplateGuard;
+import org.winnow.settings.RunSettings;
+import org.winnow.settings.Settings;
+import scala.Tuple2;
+
+/**
+ * The Spark stage that groups syndicated copies into stories.
+ *
+ * <ol>
+ *   <li>Shingle each document's content paragraphs ({@link Shingler}).
+ *   <li>Template guard: count, per host, the pages carrying each shingle; shingles that are
+ *       template on a host ({@link TemplateGuard}) are removed from that host's documents.
+ *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
+ *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with one
+ *       anchor (its longest document), so a bucket of k documents costs k - 1 pairs, never k²;
+ *       buckets beyond {@code dedup.max_bucket} are skipped and counted.
+ *   <li>Verification: both documents' shingle sets are joined to every candidate pair and the exact
+ *       Jaccard and containment decide ({@link PairVerifier}).
+ *   <li>Connected components of the verified edges by large-star/small-star rounds.
+ *   <li>Canonical copy per component ({@link CanonicalPolicy}); every member's similarity to it and
+ *       the paragraphs it shares with it; members of components above {@code dedup.giant_component}
+ *       that fail verification against the canonical copy are split off.
+ * </ol>
+ *
+ * <pre>{@code
+ * DedupResult r = new DedupStage(settings).run(copyFacts);
+ * r.memberships(); // one DocMembership per input document
+ * r.clusters();    // one StoryCluster per story, singletons included
+ * }</pre>
+ *
+ * <p>The result depends only on the set of input documents, not on their order or partitioning:
+ * every choice (bucket anchor, component label, canonical copy) is a minimum under a total order.
+ * Doc ids must be unique. The driver gathers counters, per-host page counts and the set of template
+ * (host, shingle) keys; nothing per document.
+ */
+public final class DedupStage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(DedupStage.class);
+  private static final int MAX_ROUNDS = 200;
+
+  private final Shingler shingler;
+  private final PassageLsh lsh;
+  private final PairVerifier verifier;
+  private final TemplateGuard guard;
+  private final CanonicalPolicy policy;
+  private final int minShingles;
+  private final int maxBucket;
+  private final int giantComponent;
+  private final int shufflePartitions;
+
+  public DedupStage(Settings settings) {
+    this.shingler = new Shingler(settings);
+    this.lsh = new PassageLsh(settings);
+    this.verifier = new PairVerifier(settings);
+    this.guard = new TemplateGuard(settings);
+    this.policy = new CanonicalPolicy(settings);
+    this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
+    this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
+    this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
+    this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
+  }
+
+  /** Groups {@code input} into stories. */
+  public DedupResult run(JavaRDD<CopyFacts> input) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
+    SparkSession spark = SparkSession.builder().getOrCreate();
+    int parts =
+        shufflePartitions > 0
+            ? shufflePartitions
+            : Math.max(input.getNumPartitions(), jsc.defaultParallelism());
+    Partitioner byDoc = new HashPartitioner(parts);
+    Laps laps = new Laps();
+
+    JavaPairRDD<String, Shingled> shingled =
+        input
+            .mapToPair(f -> new Tuple2<>(f.docId(), f))
+            .partitionBy(byDoc)
+            .mapValues(f -> new Shingled(f, shingler.shingle(f.paragraphs())))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long docs = shingled.count();
+    laps.lap("docs");
+    long ids = shingled.keys().distinct(parts).count();
+    laps.lap("ids");
+    if (ids != docs) {
+      throw new IllegalArgumentException(
+          "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
+    }
+
+    Broadcast<long[]> templates = jsc.broadcast(templateKeys(spark, jsc, shingled));
+    laps.lap("templates");
+    JavaPairRDD<String, Doc> sketched =
+        shingled
+            .mapValues(s -> Doc.of(s, templates.value(), lsh, minShingles))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long tooShort = sketched.filter(d -> !d._2().eligible).count();
+    laps.lap("tooShort");
+    shingled.unpersist(false);
+
+    JavaPairRDD<String, String> exact = exactPairs(sketched, parts);
+    Dataset<Row> buckets = buckets(spark, sketched);
+    long bucketCount = buckets.count();
+    laps.lap("bucketCount");
+    long capped = buckets.where(col("n").gt(maxBucket)).count();
+    laps.lap("capped");
+    if (capped > 0) {
+      LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
+    }
+    JavaPairRDD<String, String> candidates =
+        buckets
+            .where(col("n").leq(maxBucket))
+            .javaRDD()
+            .flatMapToPair(DedupStage::starPairs)
+            .distinct(parts)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long candidateCount = candidates.count();
+    laps.lap("candidateCount");
+    buckets.unpersist(false);
+
+    JavaPairRDD<String, Info> info =
+        sketched.mapValues(d -> new Info(d.set, d.facts.publishedAt()));
+    JavaPairRDD<String, String> verified =
+        candidates
+            .join(info, byDoc)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+            .join(info, byDoc)
+            .filter(
+                t -> {
+                  Info a = t._2()._1()._2();
+                  Info b = t._2()._2();
+                  return verifier.accepts(
+                      Similarity.of(a.set, b.set), a.publishedAt, b.publishedAt);
+                })
+            .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long verifiedCount = verified.count();
+    laps.lap("verifiedCount");
+    long exactCount = exact.count();
+    laps.lap("exactCount");
+    candidates.unpersist(false);
+
+    ConnectedComponents.Result cc =
+        ConnectedComponents.of(verified.union(exact), byDoc, MAX_ROUNDS);
+    JavaPairRDD<String, String> component =
+        sketched
+            .mapValues(d -> Boolean.TRUE)
+            .leftOuterJoin(cc.labels(), byDoc)
+            .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    JavaPairRDD<String, Decision> decisions =
+        sketched
+            .join(component, byDoc)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._2(),
+                        new Tally(
+                            CanonicalPolicy.Contest.of(
+                                CanonicalCandidate.of(t._2()._1().facts, t._2()._1().set.length)),
+                            1)))
+            .reduceByKey(
+                (a, b) -> new Tally(policy.merge(a.contest, b.contest), a.size + b.size), parts)
+            .mapValues(t -> new Decision(policy.decide(t.contest), t.size))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long rechecked = decisions.filter(d -> d._2().size > giantComponent).count();
+    laps.lap("rechecked");
+
+    JavaPairRDD<String, Decision> placement =
+        component.mapToPair(Tuple2::swap).join(decisions, byDoc).mapToPair(t -> t._2());
+    JavaPairRDD<String, long[]> canonicalSets =
+        placement
+            .filter(p -> !p._1().equals(p._2().choice.docId()))
+            .mapToPair(p -> new Tuple2<>(p._2().choice.docId(), p._1()))
+            .join(info, byDoc)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().set));
+    JavaRDD<Placed> placed =
+        sketched
+            .join(placement, byDoc)
+            .leftOuterJoin(canonicalSets, byDoc)
+            .map(t -> place(t._2()._1()._1(), t._2()._1()._2(), t._2()._2()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long splitOff = placed.filter(p -> p.splitOff).count();
+    laps.lap("splitOff");
+
+    JavaRDD<StoryCluster> clusters =
+        placed
+            .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
+            .reduceByKey(ClusterAgg::merge, parts)
+            .map(t -> t._2().toCluster(t._1()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long clusterCount = clusters.count();
+    laps.lap("clusterCount");
+    long multi = clusters.filter(c -> c.size() > 1).count();
+    laps.lap("multi");
+
+    DedupCounters counters =
+        new DedupCounters(
+            docs,
+            tooShort,
+            templates.value().length,
+            bucketCount,
+            capped,
+            candidateCount,
+            exactCount,
+            verifiedCount,
+            cc.rounds(),
+            rechecked,
+            splitOff,
+            clusterCount,
+            multi);
+    LOG.info("dedup counters {}; phase times {}", counters.asMap(), laps);
+    return new DedupResult(placed.map(p -> p.membership), clusters, counters);
+  }
+
+  /**
+   * The (host, shingle) keys that are template on their host, counted in one Spark SQL aggregation
+   * (primitive columns shuffle far cheaper than Java-serialised pairs); each row carries its host's
+   * page threshold, so the aggregation needs no join with the host table.
+   */
+  private long[] templateKeys(
+      SparkSession spark, JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
+    Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
+    Map<String, Integer> needed = new HashMap<>();
+    for (Map.Entry<String, Long> e : hostPages.entrySet()) {
+      int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
+      if (guard.canHaveTemplate(pages)) needed.put(e.getKey(), guard.pagesNeeded(pages));
+    }
+    if (needed.isEmpty()) return new long[0];
+    Broadcast<Map<String, Integer>> neededByHost = jsc.broadcast(needed);
+    JavaRDD<Row> rows =
+        shingled
+            .values()
+            .flatMap(
+                s -> {
+                  Integer need = neededByHost.value().get(s.facts.host());
+                  if (need == null) return Collections.emptyIterator();
+                  long[] set = s.text.set();
+                  List<Row> out = new ArrayList<>(set.length);
+                  for (long h : set) {
+                    out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                  }
+                  return out.iterator();
+                });
+    StructType schema =
+        new StructType()
+            .add("key", DataTypes.LongType, false)
+            .add("need", DataTypes.IntegerType, false);
+    long[] keys =
+        spark
+            .createDataFrame(rows, schema)
+            .groupBy("key")
+            .agg(count(lit(1)).as("pages"), max("need").as("need"))
+            .where(col("pages").geq(col("need")))
+            .select("key")
+            .collectAsList()
+            .stream()
+            .mapToLong(r -> r.getLong(0))
+            .toArray();
+    Arrays.sort(keys);
+    neededByHost.destroy();
+    return keys;
+  }
+
+  /** Star edges inside every group of documents with identical normalised content. */
+  private static JavaPairRDD<String, String> exactPairs(JavaPairRDD<String, Doc> docs, int parts) {
+    return docs.values()
+        .filter(d -> d.eligible)
+        .mapToPair(d -> new Tuple2<>(d.text.exactKey(), d.facts.docId()))
+        .groupByKey(parts)
+        .flatMapToPair(
+            g -> {
+              String min = null;
+              for (String id : g._2()) if (min == null || id.compareTo(min) < 0) min = id;
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              for (String id : g._2()) if (!id.equals(min)) out.add(new Tuple2<>(min, id));
+              return out.iterator();
+            })
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its anchor
+   * (the member with the most shingles, ties to the larger doc id) and its members.
+   */
+  private static Dataset<Row> buckets(SparkSession spark, JavaPairRDD<String, Doc> docs) {
+    JavaRDD<Row> rows =
+        docs.values()
+            .filter(d -> d.eligible)
+            .flatMap(
+                d -> {
+                  List<Row> out = new ArrayList<>(d.bandKeys.length);
+                  for (long k : d.bandKeys) {
+                    out.add(RowFactory.create(k, d.set.length, d.facts.docId()));
+                  }
+                  return out.iterator();
+                });
+    StructType schema =
+        new StructType()
+            .add("band", DataTypes.LongType, false)
+            .add("size", DataTypes.IntegerType, false)
+            .add("doc", DataTypes.StringType, false);
+    return spark
+        .createDataFrame(rows, schema)
+        .groupBy("band")
+        .agg(
+            count(lit(1)).as("n"),
+            max(struct(col("size"), col("doc"))).getField("doc").as("anchor"),
+            collect_list("doc").as("docs"))
+        .where(col("n").geq(2))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Pairs of a bucket's anchor with every other member, as (a, b), a < b. */
+  private static Iterator<Tuple2<String, String>> starPairs(Row bucket) {
+    String anchor = bucket.getString(2);
+    List<String> members = bucket.getList(3);
+    List<Tuple2<String, String>> out = new ArrayList<>(members.size() - 1);
+    for (String id : members) {
+      int c = anchor.compareTo(id);
+      if (c < 0) out.add(new Tuple2<>(anchor, id));
+      else if (c > 0) out.add(new Tuple2<>(id, anchor));
+    }
+    return out.iterator();
+  }
+
+  /** One document's membership, given its component's decision and the canonical copy's set. */
+  private Placed place(Doc d, Decision decision, Optional<long[]> canonicalSet) {
+    String id = d.facts.docId();
+    String canonical = decision.choice.docId();
+    if (id.equals(canonical)) {
+      DocMembership m =
+          new DocMembership(
+              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+      return new Placed(m, d.facts, decision.choice.reason(), false);
+    }
+    long[] other = canonicalSet.get();
+    Similarity s = Similarity.of(d.set, other);
+    if (decision.size > giantComponent && !verifier.accepts(s)) {
+      DocMembership m =
+          new DocMembership(
+              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+      String reason =
+          String.format(
+              "only copy (split off an oversized cluster of %d around %s: containment %.2f,"
+                  + " Jaccard %.2f to its canonical copy)",
+              decision.size, canonical, s.containment(), s.jaccard());
+      return new Placed(m, d.facts, reason, true);
+    }
+    DocMembership m =
+        new DocMembership(
+            id,
+            canonical,
+            canonical,
+            s.jaccard(),
+            s.containment(),
+            Provenance.sharedPositions(d.facts, d.text, other));
+    return new Placed(m, d.facts, null, false);
+  }
+
+  /** Wall-clock milliseconds of each phase, for the run log. */
+  private static final class Laps {
+    private final StringBuilder text = new StringBuilder();
+    private long last = System.nanoTime();
+
+    void lap(String phase) {
+      long now = System.nanoTime();
+      if (text.length() > 0) text.append(", ");
+      text.append(phase).append('=').append((now - last) / 1_000_000).append("ms");
+      last = now;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+
+  /** A document with its raw shingles, before the template guard. */
+  static final class Shingled implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final CopyFacts facts;
+    final ShingledText text;
+
+    Shingled(CopyFacts facts, ShingledText text) {
+      this.facts = facts;
+      this.text = text;
+    }
+  }
+
+  /** A document after the template guard: its shingles, their set and its LSH band keys. */
+  static final class Doc implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final CopyFacts facts;
+    final ShingledText text;
+    final long[] set;
+    final long[] bandKeys;
+    final boolean eligible;
+
+    private Doc(CopyFacts facts, ShingledText text, long[] set, long[] bandKeys, boolean eligible) {
+      this.facts = facts;
+      this.text = text;
+      this.set = set;
+      this.bandKeys = bandKeys;
+      this.eligible = eligible;
+    }
+
+    static Doc of(Shingled s, long[] templateKeys, PassageLsh lsh, int minShingles) {
+      String host = s.facts.host();
+      ShingledText text =
+          templateKeys.length == 0
+              ? s.text
+              : s.text.without(h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
+      long[] set = text.set();
+      boolean eligible = set.length >= minShingles;
+      return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);
+    }
+  }
+
+  /** What verification needs of one side of a pair. */
+  static final class Info implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final long[] set;
+    final Instant publishedAt;
+
+    Info(long[] set, Instant publishedAt) {
+      this.set = set;
+      this.publishedAt = publishedAt;
+    }
+  }
+
+  /** A component's canonical contest and size, as they are reduced. */
+  static final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final CanonicalPolicy.Contest contest;
+    final int size;
+
+    Tally(CanonicalPolicy.Contest contest, int size) {
+      this.contest = contest;
+      this.size = size;
+    }
+  }
+
+  /** A component's canonical choice and size. */
+  static final class Decision implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final CanonicalChoice choice;
+    final int size;
+
+    Decision(CanonicalChoice choice, int size) {
+      this.choice = choice;
+      this.size = size;
+    }
+  }
+
+  /** A membership with what its cluster row needs; {@code reason} is set on canonical copies. */
+  static final class Placed implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final DocMembership membership;
+    final String host;
+    final String url;
+    final Instant publishedAt;
+    final String reason;
+    final boolean splitOff;
+
+    Placed(DocMembership membership, CopyFacts facts, String reason, boolean splitOff) {
+      this.membership = membership;
+      this.host = facts.host();
+      this.url = facts.url();
+      this.publishedAt = facts.publishedAt();
+      this.reason = reason;
+      this.splitOff = splitOff;
+    }
+  }
+
+  /** A cluster row being reduced from its members. */
+  static final class ClusterAgg implements Serializable {
+    private static final long serialVersionUID = 1L;
+    String canonicalDocId;
+    String reason;
+    int size;
+    final TreeSet<String> hosts = new TreeSet<>();
+    final TreeSet<String> urls = new TreeSet<>();
+    Instant first;
+    Instant last;
+
+    static ClusterAgg of(Placed p) {
+      ClusterAgg a = new ClusterAgg();
+      a.canonicalDocId = p.membership.canonicalDocId();
+      a.reason = p.reason;
+      a.size = 1;
+      a.hosts.add(p.host);
+      a.urls.add(p.url);
+      a.first = p.publishedAt;
+      a.last = p.publishedAt;
+      return a;
+    }
+
+    static ClusterAgg merge(ClusterAgg a, ClusterAgg b) {
+      ClusterAgg m = new ClusterAgg();
+      m.canonicalDocId = a.canonicalDocId;
+      m.reason = a.reason != null ? a.reason : b.reason;
+      m.size = a.size + b.size;
+      m.hosts.addAll(a.hosts);
+      m.hosts.addAll(b.hosts);
+      m.urls.addAll(a.urls);
+      m.urls.addAll(b.urls);
+      m.first = earlier(a.first, b.first);
+      m.last = later(a.last, b.last);
+      return m;
+    }
+
+    private static Instant earlier(Instant x, Instant y) {
+      if (x == null) return y;
+      return y == null || x.isBefore(y) ? x : y;
+    }
+
+    private static Instant later(Instant x, Instant y) {
+      if (x == null) return y;
+      return y == null || x.isAfter(y) ? x : y;
+    }
+
+    StoryCluster toCluster(String clusterId) {
+      return new StoryCluster(
+          clusterId,
+          canonicalDocId,
+          reason,
+          size,
+          List.copyOf(hosts),
+          List.copyOf(urls),
+          first,
+          last);
+    }
+  }
+}
