@@ -83,6 +83,8 @@ make_sized_corpus() {
 run_job() {
   local kind=$1 n=$2 format=$3 input=$4 jvm_extra=${5:-}
   local name=$kind-$format-$n
+  # scripts/winnow would otherwise rebuild with `mvn install` after sources changed (a merge).
+  needs_build && bench_build
   local out=$BENCH_WORK/out/$name logs=$BENCH_WORK/logs
   mkdir -p "$logs" "$BENCH_WORK/out"
   rm -f "$logs/gc-$name".*.log
