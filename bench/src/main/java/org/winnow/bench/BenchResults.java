@@ -66,6 +66,7 @@ public final class BenchResults {
       m.put("mb_per_s", inputBytes / 1e6 / totalS());
       m.put("max_rss_mb", maxRssMb);
       m.put("peak_heap_used_mb", heap == null ? null : heap.usedMb());
+      m.put("peak_heap_live_after_gc_mb", heap == null ? null : heap.liveMb());
       m.put("peak_heap_committed_mb", heap == null ? null : heap.committedMb());
       m.put("stages_ms", stagesMs);
       m.put("command", command);
@@ -206,7 +207,7 @@ public final class BenchResults {
     return String.format(
         Locale.ROOT,
         "%,9d docs %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
-            + " max RSS %5.0f MB, peak heap %s MB, load %s",
+            + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s",
         r.articles(),
         r.inputBytes() / 1e6,
         r.format(),
@@ -217,6 +218,7 @@ public final class BenchResults {
         r.inputBytes() / 1e6 / r.totalS(),
         r.maxRssMb(),
         r.heap() == null ? "?" : Long.toString(r.heap().usedMb()),
+        r.heap() == null ? "?" : Long.toString(r.heap().liveMb()),
         r.loadAtStart());
   }
 

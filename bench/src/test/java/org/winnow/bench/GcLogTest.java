@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GcLogTest {
 
   @Test
-  void peakIsTheMostUsedBeforeAnyCollection(@TempDir Path dir) throws Exception {
+  void peaksAreTheMostUsedBeforeAndTheMostLiveAfterACollection(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("gc.log");
     Files.writeString(
         log,
@@ -20,6 +20,6 @@ class GcLogTest {
         [3.1s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 812M->95M(1024M) 9.1ms
         [4.0s][info][gc] GC(2) Pause Full (System.gc()) 300M->80M(2048M) 40.2ms
         """);
-    assertThat(GcLog.peak(log)).isEqualTo(new GcLog.Peak(812, 2048, 3));
+    assertThat(GcLog.peak(log)).isEqualTo(new GcLog.Peak(812, 95, 2048, 3));
   }
 }
