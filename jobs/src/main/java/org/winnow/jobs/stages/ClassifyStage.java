@@ -15,6 +15,7 @@ import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStats;
 import org.winnow.classify.ParagraphClassifier;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
@@ -44,9 +45,9 @@ public final class ClassifyStage implements Serializable {
   record Fact(String docId, int position, BlockStats stats, int hostPageCount)
       implements Serializable {}
 
-  /** The host a page counts under; a page without one is a host of its own. */
+  /** The outlet a page counts under (see {@link Hosts#outletOf(Page)}). */
   static String hostOf(Page p) {
-    return p.host() != null ? p.host() : "\u0000" + p.docId();
+    return Hosts.outletOf(p);
   }
 
   /** Classified pages, partition for partition with {@code pages}. */
