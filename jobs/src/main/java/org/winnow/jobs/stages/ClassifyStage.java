@@ -60,7 +60,7 @@ public final class ClassifyStage implements Serializable {
                 p -> {
                   Set<Long> keys = new HashSet<>();
                   for (Block b : p.blocks()) {
-                    long k = TextKey.of(b.text());
+                    long k = b.key();
                     if (k != 0) keys.add(k);
                   }
                   String host = hostOf(p);
@@ -105,7 +105,7 @@ public final class ClassifyStage implements Serializable {
                     Page p = it.next();
                     String host = hostOf(p);
                     for (Block b : p.blocks()) {
-                      long k = TextKey.of(b.text());
+                      long k = b.key();
                       if (k != 0) {
                         out.add(
                             new Tuple2<>(
@@ -188,7 +188,7 @@ public final class ClassifyStage implements Serializable {
     Map<Integer, BlockStats> out = new HashMap<>(stats);
     for (Map.Entry<Integer, BlockStats> e : stats.entrySet()) {
       BlockStats s = e.getValue();
-      if (s.titlePages() > 0 && TextKey.of(p.blocks().get(e.getKey()).text()) == titleKey) {
+      if (s.titlePages() > 0 && p.blocks().get(e.getKey()).key() == titleKey) {
         out.put(e.getKey(), new BlockStats(s.hostPages(), s.hosts(), s.titlePages() - 1));
       }
     }
