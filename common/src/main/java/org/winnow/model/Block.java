@@ -2,6 +2,7 @@ package org.winnow.model;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.winnow.text.TextKey;
 
 /**
  * One paragraph-sized block of a page in reading order, with the layout facts segmentation saw
@@ -72,6 +73,7 @@ public final class Block implements Serializable {
   private final int linkChars;
   private final int linkCount;
   private final int flags;
+  private final long key;
 
   /**
    * A block.
@@ -108,6 +110,7 @@ public final class Block implements Serializable {
     this.linkChars = Math.min(Math.max(0, linkChars), text.length());
     this.linkCount = linkCount;
     this.flags = flags;
+    this.key = TextKey.of(text);
   }
 
   /** A block of a text input: one line, no layout. */
@@ -149,6 +152,14 @@ public final class Block implements Serializable {
 
   public int flags() {
     return flags;
+  }
+
+  /**
+   * {@link TextKey#of(String)} of the text, computed once: what corpus counts and exact comparisons
+   * use. 0 for text that normalises to nothing.
+   */
+  public long key() {
+    return key;
   }
 
   /** Whether every bit of {@code flag} is set. */

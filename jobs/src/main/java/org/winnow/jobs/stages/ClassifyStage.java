@@ -15,6 +15,7 @@ import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStats;
 import org.winnow.classify.ParagraphClassifier;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
@@ -44,9 +45,9 @@ public final class ClassifyStage implements Serializable {
   record Fact(String docId, int position, BlockStats stats, int hostPageCount)
       implements Serializable {}
 
-  /** The host a page counts under; a page without one is a host of its own. */
+  /** The outlet a page counts under (see {@link Hosts#outletOf(Page)}). */
   static String hostOf(Page p) {
-    return p.host() != null ? p.host() : "\u0000" + p.docId();
+    return Hosts.outletOf(p);
   }
 
   /** Classified pages, partition for partition with {@code pages}. */
@@ -59,7 +60,7 @@ public final class ClassifyStage implements Serializable {
                 p -> {
                   Set<Long> keys = new HashSet<>();
                   for (Block b : p.blocks()) {
-                    long k = TextKey.of(b.text());
+                    long k = b.key();
                     if (k != 0) keys.add(k);
                   }
                   String host = hostOf(p);
@@ -104,7 +105,7 @@ public final class ClassifyStage implements Serializable {
                     Page p = it.next();
                     String host = hostOf(p);
                     for (Block b : p.blocks()) {
-                      long k = TextKey.of(b.text());
+                      long k = b.key();
                       if (k != 0) {
                         out.add(
                             new Tuple2<>(
@@ -187,7 +188,7 @@ public final class ClassifyStage implements Serializable {
     Map<Integer, BlockStats> out = new HashMap<>(stats);
     for (Map.Entry<Integer, BlockStats> e : stats.entrySet()) {
       BlockStats s = e.getValue();
-      if (s.titlePages() > 0 && TextKey.of(p.blocks().get(e.getKey()).text()) == titleKey) {
+      if (s.titlePages() > 0 && p.blocks().get(e.getKey()).key() == titleKey) {
         out.put(e.getKey(), new BlockStats(s.hostPages(), s.hosts(), s.titlePages() - 1));
       }
     }

@@ -1,0 +1,49 @@
+package org.winnow.model;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet a page counts under when the corpus is grouped by site: template paragraphs repeat
+ * within an outlet, syndicated copies travel between outlets.
+ *
+ * <pre>{@code
+ * Hosts.outletOf("https://www.example.com/a", "file:/x#0")       -> "example.com"
+ * Hosts.outletOf("file:/dump/example.com/2024/a.txt", "...")      -> "example.com"
+ * Hosts.outletOf("file:/dump/a.txt", "file:/dump/a.txt")          -> "\u0000file:/dump/a.txt"
+ * }</pre>
+ */
+public final class Hosts {
+  private Hosts() {}
+
+  /** A folder name that reads as a domain: labels of letters, digits and hyphens, a TLD. */
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24}");
+
+  /**
+   * The page's host when its URL has one; for a file scraped into folders named after sites, the
+   * nearest such folder; otherwise a name of the page's own ({@code \u0000} + source), so that
+   * pages of unknown origin never share an outlet.
+   */
+  public static String outletOf(String host, String url, String source) {
+    if (host != null && !host.isEmpty()) return host;
+    if (url != null && url.startsWith("file:")) {
+      String path = url.substring(5);
+      int end = path.lastIndexOf('/');
+      while (end > 0) {
+        int start = path.lastIndexOf('/', end - 1);
+        String folder = path.substring(start + 1, end).toLowerCase(Locale.ROOT);
+        if (DOMAIN.matcher(folder).matches()) {
+          return folder.startsWith("www.") ? folder.substring(4) : folder;
+        }
+        end = start;
+      }
+    }
+    return "\u0000" + source;
+  }
+
+  /** {@link #outletOf(String, String, String)} of a page. */
+  public static String outletOf(Page page) {
+    return outletOf(page.host(), page.url(), page.source());
+  }
+}

@@ -1,0 +1,214 @@
+package org.winnow.jobs.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.winnow.dedup.ClusterMetrics;
+import org.winnow.text.TextKey;
+
+/**
+ * Scores a Winnow output against the truth of a generated corpus ({@code truth/documents.jsonl} and
+ * {@code truth/paragraphs.jsonl} written by the sample generator): which documents were found, how
+ * well paragraphs were labelled, how well copies were grouped into stories.
+ *
+ * <pre>{@code
+ * TruthScore s = TruthScore.of(spark, Paths.get("out"), Paths.get("sample/truth"));
+ * s.contentF1(); s.clusters().precision(); s.clusters().adjustedRand();
+ * }</pre>
+ *
+ * <p>Documents are matched by source (input file and record position); paragraphs by normalised
+ * text within a document, so that a segmentation that cuts differently is still scored fairly.
+ *
+ * @param truthDocuments documents in the truth
+ * @param matchedDocuments of those, found in the output
+ * @param contentTp truth content paragraphs kept as content
+ * @param contentFp paragraphs kept as content that the truth calls noise or does not know
+ * @param contentFn truth content paragraphs not kept
+ * @param noiseLines truth noise paragraphs
+ * @param noiseRemoved of those, not kept as content
+ * @param clusters pairwise precision, recall and ARI of stories over matched documents
+ */
+public record TruthScore(
+    int truthDocuments,
+    int matchedDocuments,
+    long contentTp,
+    long contentFp,
+    long contentFn,
+    long noiseLines,
+    long noiseRemoved,
+    ClusterMetrics clusters) {
+
+  public double contentPrecision() {
+    return contentTp + contentFp == 0 ? 1 : (double) contentTp / (contentTp + contentFp);
+  }
+
+  public double contentRecall() {
+    return contentTp + contentFn == 0 ? 1 : (double) contentTp / (contentTp + contentFn);
+  }
+
+  public double contentF1() {
+    double p = contentPrecision();
+    double r = contentRecall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  public double noiseRemovedShare() {
+    return noiseLines == 0 ? 1 : (double) noiseRemoved / noiseLines;
+  }
+
+  /** Scores {@code output} against {@code truthDir}. */
+  public static TruthScore of(SparkSession spark, Path output, Path truthDir) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> storyBySource = new HashMap<>();
+    Map<String, String> articleBySource = new HashMap<>();
+    for (JsonNode d : lines(json, truthDir.resolve("documents.jsonl"))) {
+      String position = d.path("position").asText("");
+      String key = d.get("source").asText() + (position.isEmpty() ? "" : "#" + position);
+      storyBySource.put(key, d.get("story_id").asText());
+      articleBySource.put(key, d.get("article_id").asText());
+    }
+    Map<String, Set<Long>> truthContent = new HashMap<>();
+    Map<String, Set<Long>> truthNoise = new HashMap<>();
+    for (JsonNode p : lines(json, truthDir.resolve("paragraphs.jsonl"))) {
+      long key = TextKey.of(p.get("text").asText());
+      if (key == 0) continue;
+      Map<String, Set<Long>> target =
+          "content".equals(p.get("label").asText()) ? truthContent : truthNoise;
+      target.computeIfAbsent(p.get("article_id").asText(), a -> new HashSet<>()).add(key);
+    }
+
+    Map<String, String> articleByDoc = new HashMap<>();
+    Map<String, String> truthClusters = new HashMap<>();
+    Map<String, String> predictedClusters = new HashMap<>();
+    for (Row r :
+        spark
+            .read()
+            .parquet(output.resolve("documents").toString())
+            .select("doc_id", "source", "cluster_id")
+            .collectAsList()) {
+      String key = relativeSource(r.getString(1), storyBySource.keySet());
+      if (key == null) continue;
+      articleByDoc.put(r.getString(0), articleBySource.get(key));
+      truthClusters.put(r.getString(0), storyBySource.get(key));
+      predictedClusters.put(r.getString(0), r.getString(2));
+    }
+
+    Map<String, Set<Long>> kept = new HashMap<>();
+    for (Row r :
+        spark
+            .read()
+            .parquet(output.resolve("paragraphs").toString())
+            .filter("label = 'content' and kind <> 'title'")
+            .select("doc_id", "text")
+            .collectAsList()) {
+      String article = articleByDoc.get(r.getString(0));
+      if (article != null) {
+        kept.computeIfAbsent(article, a -> new HashSet<>()).add(TextKey.of(r.getString(1)));
+      }
+    }
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    long noise = 0;
+    long removed = 0;
+    for (String article : articleByDoc.values()) {
+      Set<Long> content = truthContent.getOrDefault(article, Set.of());
+      Set<Long> noiseKeys = truthNoise.getOrDefault(article, Set.of());
+      Set<Long> out = kept.getOrDefault(article, Set.of());
+      for (long k : content) {
+        if (out.contains(k)) tp++;
+        else fn++;
+      }
+      for (long k : out) if (!content.contains(k)) fp++;
+      for (long k : noiseKeys) {
+        if (content.contains(k)) continue; // the same text is content elsewhere on the page
+        noise++;
+        if (!out.contains(k)) removed++;
+      }
+    }
+    return new TruthScore(
+        storyBySource.size(),
+        articleByDoc.size(),
+        tp,
+        fp,
+        fn,
+        noise,
+        removed,
+        ClusterMetrics.of(truthClusters, predictedClusters));
+  }
+
+  /** The truth key ({@code warc/a.warc.gz#123}) an output source ends with, or null. */
+  private static String relativeSource(String source, Set<String> keys) {
+    int slash = source.length();
+    while ((slash = source.lastIndexOf('/', slash - 1)) > 0) {
+      String candidate = source.substring(slash + 1);
+      if (keys.contains(candidate)) return candidate;
+    }
+    return null;
+  }
+
+  private static List<JsonNode> lines(ObjectMapper json, Path file) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      r.lines()
+          .filter(l -> !l.isBlank())
+          .forEach(
+              l -> {
+                try {
+                  out.add(json.readTree(l));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+    return out;
+  }
+
+  /** A one-paragraph summary for people. */
+  public String summary() {
+    return String.format(
+        "documents %d/%d matched; content P %.3f R %.3f F1 %.3f; noise removed %.3f (%d/%d);"
+            + " stories pairwise P %.3f R %.3f F1 %.3f ARI %.3f",
+        matchedDocuments,
+        truthDocuments,
+        contentPrecision(),
+        contentRecall(),
+        contentF1(),
+        noiseRemovedShare(),
+        noiseRemoved,
+        noiseLines,
+        clusters.precision(),
+        clusters.recall(),
+        clusters.f1(),
+        clusters.adjustedRand());
+  }
+
+  /** Prints the score of an output: {@code TruthScore OUTPUT_DIR TRUTH_DIR}. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: TruthScore OUTPUT_DIR TRUTH_DIR");
+      System.exit(2);
+    }
+    SparkSession spark =
+        SparkSession.builder().appName("winnow-truth-score").master("local[2]").getOrCreate();
+    try {
+      System.out.println(of(spark, Paths.get(args[0]), Paths.get(args[1])).summary());
+    } finally {
+      spark.stop();
+    }
+  }
+}
