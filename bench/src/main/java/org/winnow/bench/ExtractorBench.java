@@ -30,9 +30,10 @@ import org.winnow.settings.Settings;
 
 /**
  * Pages per second of Winnow's parser and classifier beside jsoup, boilerpipe and Readability4J on
- * the same real news pages, held in memory, on a fixed pool of threads after JIT warm-up; also
- * Winnow reading the pages back from a WARC.gz, to compare reading, parsing and classifying with
- * jsoup parsing alone.
+ * the same real news pages, held in memory, on a fixed pool of threads after JIT warm-up, measured
+ * in alternating passes so that other load on the machine slows all of them alike; also Winnow
+ * reading the pages back from a WARC.gz, to compare reading, parsing and classifying with jsoup
+ * parsing alone.
  *
  * <pre>
  * java -cp ... org.winnow.bench.ExtractorBench --eval ../shared/eval --threads 2 --out x.json
@@ -104,31 +105,24 @@ public final class ExtractorBench {
     Map<String, Double> errors = new LinkedHashMap<>();
     Settings settings = Settings.defaults();
     int n = pages.size();
+    Map<String, Throughput.Job> jobs = new LinkedHashMap<>();
+    Map<String, Double> perItem = new LinkedHashMap<>();
+    Map<String, AtomicLong[]> counters = new LinkedHashMap<>();
     try (Throughput bench = new Throughput(o.threads(), o.warmup(), o.measure())) {
-      run(bench, results, rates, errors, "jsoup parse", n, 1, () -> i -> jsoup(pages.get(i)));
-      run(
-          bench,
-          results,
-          rates,
-          errors,
+      add(jobs, perItem, counters, "jsoup parse", n, 1, () -> i -> jsoup(pages.get(i)));
+      add(
+          jobs,
+          perItem,
+          counters,
           "boilerpipe ArticleExtractor",
           n,
           1,
           () -> i -> ArticleExtractor.INSTANCE.getText(utf8(pages.get(i))).length());
-      run(
-          bench,
-          results,
-          rates,
-          errors,
-          "Readability4J",
-          n,
-          1,
-          () -> i -> readability(pages.get(i)));
-      run(
-          bench,
-          results,
-          rates,
-          errors,
+      add(jobs, perItem, counters, "Readability4J", n, 1, () -> i -> readability(pages.get(i)));
+      add(
+          jobs,
+          perItem,
+          counters,
           "winnow parse",
           n,
           1,
@@ -136,11 +130,10 @@ public final class ExtractorBench {
             PageParser parser = new PageParser(settings);
             return i -> parser.parse(record(pages.get(i))).blocks().size();
           });
-      run(
-          bench,
-          results,
-          rates,
-          errors,
+      add(
+          jobs,
+          perItem,
+          counters,
           "winnow parse + classify",
           n,
           1,
@@ -152,11 +145,10 @@ public final class ExtractorBench {
           });
       List<byte[]> warcs = chunks(pages, o.warcChunks());
       long warcBytes = warcs.stream().mapToLong(b -> b.length).sum();
-      run(
-          bench,
-          results,
-          rates,
-          errors,
+      add(
+          jobs,
+          perItem,
+          counters,
           "winnow read WARC.gz + parse + classify",
           warcs.size(),
           (double) n / warcs.size(),
@@ -168,7 +160,23 @@ public final class ExtractorBench {
           });
       System.out.printf(
           Locale.ROOT, "(WARC.gz: %d files, %.1f MB compressed)%n", warcs.size(), warcBytes / 1e6);
+      results.putAll(bench.measureInterleaved(jobs));
     }
+    results.forEach(
+        (name, r) -> {
+          AtomicLong[] c = counters.get(name);
+          double rate = r.perSecond() * perItem.get(name);
+          rates.put(name, rate);
+          errors.put(name, c[1].get() / (double) Math.max(1, c[0].get()));
+          System.out.printf(
+              Locale.ROOT,
+              "%-44s %8.1f pages/s  (%d passes, %.1f s, %.1f%% of pages failed)%n",
+              name,
+              rate,
+              r.passes(),
+              r.seconds(),
+              100 * errors.get(name));
+        });
 
     double jsoup = rates.get("jsoup parse");
     double boilerpipe = rates.get("boilerpipe ArticleExtractor");
@@ -189,7 +197,8 @@ public final class ExtractorBench {
       json.put("sets", EvalPages.FOLDERS);
       json.put("threads", o.threads());
       json.put("warmup_s", o.warmup());
-      json.put("measure_s", o.measure());
+      json.put("measure_s_each", o.measure());
+      json.put("method", "warm-up per extractor, then interleaved passes (one of each per round)");
       json.put("load_average_at_end", loadAverage());
       List<Map<String, Object>> rows = new ArrayList<>();
       results.forEach(
@@ -211,20 +220,22 @@ public final class ExtractorBench {
     }
   }
 
-  private static void run(
-      Throughput bench,
-      Map<String, Throughput.Result> results,
-      Map<String, Double> rates,
-      Map<String, Double> errors,
+  /** Registers a contender; pages it throws on still cost their time and are counted. */
+  private static void add(
+      Map<String, Throughput.Job> jobs,
+      Map<String, Double> perItem,
+      Map<String, AtomicLong[]> counters,
       String name,
       int items,
       double pagesPerItem,
       Supplier<Throughput.Task> task) {
     AtomicLong calls = new AtomicLong();
     AtomicLong failures = new AtomicLong();
-    // Some extractors throw on some real pages; those pages still cost their time and count.
-    Throughput.Result r =
-        bench.measure(
+    counters.put(name, new AtomicLong[] {calls, failures});
+    perItem.put(name, pagesPerItem);
+    jobs.put(
+        name,
+        new Throughput.Job(
             items,
             () -> {
               Throughput.Task t = task.get();
@@ -237,18 +248,7 @@ public final class ExtractorBench {
                   return 0;
                 }
               };
-            });
-    errors.put(name, failures.get() / (double) calls.get());
-    double rate = r.perSecond() * pagesPerItem;
-    results.put(name, r);
-    rates.put(name, rate);
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %8.1f pages/s  (%d passes, %.1f s)%n",
-        name,
-        rate,
-        r.passes(),
-        r.seconds());
+            }));
   }
 
   /** The machine's 1-minute load: above the thread count, others shared the cores. */

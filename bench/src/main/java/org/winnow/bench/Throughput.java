@@ -1,7 +1,9 @@
 package org.winnow.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +82,50 @@ public final class Throughput implements AutoCloseable {
     } while (System.nanoTime() < deadline);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(threads, passes, (long) passes * items, seconds, checksum);
+  }
+
+  /** A task to measure beside others: how many items one pass has, and a task per thread. */
+  public record Job(int items, Supplier<Task> perThread) {}
+
+  /**
+   * Measures several jobs in alternating passes (one pass of each, round after round) after warming
+   * each up, so that load from elsewhere on the machine slows them alike and their ratios hold. The
+   * measuring lasts about the measuring time for each job.
+   */
+  public Map<String, Result> measureInterleaved(Map<String, Job> jobs) {
+    Map<String, List<Task>> tasks = new LinkedHashMap<>();
+    jobs.forEach(
+        (name, job) -> {
+          List<Task> perThread = new ArrayList<>();
+          for (int t = 0; t < threads; t++) perThread.add(job.perThread().get());
+          tasks.put(name, perThread);
+        });
+    Map<String, long[]> acc = new LinkedHashMap<>(); // nanos, passes, checksum
+    for (Map.Entry<String, Job> e : jobs.entrySet()) {
+      long deadline = System.nanoTime() + (long) (warmupSeconds * 1e9);
+      long checksum = 0;
+      do {
+        checksum += pass(e.getValue().items(), tasks.get(e.getKey()));
+      } while (System.nanoTime() < deadline);
+      acc.put(e.getKey(), new long[] {0, 0, checksum});
+    }
+    long deadline = System.nanoTime() + (long) (measureSeconds * jobs.size() * 1e9);
+    do {
+      for (Map.Entry<String, Job> e : jobs.entrySet()) {
+        long[] a = acc.get(e.getKey());
+        long start = System.nanoTime();
+        a[2] += pass(e.getValue().items(), tasks.get(e.getKey()));
+        a[0] += System.nanoTime() - start;
+        a[1]++;
+      }
+    } while (System.nanoTime() < deadline);
+    Map<String, Result> results = new LinkedHashMap<>();
+    acc.forEach(
+        (name, a) ->
+            results.put(
+                name,
+                new Result(threads, (int) a[1], a[1] * jobs.get(name).items(), a[0] / 1e9, a[2])));
+    return results;
   }
 
   private long pass(int items, List<Task> tasks) {
