@@ -266,7 +266,10 @@ public final class ParagraphClassifier implements Serializable {
      * name ("Rain in Spain" of "Rain in Spain | Daily Planet"), or the title with a little more.
      */
     private boolean isTitle(String s) {
-      if (normTitle.isEmpty() || s.length() > 3 * normTitle.length() + 40) return false;
+      // normalising is costly: only texts of about the title's length can be the title
+      int len = s.length();
+      if (normTitle.isEmpty() || len * 20 < normTitle.length() * 9) return false;
+      if (len > normTitle.length() * 8 / 5 + 60) return false;
       String norm = TextKey.normalize(s);
       if (norm.isEmpty()) return false;
       if (norm.equals(normTitle)) return true;
