@@ -218,31 +218,28 @@ final class Segmenter {
       if (raw.isEmpty()) return;
       int n = raw.length();
       boolean leadingSpace = Character.isWhitespace(raw.charAt(0));
-      boolean any = false;
-      boolean inLink = inLink();
-      int before = text.length();
       boolean space = leadingSpace || pendingSpace;
+      int firstWord = -1; // where this text's first character landed
       for (int i = 0; i < n; i++) {
         char c = raw.charAt(i);
         if (Character.isWhitespace(c) || c == '\u00a0') {
           space = true;
           continue;
         }
-        if (!any) {
-          any = true;
-          if (text.length() == 0) owner = currentBlockFrame();
-        }
+        if (text.length() == 0) owner = currentBlockFrame();
         if (space && text.length() > 0) text.append(' ');
+        if (firstWord < 0) firstWord = text.length();
         space = false;
         text.append(c);
       }
-      if (!any) {
+      if (firstWord < 0) {
         pendingSpace = pendingSpace || leadingSpace;
         return;
       }
       pendingSpace = space;
       lastWasBr = false;
-      if (inLink) linkChars += text.length() - before;
+      // the space before a link's first word belongs to the text around it
+      if (inLink()) linkChars += text.length() - firstWord;
       if (h1Depth > 0) h1.append(raw).append(' ');
     }
 
