@@ -317,7 +317,8 @@ public final class ParagraphClassifier implements Serializable {
       for (int j = parts.length - 1; j >= 0; j--) {
         Region r = Region.ofToken(parts[j]);
         if (r == Region.NONE) continue;
-        if (r != Region.ARTICLE) {
+        // comment sections are often longer than the article: never a wrapper
+        if (r != Region.ARTICLE && r != Region.COMMENT) {
           int carried = proseByToken.getOrDefault(parts[j], 0);
           if (prose > 0 && carried >= WRAPPER_SHARE * prose) continue;
         }

@@ -99,13 +99,23 @@ public final class TextPatterns {
     if (TextScrapes.attributionAt(text) >= 0) return Kind.SPAM;
     if (text.length() > MAX_CHARS) return null;
     String lower = text.toLowerCase(Locale.ROOT);
-    if (AD.matcher(lower).find()) return Kind.AD;
-    if (text.length() <= 40 && DATELINE.matcher(lower).matches()) return Kind.DATELINE;
-    if (text.length() <= 120 && BYLINE.matcher(text).find()) return Kind.BYLINE;
+    // anchored patterns use lookingAt/matches: find() would retry them at every position
+    if (text.length() <= 30 && AD.matcher(lower).matches()) return Kind.AD;
+    if (text.length() <= 40 && hasDigit(text) && DATELINE.matcher(lower).matches()) {
+      return Kind.DATELINE;
+    }
+    if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
     if (LEGAL.matcher(lower).find()) return Kind.LEGAL;
     if (SHARE.matcher(lower).find()) return Kind.SHARE;
-    if (RELATED.matcher(lower).find()) return Kind.RELATED;
+    if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
     if (CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
   }
 }

@@ -103,6 +103,7 @@ final class Segmenter {
           "label");
 
   private static final int MAX_TOKENS_CHARS = 400;
+  private static final int NOSCRIPT_MAX_CHARS = 500;
   private static final int MAX_PATH_CHARS = 200;
 
   private final int maxBlocks;
@@ -152,6 +153,10 @@ final class Segmenter {
       }
       if (!(node instanceof Element e)) return FilterResult.CONTINUE;
       String tag = e.normalName();
+      // an unclosed <noscript> can swallow the whole page: only a small one is a JS notice
+      if (tag.equals("noscript") && e.text().length() > NOSCRIPT_MAX_CHARS) {
+        return FilterResult.CONTINUE;
+      }
       if (DROPPED.contains(tag)) {
         collectDroppedHints(e, tag);
         return FilterResult.SKIP_ENTIRELY;
