@@ -376,6 +376,8 @@ public final class ParagraphClassifier implements Serializable {
         boolean container =
             g[0] >= 2 || (g[0] >= 1 && g[2] >= 400) || (g[0] + g[1] >= 3 && g[2] >= 300);
         if (!container || b.linkDensity() > 0.5) continue;
+        // labels such as "Credit:" or "Photo: dpa" share the container but are not sentences
+        if (cls[i] == Cls.SHORT && text[i].words() < 3 && text[i].sentenceEnds() == 0) continue;
         set(
             i,
             Cls.GOOD,
@@ -518,6 +520,8 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         if (!b.has(Block.HEADING) || cls[i] == Cls.GOOD || fixed[i]) continue;
+        // a linked heading is a teaser's headline, not the title of the next section
+        if (b.linkDensity() > 0.5) continue;
         int distance = 0;
         for (int j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
           if (cls[j] == Cls.GOOD && !"title".equals(kind[j])) {
