@@ -48,6 +48,8 @@ public final class ParagraphClassifier implements Serializable {
   private static final double STOPWORDS_LOW = 0.20;
   private static final double STOPWORDS_HIGH = 0.26;
   private static final int MAX_HEADING_DISTANCE = 200;
+  private static final Set<String> FORM_CONTROLS =
+      Set.of("option", "select", "button", "label", "textarea", "legend");
 
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
@@ -170,7 +172,11 @@ public final class ParagraphClassifier implements Serializable {
       if (b.has(Block.IN_NAV)) return hard(i, "navigation", "inside <nav>");
       if (b.has(Block.IN_FOOTER)) return hard(i, "legal", "inside <footer>");
       if (b.has(Block.IN_ASIDE)) return hard(i, "related", "inside <aside>");
-      if (b.has(Block.IN_FORM)) return hard(i, "form", "inside a form control");
+      // whole ASP.NET pages sit in one <form>: only controls and short texts in forms are noise
+      if (b.has(Block.IN_FORM)
+          && (FORM_CONTROLS.contains(b.tag()) || t.effectiveLength() < LENGTH_LOW)) {
+        return hard(i, "form", "inside a form control");
+      }
       if (!text && isTitle(s)) {
         transparent[i] = true;
         if (titleSeen) return hard(i, "title", "repeats the title");
