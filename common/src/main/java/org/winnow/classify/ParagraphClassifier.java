@@ -443,19 +443,22 @@ public final class ParagraphClassifier implements Serializable {
       // re-crawl): deduplication handles it, its paragraphs are not template
       int prose = 0;
       int repeatedProse = 0;
+      int sharedProse = 0;
       for (int i = 0; i < n; i++) {
-        if (fixed[i] || (cls[i] != Cls.GOOD && cls[i] != Cls.NEAR_GOOD)) continue;
+        if (!isProse(i)) continue;
         prose++;
         if (stats.of(i).hostPages() >= templateMinPages) repeatedProse++;
+        if (stats.of(i).hosts() >= syndicationMinHosts) sharedProse++;
       }
       boolean copyPage = prose > 0 && repeatedProse * 2 > prose;
+      // syndicated copies share several paragraphs with other hosts; a network's boilerplate is
+      // one shared paragraph on pages whose other prose is their own
+      boolean syndicatedPage = sharedProse >= 2 || (sharedProse > 0 && sharedProse * 2 >= prose);
       for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
-        boolean ownTitle = isTitle(blocks.get(i).text());
-        if (bs.hosts() >= syndicationMinHosts
-            && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)
-            && !fixed[i]) {
+        boolean shared = bs.hosts() >= syndicationMinHosts;
+        if (shared && syndicatedPage && isProse(i)) {
           set(
               i,
               Cls.GOOD,
@@ -465,25 +468,34 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + "; syndicated: carried by " + bs.hosts() + " hosts");
           continue;
         }
-        if (ownTitle) continue;
+        if (isTitle(blocks.get(i).text())) continue;
         if (bs.titlePages() >= 1 && blocks.get(i).text().length() < 300) {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
         boolean longProse = text[i].effectiveLength() > LENGTH_HIGH;
-        boolean proseOfCopy = copyPage && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD);
+        boolean proseOfCopy = copyPage && isProse(i);
         boolean template =
             !proseOfCopy
+                && !(shared && syndicatedPage)
                 && bs.hostPages() >= templateMinPages
-                && (!longProse || bs.hostPages() * 3 >= hostPages)
-                && bs.hosts() < syndicationMinHosts;
+                && (!longProse || bs.hostPages() * 3 >= hostPages);
         if (template && !(fixed[i] && cls[i] == Cls.BAD)) {
           hard(
               i,
               "template",
               "repeated on " + bs.hostPages() + " of " + hostPages + " pages of the host");
+        } else if (!syndicatedPage && bs.hosts() > syndicationMinHosts && !fixed[i]) {
+          hard(
+              i,
+              "template",
+              "carried by " + bs.hosts() + " hosts while the rest of the page is its own");
         }
       }
+    }
+
+    private boolean isProse(int i) {
+      return !fixed[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD);
     }
 
     /** jusText: a short block takes the class of its good/bad neighbours. */

@@ -23,12 +23,14 @@ class RegionTest {
   @Test
   void readsGluedNamesByPrefix() {
     assertThat(Region.ofToken("relatedArticles")).isEqualTo(Region.RELATED);
-    assertThat(Region.ofToken("commentlist2")).isEqualTo(Region.COMMENT);
+    assertThat(Region.ofToken("commentsBlock")).isEqualTo(Region.COMMENT);
   }
 
   @Test
   void ignoresWordsThatMerelyContainANoiseWord() {
     assertThat(Region.ofToken("shadow")).isEqualTo(Region.NONE);
     assertThat(Region.ofToken("loaded")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("commentary")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("article-teaser")).isEqualTo(Region.ARTICLE);
   }
 }
