@@ -11,6 +11,7 @@ import org.winnow.lang.Stopwords;
 import org.winnow.lang.TextStats;
 import org.winnow.model.Block;
 import org.winnow.model.Page;
+import org.winnow.segment.TextScrapes;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
 
@@ -149,8 +150,7 @@ public final class ParagraphClassifier implements Serializable {
         return hard(i, "empty", t.chars() == 0 ? "no text" : "no letters: '" + clip(s) + "'");
       }
       if (b.has(Block.HIDDEN)) return hard(i, "hidden", "hidden by markup");
-      TextPatterns.Kind pattern = TextPatterns.match(s);
-      if (pattern == TextPatterns.Kind.SPAM) {
+      if (TextScrapes.attributionAt(s) >= 0) {
         transparent[i] = true;
         return hard(i, "spam", "scraper attribution line");
       }
@@ -183,6 +183,8 @@ public final class ParagraphClassifier implements Serializable {
         set(i, Cls.GOOD, true, "title", 0.9, "the page title");
         return true;
       }
+      // matched only now: most short blocks are navigation, settled above without regexes
+      TextPatterns.Kind pattern = TextPatterns.match(s);
       if (pattern != null) {
         transparent[i] = true;
         return hard(i, pattern.kind(), pattern.kind() + " wording: '" + clip(s) + "'");

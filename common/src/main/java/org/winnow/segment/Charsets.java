@@ -105,6 +105,10 @@ final class Charsets {
 
   /** {@code bytes} as UTF-8, or null when they are not valid UTF-8. */
   static String strictUtf8(byte[] bytes) {
+    // the JDK's lenient decoder is much faster; only a replacement character in its output
+    // needs the strict decoder to tell a real U+FFFD from a malformed byte
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) return lenient;
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

@@ -45,7 +45,7 @@ record Metadata(
     "published_time",
     "og:updated_time"
   };
-  private static final int LANGUAGE_SAMPLE_CHARS = 5_000;
+  private static final int LANGUAGE_SAMPLE_CHARS = 3_000;
 
   static Metadata resolve(PageHints h, List<Block> blocks) {
     JsonLd ld = new JsonLd();

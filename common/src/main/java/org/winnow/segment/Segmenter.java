@@ -423,11 +423,15 @@ final class Segmenter {
   }
 
   private static void appendTokens(StringBuilder sb, String value) {
-    if (value.isEmpty()) return;
-    for (String t : value.trim().split("\\s+")) {
-      if (t.isEmpty() || t.length() > 60) continue;
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) i++;
+      int start = i;
+      while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
+      if (i == start || i - start > 60) continue;
       if (sb.length() > 0) sb.append(' ');
-      sb.append(t.toLowerCase(Locale.ROOT));
+      for (int j = start; j < i; j++) sb.append(Character.toLowerCase(value.charAt(j)));
     }
   }
 
