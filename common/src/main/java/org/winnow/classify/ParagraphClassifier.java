@@ -58,16 +58,29 @@ public final class ParagraphClassifier implements Serializable {
   private final double threshold;
   private final int templateMinPages;
   private final int syndicationMinHosts;
+  private final BlockModel model;
 
   public ParagraphClassifier(Settings settings) {
     this.threshold = settings.get(ClassifierSettings.CONTENT_THRESHOLD);
     this.templateMinPages = settings.get(ClassifierSettings.TEMPLATE_MIN_PAGES);
     this.syndicationMinHosts = settings.get(ClassifierSettings.SYNDICATION_MIN_HOSTS);
+    String modelPath = settings.get(ClassifierSettings.MODEL_PATH);
+    this.model = modelPath.isEmpty() ? null : BlockModel.load(java.nio.file.Path.of(modelPath));
   }
 
   /** One verdict per block of {@code page}, in block order. */
   public List<Verdict> classify(Page page, CorpusStats stats) {
     return new Run(page, stats == null ? CorpusStats.NONE : stats).verdicts();
+  }
+
+  /**
+   * The learned model's inputs ({@link BlockModel#FEATURES}) for every block, computed after the
+   * rules: what the training command fits the model on.
+   */
+  public double[][] features(Page page, CorpusStats stats) {
+    Run run = new Run(page, stats == null ? CorpusStats.NONE : stats);
+    run.rules();
+    return run.features();
   }
 
   /** jusText's paragraph classes. */
@@ -118,8 +131,10 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) text[i] = TextStats.of(blocks.get(i).text(), stop);
     }
 
-    List<Verdict> verdicts() {
-      Region[] regions = regions();
+    Region[] regions;
+
+    void rules() {
+      regions = regions();
       boolean titleSeen = false;
       for (int i = 0; i < n; i++) {
         titleSeen |= contextFree(i, regions[i], titleSeen);
@@ -131,6 +146,70 @@ public final class ParagraphClassifier implements Serializable {
       smoothShort();
       smoothNearGood();
       headings();
+    }
+
+    /** The model decides the blocks the rules left open; settled furniture stays settled. */
+    private void applyModel() {
+      double[][] x = features();
+      for (int i = 0; i < n; i++) {
+        // trained on HTML blocks: text-scrape lines stay with the rules
+        if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
+        double p = model.probability(x[i]);
+        reason[i] =
+            reason[i] + String.format(Locale.ROOT, "; model %.2f (rules %.2f)", p, score[i]);
+        score[i] = p;
+        if (p >= threshold && kind[i].equals("boilerplate"))
+          kind[i] = goodKind(blocks.get(i), regions[i]);
+        if (p < threshold && kind[i].equals("body")) kind[i] = "boilerplate";
+      }
+    }
+
+    double[][] features() {
+      double[][] out = new double[n][];
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        TextStats t = text[i];
+        double words = Math.max(1, t.words());
+        Region r = regions[i];
+        BlockStats bs = stats.of(i);
+        out[i] =
+            new double[] {
+              score[i],
+              Math.log1p(t.effectiveLength()),
+              b.linkDensity(),
+              // no "has a stoplist" input: the training pages all have one, its weight would be
+              // an untested guess for the languages that do not
+              t.stopwordDensity(),
+              t.sentenceEnds() / words,
+              t.commas() / words,
+              t.uppercaseRatio(),
+              t.chars() == 0 ? 0 : (double) t.digits() / t.chars(),
+              t.punctuationRatio(),
+              b.has(Block.HEADING) ? 1 : 0,
+              b.has(Block.IN_LIST) ? 1 : 0,
+              b.has(Block.IN_TABLE) ? 1 : 0,
+              b.has(Block.IN_ARTICLE) || b.has(Block.ARTICLE_BODY) ? 1 : 0,
+              b.has(Block.IN_FIGURE) ? 1 : 0,
+              b.has(Block.IN_QUOTE) ? 1 : 0,
+              r == Region.ARTICLE ? 1 : 0,
+              r == Region.BYLINE ? 1 : 0,
+              r == Region.CAPTION ? 1 : 0,
+              r.noise() ? 1 : 0,
+              i > 0 ? score[i - 1] : 0,
+              i + 1 < n ? score[i + 1] : 0,
+              n <= 1 ? 0 : (double) i / (n - 1),
+              b.tag().equals("p") ? 1 : 0,
+              Math.log1p(bs.hostPages() - 1),
+              bs.hosts() >= syndicationMinHosts ? 1 : 0,
+              b.tag().equals("line") ? 1 : 0
+            };
+      }
+      return out;
+    }
+
+    List<Verdict> verdicts() {
+      rules();
+      if (model != null) applyModel();
       fallback();
       List<Verdict> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

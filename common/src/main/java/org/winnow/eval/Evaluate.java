@@ -82,7 +82,11 @@ public final class Evaluate {
       boolean flag = key.startsWith("no-");
       opts.put(key, flag ? "true" : args[++i]);
     }
-    Evaluate e = new Evaluate(opts, Settings.defaults());
+    Settings settings = Settings.defaults();
+    if (opts.containsKey("model")) {
+      settings = settings.with(Map.of("classify.model_path", opts.get("model")));
+    }
+    Evaluate e = new Evaluate(opts, settings);
     int status = e.run();
     System.exit(status);
   }
