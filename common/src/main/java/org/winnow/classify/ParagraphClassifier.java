@@ -251,9 +251,8 @@ public final class ParagraphClassifier implements Serializable {
       if (b.has(Block.IN_NAV)) return hard(i, "navigation", "inside <nav>");
       if (b.has(Block.IN_FOOTER)) return hard(i, "legal", "inside <footer>");
       if (b.has(Block.IN_ASIDE)) return hard(i, "related", "inside <aside>");
-      // whole ASP.NET pages sit in one <form>: only controls and short texts in forms are noise
-      if (b.has(Block.IN_FORM)
-          && (FORM_CONTROLS.contains(b.tag()) || t.effectiveLength() < LENGTH_LOW)) {
+      // whole ASP.NET pages sit in one <form>: only the controls themselves are noise
+      if (b.has(Block.IN_FORM) && FORM_CONTROLS.contains(b.tag())) {
         return hard(i, "form", "inside a form control");
       }
       if (!text && isTitle(s)) {
@@ -618,7 +617,9 @@ public final class ParagraphClassifier implements Serializable {
     private void headings() {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
-        if (!b.has(Block.HEADING) || cls[i] == Cls.GOOD || fixed[i]) continue;
+        if (!(b.has(Block.HEADING) || namedHeadline(b)) || cls[i] == Cls.GOOD || fixed[i]) {
+          continue;
+        }
         // a linked heading is a teaser's headline, not the title of the next section
         if (b.linkDensity() > 0.5) continue;
         int distance = 0;
@@ -696,6 +697,16 @@ public final class ParagraphClassifier implements Serializable {
   private static double maxLinkDensity(int length) {
     if (length < LENGTH_LOW) return MAX_LINK_DENSITY;
     return length < LENGTH_HIGH ? 0.33 : 0.45;
+  }
+
+  /** Old layouts mark headlines by class, not by {@code <h1>}: "headline", "subhed", "title". */
+  private static boolean namedHeadline(Block b) {
+    String tokens = b.classIdTokens();
+    int from = Math.max(0, tokens.length() - 60); // the block's own and nearest names only
+    return tokens.indexOf("headline", from) >= 0
+        || tokens.indexOf("title", from) >= 0
+        || tokens.indexOf("subhed", from) >= 0
+        || tokens.indexOf("heading", from) >= 0;
   }
 
   private static String signature(Block b) {

@@ -41,7 +41,8 @@ final class Segmenter {
           "audio",
           "video",
           "map",
-          "head");
+          "head",
+          "title");
 
   private static final Set<String> BLOCK_LEVEL =
       Set.of(
