@@ -85,7 +85,7 @@ public final class CorpusGenerator {
           case HTML -> {
             PageRenderer.Page page = PageRenderer.render(article);
             blocks = page.blocks();
-            where = html.write(article, page.html());
+            where = html.write(article, PageRenderer.encode(article.outlet(), page.html()).bytes());
           }
           case JSONL -> {
             blocks = TextScrape.render(article);
