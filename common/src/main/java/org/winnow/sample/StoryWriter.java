@@ -156,12 +156,17 @@ final class StoryWriter {
       int second = body.get(body.indexOf(first) + 1);
       Map<String, String> intro = new HashMap<>(bindings);
       intro.put("AGENCY", quoted.agency());
+      // The sentence introducing the quote ends the story's own paragraph before it: on its own it
+      // would be a short line many quoting stories share.
       int at = Math.min(paragraphs.size(), rng.between(1, 2));
-      paragraphs.add(
-          at,
-          new Story.Paragraph(sentence(lexicon.draw("quoting_intro", intro, topic, rng)), false));
-      paragraphs.add(at + 1, quoted.paragraphs().get(first));
-      paragraphs.add(at + 2, quoted.paragraphs().get(second));
+      Story.Paragraph before = paragraphs.get(at - 1);
+      paragraphs.set(
+          at - 1,
+          new Story.Paragraph(
+              before.text() + " " + sentence(lexicon.draw("quoting_intro", intro, topic, rng)),
+              false));
+      paragraphs.add(at, quoted.paragraphs().get(first));
+      paragraphs.add(at + 1, quoted.paragraphs().get(second));
     }
 
     long slot = spacing.toMillis();
