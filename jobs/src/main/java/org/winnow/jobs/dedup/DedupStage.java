@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
 import java.io.Serializable;
@@ -60,9 +61,9 @@ import scala.Tuple2;
  *   <li>Template guard: count, per host, the pages carrying each shingle; shingles that are
  *       template on a host ({@link TemplateGuard}) are removed from that host's documents.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
- *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with one
- *       anchor (its longest document), so a bucket of k documents costs k - 1 pairs, never k²;
- *       buckets beyond {@code dedup.max_bucket} are skipped and counted.
+ *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
+ *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
+ *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
  *   <li>Verification: both documents' shingle sets are joined to every candidate pair and the exact
  *       Jaccard and containment decide ({@link PairVerifier}).
  *   <li>Connected components of the verified edges by large-star/small-star rounds.
@@ -328,8 +329,8 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its anchor
-   * (the member with the most shingles, ties to the larger doc id) and its members.
+   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its two
+   * anchors (the members with the most and the fewest shingles, ties by doc id) and its members.
    */
   private static Dataset<Row> buckets(SparkSession spark, JavaPairRDD<String, Doc> docs) {
     JavaRDD<Row> rows =
@@ -353,21 +354,27 @@ public final class DedupStage implements Serializable {
         .groupBy("band")
         .agg(
             count(lit(1)).as("n"),
-            max(struct(col("size"), col("doc"))).getField("doc").as("anchor"),
+            max(struct(col("size"), col("doc"))).getField("doc").as("longest"),
+            min(struct(col("size"), col("doc"))).getField("doc").as("shortest"),
             collect_list("doc").as("docs"))
         .where(col("n").geq(2))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  /** Pairs of a bucket's anchor with every other member, as (a, b), a < b. */
+  /**
+   * Pairs of each of a bucket's two anchors with every other member, as (a, b), a < b. The longest
+   * member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs with
+   * every text it sits in, so a brief is never tied only to a story that quotes it.
+   */
   private static Iterator<Tuple2<String, String>> starPairs(Row bucket) {
-    String anchor = bucket.getString(2);
-    List<String> members = bucket.getList(3);
-    List<Tuple2<String, String>> out = new ArrayList<>(members.size() - 1);
-    for (String id : members) {
-      int c = anchor.compareTo(id);
-      if (c < 0) out.add(new Tuple2<>(anchor, id));
-      else if (c > 0) out.add(new Tuple2<>(id, anchor));
+    List<String> members = bucket.getList(4);
+    List<Tuple2<String, String>> out = new ArrayList<>(2 * members.size());
+    for (String anchor : List.of(bucket.getString(2), bucket.getString(3))) {
+      for (String id : members) {
+        int c = anchor.compareTo(id);
+        if (c < 0) out.add(new Tuple2<>(anchor, id));
+        else if (c > 0) out.add(new Tuple2<>(id, anchor));
+      }
     }
     return out.iterator();
   }
