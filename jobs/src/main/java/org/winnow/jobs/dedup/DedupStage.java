@@ -140,7 +140,7 @@ public final class DedupStage implements Serializable {
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
-            .mapValues(s -> Doc.of(s, templates.value(), lsh, minShingles))
+            .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, minShingles))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long tooShort = sketched.filter(d -> !d._2().eligible).count();
     laps.lap("tooShort");
@@ -285,9 +285,11 @@ public final class DedupStage implements Serializable {
                   Integer need = neededByHost.value().get(s.facts.host());
                   if (need == null) return Collections.emptyIterator();
                   long[] set = s.text.set();
-                  List<Row> out = new ArrayList<>(set.length);
+                  List<Row> out = new ArrayList<>();
                   for (long h : set) {
-                    out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                    if (guard.sampled(h)) {
+                      out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                    }
                   }
                   return out.iterator();
                 });
@@ -460,12 +462,14 @@ public final class DedupStage implements Serializable {
       this.eligible = eligible;
     }
 
-    static Doc of(Shingled s, long[] templateKeys, PassageLsh lsh, int minShingles) {
+    static Doc of(
+        Shingled s, long[] templateKeys, TemplateGuard guard, PassageLsh lsh, int minShingles) {
       String host = s.facts.host();
       ShingledText text =
           templateKeys.length == 0
               ? s.text
-              : s.text.without(h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
+              : guard.strip(
+                  s.text, h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
       long[] set = text.set();
       boolean eligible = set.length >= minShingles;
       return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);
