@@ -58,8 +58,9 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>Shingle each document's content paragraphs ({@link Shingler}).
- *   <li>Template guard: count, per host, the pages carrying each shingle; shingles that are
- *       template on a host ({@link TemplateGuard}) are removed from that host's documents.
+ *   <li>Template guard: count, per host, the pages carrying each sampled shingle (one in {@code
+ *       dedup.template_sample}); paragraphs made of shingles that are template on a host ({@link
+ *       TemplateGuard}) are removed from that host's documents before anything is signed.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
@@ -399,9 +400,13 @@ public final class DedupStage implements Serializable {
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
       String reason =
           String.format(
+              java.util.Locale.ROOT,
               "only copy (split off an oversized cluster of %d around %s: containment %.2f,"
                   + " Jaccard %.2f to its canonical copy)",
-              decision.size, canonical, s.containment(), s.jaccard());
+              decision.size,
+              canonical,
+              s.containment(),
+              s.jaccard());
       return new Placed(m, d.facts, reason, true);
     }
     DocMembership m =

@@ -24,12 +24,12 @@
  * band keys (a union of the two key tables, stored rows marked old), and only buckets holding at
  * least one new document yield candidate pairs (new-new and new-old). Pairs are verified as in a
  * full run, joining stored sets for the old side. Components are then computed over the verified
- * new edges plus one edge per old document to its stored cluster id, which keeps old clusters
- * whole and lets a new copy bridge two old clusters. Each touched cluster's canonical contest is
- * merged with the new members' candidates ({@code CanonicalPolicy.merge} is associative, so the
- * stored best and runner-up suffice); untouched clusters are copied through unchanged. The
- * template guard uses stored per-host sampled-shingle counts plus the batch's, so a template that
- * only becomes frequent with the new batch is removed from the new documents; old documents keep
- * their stored sets until the next full run.
+ * new edges plus one edge per old document to its stored cluster id, which keeps old clusters whole
+ * and lets a new copy bridge two old clusters. Each touched cluster's canonical contest is merged
+ * with the new members' candidates ({@code CanonicalPolicy.merge} is associative, so the stored
+ * best and runner-up suffice); untouched clusters are copied through unchanged. The template guard
+ * uses stored per-host sampled-shingle counts plus the batch's, so a template that only becomes
+ * frequent with the new batch is removed from the new documents; old documents keep their stored
+ * sets until the next full run.
  */
 package org.winnow.jobs.dedup;
