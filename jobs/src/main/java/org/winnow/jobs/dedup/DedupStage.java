@@ -3,6 +3,9 @@ package org.winnow.jobs.dedup;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -14,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -157,11 +159,9 @@ public final class DedupStage implements Serializable {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
     JavaPairRDD<String, String> candidates =
-        buckets
-            .where(col("n").leq(maxBucket))
+        starPairs(buckets.where(col("n").leq(maxBucket)))
             .javaRDD()
-            .flatMapToPair(DedupStage::starPairs)
-            .distinct(parts)
+            .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.count();
     laps.lap("candidateCount");
@@ -365,21 +365,18 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * Pairs of each of a bucket's two anchors with every other member, as (a, b), a < b. The longest
-   * member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs with
-   * every text it sits in, so a brief is never tied only to a story that quotes it.
+   * Pairs of each of a bucket's two anchors with every other member, as distinct (a, b), a < b. The
+   * longest member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs
+   * with every text it sits in, so a brief is never tied only to a story that quotes it.
    */
-  private static Iterator<Tuple2<String, String>> starPairs(Row bucket) {
-    List<String> members = bucket.getList(4);
-    List<Tuple2<String, String>> out = new ArrayList<>(2 * members.size());
-    for (String anchor : List.of(bucket.getString(2), bucket.getString(3))) {
-      for (String id : members) {
-        int c = anchor.compareTo(id);
-        if (c < 0) out.add(new Tuple2<>(anchor, id));
-        else if (c > 0) out.add(new Tuple2<>(id, anchor));
-      }
-    }
-    return out.iterator();
+  private static Dataset<Row> starPairs(Dataset<Row> buckets) {
+    Dataset<Row> byLongest = buckets.select(col("longest").as("x"), explode(col("docs")).as("y"));
+    Dataset<Row> byShortest = buckets.select(col("shortest").as("x"), explode(col("docs")).as("y"));
+    return byLongest
+        .union(byShortest)
+        .where(col("x").notEqual(col("y")))
+        .select(least(col("x"), col("y")).as("a"), greatest(col("x"), col("y")).as("b"))
+        .distinct();
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
