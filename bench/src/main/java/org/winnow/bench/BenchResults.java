@@ -1,0 +1,287 @@
+package org.winnow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the raw measurements of {@code scripts/bench} (one line per job run, the extractor table,
+ * the dedup baseline) into {@code bench-results/latest.json}, the figure {@code latest.png} and the
+ * lines quoted in the README: per-stage times, pages/s per core, MB/s, peak memory, the marginal
+ * rate between sizes against boilerpipe, start-up, and how straight time grows with input.
+ *
+ * <p>A run line is tab-separated: {@code kind articles format cores wall_ms max_rss_kb gc_log
+ * output_dir command load}; the job's {@code output_dir/_report.json} gives stage timings and
+ * counts.
+ */
+public final class BenchResults {
+  private BenchResults() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One job run as measured from outside and reported from inside. */
+  record Run(
+      String kind,
+      long articles,
+      String format,
+      int cores,
+      double wallS,
+      double maxRssMb,
+      GcLog.Peak heap,
+      long pages,
+      long inputBytes,
+      Map<String, Long> stagesMs,
+      String command,
+      String loadAtStart) {
+
+    double totalS() {
+      return stagesMs.getOrDefault("total", 0L) / 1000.0;
+    }
+
+    double startupS() {
+      return wallS - totalS();
+    }
+
+    Map<String, Object> json() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", kind);
+      m.put("articles", articles);
+      m.put("format", format);
+      m.put("pages", pages);
+      m.put("input_mb", inputBytes / 1e6);
+      m.put("wall_s", wallS);
+      m.put("job_s", totalS());
+      m.put("startup_and_shutdown_s", startupS());
+      m.put("pages_per_s", pages / totalS());
+      m.put("pages_per_s_per_core", pages / totalS() / cores);
+      m.put("mb_per_s", inputBytes / 1e6 / totalS());
+      m.put("max_rss_mb", maxRssMb);
+      m.put("peak_heap_used_mb", heap == null ? null : heap.usedMb());
+      m.put("peak_heap_live_after_gc_mb", heap == null ? null : heap.liveMb());
+      m.put("peak_heap_committed_mb", heap == null ? null : heap.committedMb());
+      m.put("stages_ms", stagesMs);
+      m.put("command", command);
+      m.put("load_average_at_start", loadAtStart);
+      return m;
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> opt = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i], args[i + 1]);
+    if (!opt.containsKey("--runs") || !opt.containsKey("--out")) {
+      System.err.println(
+          "usage: BenchResults --runs runs.tsv --out DIR [--extractors x.json] [--dedup d.json]");
+      System.exit(2);
+    }
+    List<Run> runs = readRuns(Path.of(opt.get("--runs")));
+    JsonNode extractors = readJson(opt.get("--extractors"));
+    JsonNode dedup = readJson(opt.get("--dedup"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<String> figures = new ArrayList<>();
+
+    if (extractors != null) {
+      out.put("extractors", extractors);
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "Extractors on %d real news pages (mean %.0f KB of HTML), %d threads, warmed up, in memory:",
+              extractors.path("pages").asInt(),
+              extractors.path("mean_html_kb").asDouble(),
+              extractors.path("threads").asInt()));
+      for (JsonNode r : extractors.path("results")) {
+        figures.add(
+            String.format(
+                Locale.ROOT,
+                "  %-42s %7.0f pages/s",
+                r.path("name").asText(),
+                r.path("pages_per_s").asDouble()));
+      }
+      double ratio =
+          extractors.path("ratios").path("read_parse_classify_time_over_jsoup_parse").asDouble();
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "  reading + parsing + classifying take %.2fx the time of jsoup parsing alone (target <= 1.5)",
+              ratio));
+    }
+
+    List<Run> e2e = runs.stream().filter(r -> r.kind().equals("e2e")).toList();
+    List<Run> scale = runs.stream().filter(r -> r.kind().equals("scale")).toList();
+    List<Run> memory = runs.stream().filter(r -> r.kind().equals("memory")).toList();
+    out.put("runs", runs.stream().map(Run::json).toList());
+
+    if (e2e.size() >= 2) {
+      Run small = e2e.get(0);
+      Run large = e2e.get(e2e.size() - 1);
+      double marginal = (large.pages() - small.pages()) / (large.wallS() - small.wallS());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("pages_small", small.pages());
+      m.put("pages_large", large.pages());
+      m.put("marginal_pages_per_s", marginal);
+      m.put("startup_intercept_s", small.wallS() - small.pages() / marginal);
+      m.put("startup_and_shutdown_s", small.startupS());
+      double boilerpipe = rate(extractors, "boilerpipe ArticleExtractor");
+      if (boilerpipe > 0) m.put("marginal_over_boilerpipe", marginal / boilerpipe);
+      out.put("end_to_end", m);
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "End to end (%s in, four datasets out, local[%d]): marginal %.0f pages/s between %d and %d"
+                  + " pages%s; start-up %.1f s (wall minus job time), %.1f s (intercept)",
+              small.format(),
+              small.cores(),
+              marginal,
+              small.pages(),
+              large.pages(),
+              boilerpipe > 0
+                  ? String.format(
+                      Locale.ROOT,
+                      " = %.2fx boilerpipe alone (target >= 0.7)",
+                      marginal / boilerpipe)
+                  : "",
+              small.startupS(),
+              small.wallS() - small.pages() / marginal));
+      for (Run r : e2e) figures.add("  " + line(r));
+    }
+    if (scale.size() >= 2) {
+      double[] x = scale.stream().mapToDouble(Run::articles).toArray();
+      double[] y = scale.stream().mapToDouble(Run::totalS).toArray();
+      Linear fit = Linear.fit(x, y);
+      Run first = scale.get(0);
+      Run last = scale.get(scale.size() - 1);
+      double perDocFirst = first.totalS() / first.articles();
+      double perDocLast = last.totalS() / last.articles();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("fit_seconds_per_1000_docs", fit.slope() * 1000);
+      m.put("fit_intercept_s", fit.intercept());
+      m.put("fit_r2", fit.r2());
+      m.put("per_doc_ms_smallest", perDocFirst * 1000);
+      m.put("per_doc_ms_largest", perDocLast * 1000);
+      m.put("per_doc_growth", perDocLast / perDocFirst);
+      out.put("scaling", m);
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "Scaling (%s, dedup included): job time = %.1f s + %.2f s per 1000 docs, R^2 %.4f;"
+                  + " per-document time %.2f ms at %d docs, %.2f ms at %d docs",
+              first.format(),
+              fit.intercept(),
+              fit.slope() * 1000,
+              fit.r2(),
+              perDocFirst * 1000,
+              first.articles(),
+              perDocLast * 1000,
+              last.articles()));
+      for (Run r : scale) figures.add("  " + line(r));
+      Charts.write(scale, fit, Path.of(opt.get("--out"), "latest.png"));
+    }
+    if (!memory.isEmpty()) {
+      figures.add("Memory (driver 4g, local mode: executors run in the driver JVM):");
+      for (Run r : memory) figures.add("  " + line(r));
+    }
+    if (dedup != null) {
+      out.put("dedup_baseline", dedup);
+      figures.add("Dedup baseline: " + JSON.writeValueAsString(dedup));
+    }
+
+    Path dir = Path.of(opt.get("--out"));
+    Files.createDirectories(dir);
+    JSON.copy()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve("latest.json").toFile(), out);
+    Files.writeString(dir.resolve("latest.txt"), String.join("\n", figures) + "\n");
+    figures.forEach(System.out::println);
+  }
+
+  private static String line(Run r) {
+    return String.format(
+        Locale.ROOT,
+        "%,9d docs %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
+            + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s",
+        r.articles(),
+        r.inputBytes() / 1e6,
+        r.format(),
+        r.wallS(),
+        r.totalS(),
+        stages(r.stagesMs()),
+        r.pages() / r.totalS() / r.cores(),
+        r.inputBytes() / 1e6 / r.totalS(),
+        r.maxRssMb(),
+        r.heap() == null ? "?" : Long.toString(r.heap().usedMb()),
+        r.heap() == null ? "?" : Long.toString(r.heap().liveMb()),
+        r.loadAtStart());
+  }
+
+  private static String stages(Map<String, Long> ms) {
+    StringBuilder sb = new StringBuilder();
+    ms.forEach(
+        (k, v) -> {
+          if (!k.equals("total")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(k).append(String.format(Locale.ROOT, " %.1f", v / 1000.0));
+          }
+        });
+    return sb.toString();
+  }
+
+  private static double rate(JsonNode extractors, String name) {
+    if (extractors == null) return 0;
+    for (JsonNode r : extractors.path("results")) {
+      if (r.path("name").asText().equals(name)) return r.path("pages_per_s").asDouble();
+    }
+    return 0;
+  }
+
+  private static JsonNode readJson(String path) throws IOException {
+    if (path == null || !Files.isRegularFile(Path.of(path))) return null;
+    return JSON.readTree(Path.of(path).toFile());
+  }
+
+  static List<Run> readRuns(Path tsv) throws IOException {
+    List<Run> runs = new ArrayList<>();
+    if (!Files.isRegularFile(tsv)) return runs;
+    for (String line : Files.readAllLines(tsv)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      if (f.length < 9) throw new IOException("bad run line (needs 9 fields): " + line);
+      Path report = Path.of(f[7], "_report.json");
+      if (!Files.isRegularFile(report)) {
+        System.err.println("BenchResults: no report at " + report + ", run skipped (did it fail?)");
+        continue;
+      }
+      JsonNode rep = JSON.readTree(report.toFile());
+      Map<String, Long> stages = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = rep.path("timings_ms").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        stages.put(e.getKey(), e.getValue().asLong());
+      }
+      Path gc = f[6].isEmpty() ? null : Path.of(f[6]);
+      runs.add(
+          new Run(
+              f[0],
+              Long.parseLong(f[1]),
+              f[2],
+              Integer.parseInt(f[3]),
+              Long.parseLong(f[4]) / 1000.0,
+              Long.parseLong(f[5]) / 1024.0,
+              gc != null && Files.isRegularFile(gc) ? GcLog.peak(gc) : null,
+              rep.path("read").path("pages").asLong(),
+              rep.path("input").path("bytes").asLong(),
+              stages,
+              f[8],
+              f.length > 9 ? f[9] : ""));
+    }
+    return runs;
+  }
+}

@@ -1,0 +1,113 @@
+# Shared by scripts/bench*: building the bench module, its classpath, corpora and measured job runs.
+# Sourced, not run; needs lib.sh first.
+
+BENCH_CP_FILE=$WINNOW_STATE/bench.classpath
+
+# Builds common, jobs (with the job jar) and bench in this tree, without installing anything into
+# ~/.m2, and lays out Spark's jars once, so that scripts/winnow finds everything up to date.
+bench_build() {
+  mkdir -p "$WINNOW_STATE"
+  local goals=(package)
+  [[ -f $SPARK_JARS_HOME/.complete ]] || goals+=(dependency:copy-dependencies
+    -DincludeScope=provided -DoutputDirectory="$SPARK_JARS_HOME/jars")
+  echo "bench: building common, jobs and bench (log: $BUILD_LOG)" >&2
+  (cd "$ROOT" && mvn -B -q -o -DskipTests -Dspotless.check.skip=true -pl bench -am "${goals[@]}") \
+    >"$BUILD_LOG" 2>&1 || { tail -n 30 "$BUILD_LOG" >&2; die "build failed"; }
+  touch "$SPARK_JARS_HOME/.complete"
+  if [[ ! -s $BENCH_CP_FILE || $ROOT/bench/pom.xml -nt $BENCH_CP_FILE || $ROOT/pom.xml -nt $BENCH_CP_FILE ]]; then
+    (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -pl bench \
+      -Dmdep.outputFile="$BENCH_CP_FILE.raw" -Dmdep.includeScope=runtime) >>"$BUILD_LOG" 2>&1 \
+      || { tail -n 30 "$BUILD_LOG" >&2; die "could not resolve the bench classpath"; }
+    # Our own modules come from this tree's target/classes, never from whatever ~/.m2 holds.
+    tr ':' '\n' <"$BENCH_CP_FILE.raw" | grep -v '/org/winnow/' | paste -sd: >"$BENCH_CP_FILE"
+  fi
+}
+
+bench_classpath() {
+  echo "$ROOT/bench/target/classes:$ROOT/jobs/target/classes:$ROOT/common/target/classes:$(cat "$BENCH_CP_FILE")"
+}
+
+# bench_java HEAP CLASS ARGS...: a bench main on the bench classpath.
+bench_java() {
+  local heap=$1; shift
+  # shellcheck disable=SC2086
+  java -Xmx"$heap" -Xss4m ${SPARK_ARGLINE_OPENS:-} -cp "$(bench_classpath)" "$@"
+}
+
+has_class() { [[ -f $ROOT/$1 ]]; }
+
+# make_corpus KIND ARTICLES FORMAT: prints the folder of a corpus, generating it once.
+#   KIND real: the real eval pages repeated with distinct URLs (RealPageCorpus);
+#   KIND generated: the project's synthetic generator (org.winnow.sample.CorpusGenerator), or
+#   the real pages when the generator is not in this tree yet (said on stderr).
+make_corpus() {
+  local kind=$1 n=$2 format=$3 gen=real
+  if [[ $kind == generated ]]; then
+    if has_class common/target/classes/org/winnow/sample/CorpusGenerator.class; then
+      gen=generated
+    else
+      echo "bench: no org.winnow.sample.CorpusGenerator in this tree; using real pages instead" >&2
+    fi
+  fi
+  local dir=$BENCH_WORK/corpus/$gen-$format-$n
+  if [[ ! -f $dir/.complete ]]; then
+    rm -rf "$dir"
+    if [[ $gen == generated ]]; then
+      bench_java 2g org.winnow.sample.CorpusGenerator --out "$dir" --articles "$n" --seed 7 \
+        --formats "$format" >&2 || die "corpus generation failed"
+    else
+      bench_java 2g org.winnow.bench.RealPageCorpus --eval "$EVAL" --out "$dir" --articles "$n" \
+        --format "$format" >&2 || die "corpus generation failed"
+    fi
+    touch "$dir/.complete"
+  fi
+  # The generator writes its truth beside the input: only corpus/ is Winnow's input.
+  if [[ $gen == generated ]]; then echo "$dir/corpus"; else echo "$dir"; fi
+}
+
+# make_sized_corpus FORMAT MB: real pages up to MB megabytes of input files.
+make_sized_corpus() {
+  local format=$1 mb=$2
+  local dir=$BENCH_WORK/corpus/real-$format-${mb}mb
+  if [[ ! -f $dir/.complete ]]; then
+    rm -rf "$dir"
+    bench_java 2g org.winnow.bench.RealPageCorpus --eval "$EVAL" --out "$dir" --target-mb "$mb" \
+      --format "$format" >&2 || die "corpus generation failed"
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+# run_job KIND ARTICLES FORMAT INPUT [extra JVM options]: runs scripts/winnow on INPUT under
+# /usr/bin/time with a GC log and appends one line to $RUNS (see BenchResults).
+run_job() {
+  local kind=$1 n=$2 format=$3 input=$4 jvm_extra=${5:-}
+  local name=$kind-$format-$n
+  # scripts/winnow would otherwise rebuild with `mvn install` after sources changed (a merge).
+  needs_build && bench_build
+  local out=$BENCH_WORK/out/$name logs=$BENCH_WORK/logs
+  mkdir -p "$logs" "$BENCH_WORK/out"
+  rm -f "$logs/gc-$name".*.log
+  local cmd=(scripts/winnow run --input "$input" --output "$out" --master "local[$CORES]" --overwrite)
+  echo "bench: $name: ${cmd[*]}  (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+  local start end status=0 load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  start=$(date +%s%N)
+  (cd "$ROOT" && JAVA_TOOL_OPTIONS="-Xlog:gc:file=$logs/gc-$name.%p.log $jvm_extra" \
+    /usr/bin/time -v -o "$logs/time-$name.txt" "${cmd[@]}") >"$logs/job-$name.log" 2>&1 || status=$?
+  end=$(date +%s%N)
+  if [[ $status != 0 ]]; then
+    echo "bench: $name FAILED (exit $status); last lines of $logs/job-$name.log:" >&2
+    tail -n 15 "$logs/job-$name.log" >&2
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" "$CORES" \
+      $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" "$load" >>"$RUNS"
+    return 1
+  fi
+  local rss gc
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$logs/time-$name.txt")
+  # The launcher JVM writes a small log too; the driver's is the largest.
+  gc=$(ls -S "$logs/gc-$name".*.log 2>/dev/null | head -n 1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
+    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" "$load" >>"$RUNS"
+  echo "bench: $name done in $(((end - start) / 1000000)) ms, max RSS ${rss:-?} KB" >&2
+}
