@@ -440,9 +440,8 @@ public final class ParagraphClassifier implements Serializable {
 
     /**
      * Paragraphs of one article sit in the same kind of container: a block with the same tag path
-     * and class/id names as two good blocks (or one with 400 characters, or three good or near-good
-     * ones with 300) is article text too, however short or name-heavy it is, unless links make half
-     * of it.
+     * and class/id names as a good block (or as three good or near-good ones with 300 characters)
+     * is article text too, however short or name-heavy it is, unless links make half of it.
      */
     private void containerPrior() {
       Map<String, int[]> prose = new HashMap<>();
@@ -459,8 +458,7 @@ public final class ParagraphClassifier implements Serializable {
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
         int[] g = prose.get(signature(b));
         if (g == null) continue;
-        boolean container =
-            g[0] >= 2 || (g[0] >= 1 && g[2] >= 400) || (g[0] + g[1] >= 3 && g[2] >= 300);
+        boolean container = g[0] >= 1 || (g[0] + g[1] >= 3 && g[2] >= 300);
         if (!container || b.linkDensity() > 0.5) continue;
         // labels such as "Credit:" or "Photo: dpa" share the container but are not sentences
         if (cls[i] == Cls.SHORT && text[i].words() < 3 && text[i].sentenceEnds() == 0) continue;
