@@ -526,7 +526,7 @@ public final class ParagraphClassifier implements Serializable {
         if (!isProse(i)) continue;
         prose++;
         if (stats.of(i).hostPages() >= templateMinPages) repeatedProse++;
-        if (stats.of(i).hosts() >= syndicationMinHosts) sharedProse++;
+        if (syndicated(stats.of(i))) sharedProse++;
       }
       boolean copyPage = prose > 0 && repeatedProse * 2 > prose;
       // syndicated copies share several paragraphs with other hosts; a network's boilerplate is
@@ -535,7 +535,7 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
-        boolean shared = bs.hosts() >= syndicationMinHosts;
+        boolean shared = syndicated(bs) || (copyPage && bs.hosts() >= syndicationMinHosts);
         if (shared && syndicatedPage && isProse(i)) {
           set(
               i,
@@ -570,6 +570,18 @@ public final class ParagraphClassifier implements Serializable {
               "carried by " + bs.hosts() + " hosts while the rest of the page is its own");
         }
       }
+    }
+
+    /**
+     * Whether a text looks syndicated: carried by several hosts, but not repeated on a third or
+     * more of this host's pages. A wire paragraph runs on a few pages of an outlet (a story and its
+     * updates); a publishing network's about-us or corrections prose runs on every page of each of
+     * its sites.
+     */
+    private boolean syndicated(BlockStats bs) {
+      boolean onMuchOfTheHost =
+          bs.hostPages() >= templateMinPages && bs.hostPages() * 3 >= stats.hostPageCount();
+      return bs.hosts() >= syndicationMinHosts && !onMuchOfTheHost;
     }
 
     private boolean isProse(int i) {
