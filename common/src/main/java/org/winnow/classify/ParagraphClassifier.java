@@ -644,6 +644,12 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /** A page with prose never comes out empty: keep its prose when no block passed. */
+    /**
+     * Shortest prose the fallback keeps: jusText's lower length bound, so that a short article of a
+     * few sentence-long paragraphs is kept whole rather than in part.
+     */
+    private static final int FALLBACK_MIN_LENGTH = 70;
+
     private void fallback() {
       for (int i = 0; i < n; i++) {
         if (score[i] >= threshold && !"title".equals(kind[i])) return;
@@ -656,7 +662,9 @@ public final class ParagraphClassifier implements Serializable {
                     || "title".equals(kind[i])
                     || "template".equals(kind[i])
                     || "hidden".equals(kind[i]));
-        if (hardNoise || b.linkDensity() > 0.3 || text[i].effectiveLength() < 150) continue;
+        if (hardNoise || b.linkDensity() > 0.3 || text[i].effectiveLength() < FALLBACK_MIN_LENGTH) {
+          continue;
+        }
         if (hasStoplist && text[i].stopwordDensity() < 0.2) continue;
         kind[i] = "body";
         reason[i] = "fallback, no block passed the rules; kept this prose (was: " + reason[i] + ")";
