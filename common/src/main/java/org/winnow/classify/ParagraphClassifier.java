@@ -526,16 +526,18 @@ public final class ParagraphClassifier implements Serializable {
         if (!isProse(i)) continue;
         prose++;
         if (stats.of(i).hostPages() >= templateMinPages) repeatedProse++;
-        if (syndicated(stats.of(i))) sharedProse++;
       }
       boolean copyPage = prose > 0 && repeatedProse * 2 > prose;
+      for (int i = 0; i < n; i++) {
+        if (isProse(i) && shared(stats.of(i), copyPage)) sharedProse++;
+      }
       // syndicated copies share several paragraphs with other hosts; a network's boilerplate is
       // one shared paragraph on pages whose other prose is their own
       boolean syndicatedPage = sharedProse >= 2 || (sharedProse > 0 && sharedProse * 2 >= prose);
       for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
-        boolean shared = syndicated(bs) || (copyPage && bs.hosts() >= syndicationMinHosts);
+        boolean shared = shared(bs, copyPage);
         if (shared && syndicatedPage && isProse(i)) {
           set(
               i,
@@ -582,6 +584,15 @@ public final class ParagraphClassifier implements Serializable {
       boolean onMuchOfTheHost =
           bs.hostPages() >= templateMinPages && bs.hostPages() * 3 >= stats.hostPageCount();
       return bs.hosts() >= syndicationMinHosts && !onMuchOfTheHost;
+    }
+
+    /**
+     * Whether a text is shared with other hosts as article text: syndicated, or on a page that is
+     * itself a copy of others of its host (re-crawls, updates), where repetition on the host is
+     * expected.
+     */
+    private boolean shared(BlockStats bs, boolean copyPage) {
+      return syndicated(bs) || (copyPage && bs.hosts() >= syndicationMinHosts);
     }
 
     private boolean isProse(int i) {
