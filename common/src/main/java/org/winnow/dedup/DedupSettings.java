@@ -93,7 +93,7 @@ public final class DedupSettings {
   public static final Setting<Integer> TEMPLATE_MIN_PAGES =
       Setting.intIn(
           "dedup.template_min_pages",
-          10,
+          5,
           2,
           1_000_000,
           "a shingle is outlet template only when at least this many pages of one host carry it");

@@ -28,8 +28,8 @@ class TemplateGuardTest {
 
   @Test
   void neverMarksTemplateOnHostsWithFewerPagesThanTheMinimum() {
-    assertThat(guard.canHaveTemplate(9)).isFalse();
-    assertThat(guard.isTemplate(9, 9)).isFalse();
+    assertThat(guard.canHaveTemplate(4)).isFalse();
+    assertThat(guard.isTemplate(4, 4)).isFalse();
   }
 
   @Test

@@ -243,6 +243,10 @@ public final class DedupStage implements Serializable {
     laps.lap("clusterCount");
     long multi = clusters.filter(c -> c.size() > 1).count();
     laps.lap("multi");
+    // memberships and clusters are materialised and cached; what they were built from can go
+    for (JavaPairRDD<?, ?> done : List.of(sketched, exact, verified, component, decisions)) {
+      done.unpersist(false);
+    }
 
     DedupCounters counters =
         new DedupCounters(
