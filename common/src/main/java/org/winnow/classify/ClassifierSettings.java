@@ -30,4 +30,12 @@ public final class ClassifierSettings {
           2,
           1_000_000,
           "a prose paragraph carried by this many hosts is syndicated article text, never template");
+
+  public static final Setting<String> MODEL_PATH =
+      Setting.of(
+          "classify.model_path",
+          "",
+          "JSON logistic-regression weights (conf/model/paragraph-lr.json) that score the blocks"
+              + " the rules leave open; empty = rules only",
+          t -> t.trim());
 }

@@ -11,6 +11,7 @@ import org.winnow.lang.Stopwords;
 import org.winnow.lang.TextStats;
 import org.winnow.model.Block;
 import org.winnow.model.Page;
+import org.winnow.segment.TextScrapes;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
 
@@ -48,6 +49,8 @@ public final class ParagraphClassifier implements Serializable {
   private static final double STOPWORDS_LOW = 0.20;
   private static final double STOPWORDS_HIGH = 0.26;
   private static final int MAX_HEADING_DISTANCE = 200;
+  private static final Set<String> FORM_CONTROLS =
+      Set.of("option", "select", "button", "label", "textarea", "legend");
 
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
@@ -55,16 +58,29 @@ public final class ParagraphClassifier implements Serializable {
   private final double threshold;
   private final int templateMinPages;
   private final int syndicationMinHosts;
+  private final BlockModel model;
 
   public ParagraphClassifier(Settings settings) {
     this.threshold = settings.get(ClassifierSettings.CONTENT_THRESHOLD);
     this.templateMinPages = settings.get(ClassifierSettings.TEMPLATE_MIN_PAGES);
     this.syndicationMinHosts = settings.get(ClassifierSettings.SYNDICATION_MIN_HOSTS);
+    String modelPath = settings.get(ClassifierSettings.MODEL_PATH);
+    this.model = modelPath.isEmpty() ? null : BlockModel.load(java.nio.file.Path.of(modelPath));
   }
 
   /** One verdict per block of {@code page}, in block order. */
   public List<Verdict> classify(Page page, CorpusStats stats) {
     return new Run(page, stats == null ? CorpusStats.NONE : stats).verdicts();
+  }
+
+  /**
+   * The learned model's inputs ({@link BlockModel#FEATURES}) for every block, computed after the
+   * rules: what the training command fits the model on.
+   */
+  public double[][] features(Page page, CorpusStats stats) {
+    Run run = new Run(page, stats == null ? CorpusStats.NONE : stats);
+    run.rules();
+    return run.features();
   }
 
   /** jusText's paragraph classes. */
@@ -115,8 +131,10 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) text[i] = TextStats.of(blocks.get(i).text(), stop);
     }
 
-    List<Verdict> verdicts() {
-      Region[] regions = regions();
+    Region[] regions;
+
+    void rules() {
+      regions = regions();
       boolean titleSeen = false;
       for (int i = 0; i < n; i++) {
         titleSeen |= contextFree(i, regions[i], titleSeen);
@@ -128,6 +146,70 @@ public final class ParagraphClassifier implements Serializable {
       smoothShort();
       smoothNearGood();
       headings();
+    }
+
+    /** The model decides the blocks the rules left open; settled furniture stays settled. */
+    private void applyModel() {
+      double[][] x = features();
+      for (int i = 0; i < n; i++) {
+        // trained on HTML blocks: text-scrape lines stay with the rules
+        if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
+        double p = model.probability(x[i]);
+        reason[i] =
+            reason[i] + String.format(Locale.ROOT, "; model %.2f (rules %.2f)", p, score[i]);
+        score[i] = p;
+        if (p >= threshold && kind[i].equals("boilerplate"))
+          kind[i] = goodKind(blocks.get(i), regions[i]);
+        if (p < threshold && kind[i].equals("body")) kind[i] = "boilerplate";
+      }
+    }
+
+    double[][] features() {
+      double[][] out = new double[n][];
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        TextStats t = text[i];
+        double words = Math.max(1, t.words());
+        Region r = regions[i];
+        BlockStats bs = stats.of(i);
+        out[i] =
+            new double[] {
+              score[i],
+              Math.log1p(t.effectiveLength()),
+              b.linkDensity(),
+              // no "has a stoplist" input: the training pages all have one, its weight would be
+              // an untested guess for the languages that do not
+              t.stopwordDensity(),
+              t.sentenceEnds() / words,
+              t.commas() / words,
+              t.uppercaseRatio(),
+              t.chars() == 0 ? 0 : (double) t.digits() / t.chars(),
+              t.punctuationRatio(),
+              b.has(Block.HEADING) ? 1 : 0,
+              b.has(Block.IN_LIST) ? 1 : 0,
+              b.has(Block.IN_TABLE) ? 1 : 0,
+              b.has(Block.IN_ARTICLE) || b.has(Block.ARTICLE_BODY) ? 1 : 0,
+              b.has(Block.IN_FIGURE) ? 1 : 0,
+              b.has(Block.IN_QUOTE) ? 1 : 0,
+              r == Region.ARTICLE ? 1 : 0,
+              r == Region.BYLINE ? 1 : 0,
+              r == Region.CAPTION ? 1 : 0,
+              r.noise() ? 1 : 0,
+              i > 0 ? score[i - 1] : 0,
+              i + 1 < n ? score[i + 1] : 0,
+              n <= 1 ? 0 : (double) i / (n - 1),
+              b.tag().equals("p") ? 1 : 0,
+              Math.log1p(bs.hostPages() - 1),
+              bs.hosts() >= syndicationMinHosts ? 1 : 0,
+              b.tag().equals("line") ? 1 : 0
+            };
+      }
+      return out;
+    }
+
+    List<Verdict> verdicts() {
+      rules();
+      if (model != null) applyModel();
       fallback();
       List<Verdict> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -147,8 +229,7 @@ public final class ParagraphClassifier implements Serializable {
         return hard(i, "empty", t.chars() == 0 ? "no text" : "no letters: '" + clip(s) + "'");
       }
       if (b.has(Block.HIDDEN)) return hard(i, "hidden", "hidden by markup");
-      TextPatterns.Kind pattern = TextPatterns.match(s);
-      if (pattern == TextPatterns.Kind.SPAM) {
+      if (TextScrapes.attributionAt(s) >= 0) {
         transparent[i] = true;
         return hard(i, "spam", "scraper attribution line");
       }
@@ -170,13 +251,18 @@ public final class ParagraphClassifier implements Serializable {
       if (b.has(Block.IN_NAV)) return hard(i, "navigation", "inside <nav>");
       if (b.has(Block.IN_FOOTER)) return hard(i, "legal", "inside <footer>");
       if (b.has(Block.IN_ASIDE)) return hard(i, "related", "inside <aside>");
-      if (b.has(Block.IN_FORM)) return hard(i, "form", "inside a form control");
+      // whole ASP.NET pages sit in one <form>: only the controls themselves are noise
+      if (b.has(Block.IN_FORM) && FORM_CONTROLS.contains(b.tag())) {
+        return hard(i, "form", "inside a form control");
+      }
       if (!text && isTitle(s)) {
         transparent[i] = true;
         if (titleSeen) return hard(i, "title", "repeats the title");
         set(i, Cls.GOOD, true, "title", 0.9, "the page title");
         return true;
       }
+      // matched only now: most short blocks are navigation, settled above without regexes
+      TextPatterns.Kind pattern = TextPatterns.match(s);
       if (pattern != null) {
         transparent[i] = true;
         return hard(i, pattern.kind(), pattern.kind() + " wording: '" + clip(s) + "'");
@@ -266,7 +352,10 @@ public final class ParagraphClassifier implements Serializable {
      * name ("Rain in Spain" of "Rain in Spain | Daily Planet"), or the title with a little more.
      */
     private boolean isTitle(String s) {
-      if (normTitle.isEmpty() || s.length() > 3 * normTitle.length() + 40) return false;
+      // normalising is costly: only texts of about the title's length can be the title
+      int len = s.length();
+      if (normTitle.isEmpty() || len * 20 < normTitle.length() * 9) return false;
+      if (len > normTitle.length() * 8 / 5 + 60) return false;
       String norm = TextKey.normalize(s);
       if (norm.isEmpty()) return false;
       if (norm.equals(normTitle)) return true;
@@ -314,7 +403,8 @@ public final class ParagraphClassifier implements Serializable {
       for (int j = parts.length - 1; j >= 0; j--) {
         Region r = Region.ofToken(parts[j]);
         if (r == Region.NONE) continue;
-        if (r != Region.ARTICLE) {
+        // comment sections are often longer than the article: never a wrapper
+        if (r != Region.ARTICLE && r != Region.COMMENT) {
           int carried = proseByToken.getOrDefault(parts[j], 0);
           if (prose > 0 && carried >= WRAPPER_SHARE * prose) continue;
         }
@@ -350,9 +440,8 @@ public final class ParagraphClassifier implements Serializable {
 
     /**
      * Paragraphs of one article sit in the same kind of container: a block with the same tag path
-     * and class/id names as two good blocks (or one with 400 characters, or three good or near-good
-     * ones with 300) is article text too, however short or name-heavy it is, unless links make half
-     * of it.
+     * and class/id names as a good block (or as three good or near-good ones with 300 characters)
+     * is article text too, however short or name-heavy it is, unless links make half of it.
      */
     private void containerPrior() {
       Map<String, int[]> prose = new HashMap<>();
@@ -369,9 +458,10 @@ public final class ParagraphClassifier implements Serializable {
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
         int[] g = prose.get(signature(b));
         if (g == null) continue;
-        boolean container =
-            g[0] >= 2 || (g[0] >= 1 && g[2] >= 400) || (g[0] + g[1] >= 3 && g[2] >= 300);
+        boolean container = g[0] >= 1 || (g[0] + g[1] >= 3 && g[2] >= 300);
         if (!container || b.linkDensity() > 0.5) continue;
+        // labels such as "Credit:" or "Photo: dpa" share the container but are not sentences
+        if (cls[i] == Cls.SHORT && text[i].words() < 3 && text[i].sentenceEnds() == 0) continue;
         set(
             i,
             Cls.GOOD,
@@ -431,19 +521,24 @@ public final class ParagraphClassifier implements Serializable {
       // re-crawl): deduplication handles it, its paragraphs are not template
       int prose = 0;
       int repeatedProse = 0;
+      int sharedProse = 0;
       for (int i = 0; i < n; i++) {
-        if (fixed[i] || (cls[i] != Cls.GOOD && cls[i] != Cls.NEAR_GOOD)) continue;
+        if (!isProse(i)) continue;
         prose++;
         if (stats.of(i).hostPages() >= templateMinPages) repeatedProse++;
       }
       boolean copyPage = prose > 0 && repeatedProse * 2 > prose;
       for (int i = 0; i < n; i++) {
+        if (isProse(i) && shared(stats.of(i), copyPage)) sharedProse++;
+      }
+      // syndicated copies share several paragraphs with other hosts; a network's boilerplate is
+      // one shared paragraph on pages whose other prose is their own
+      boolean syndicatedPage = sharedProse >= 2 || (sharedProse > 0 && sharedProse * 2 >= prose);
+      for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
-        boolean ownTitle = isTitle(blocks.get(i).text());
-        if (bs.hosts() >= syndicationMinHosts
-            && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)
-            && !fixed[i]) {
+        boolean shared = shared(bs, copyPage);
+        if (shared && syndicatedPage && isProse(i)) {
           set(
               i,
               Cls.GOOD,
@@ -453,25 +548,55 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + "; syndicated: carried by " + bs.hosts() + " hosts");
           continue;
         }
-        if (ownTitle) continue;
+        if (isTitle(blocks.get(i).text())) continue;
         if (bs.titlePages() >= 1 && blocks.get(i).text().length() < 300) {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
         boolean longProse = text[i].effectiveLength() > LENGTH_HIGH;
-        boolean proseOfCopy = copyPage && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD);
+        boolean proseOfCopy = copyPage && isProse(i);
         boolean template =
             !proseOfCopy
+                && !(shared && syndicatedPage)
                 && bs.hostPages() >= templateMinPages
-                && (!longProse || bs.hostPages() * 3 >= hostPages)
-                && bs.hosts() < syndicationMinHosts;
+                && (!longProse || bs.hostPages() * 3 >= hostPages);
         if (template && !(fixed[i] && cls[i] == Cls.BAD)) {
           hard(
               i,
               "template",
               "repeated on " + bs.hostPages() + " of " + hostPages + " pages of the host");
+        } else if (!syndicatedPage && bs.hosts() > syndicationMinHosts && !fixed[i]) {
+          hard(
+              i,
+              "template",
+              "carried by " + bs.hosts() + " hosts while the rest of the page is its own");
         }
       }
+    }
+
+    /**
+     * Whether a text looks syndicated: carried by several hosts, but not repeated on a third or
+     * more of this host's pages. A wire paragraph runs on a few pages of an outlet (a story and its
+     * updates); a publishing network's about-us or corrections prose runs on every page of each of
+     * its sites.
+     */
+    private boolean syndicated(BlockStats bs) {
+      boolean onMuchOfTheHost =
+          bs.hostPages() >= templateMinPages && bs.hostPages() * 3 >= stats.hostPageCount();
+      return bs.hosts() >= syndicationMinHosts && !onMuchOfTheHost;
+    }
+
+    /**
+     * Whether a text is shared with other hosts as article text: syndicated, or on a page that is
+     * itself a copy of others of its host (re-crawls, updates), where repetition on the host is
+     * expected.
+     */
+    private boolean shared(BlockStats bs, boolean copyPage) {
+      return syndicated(bs) || (copyPage && bs.hosts() >= syndicationMinHosts);
+    }
+
+    private boolean isProse(int i) {
+      return !fixed[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD);
     }
 
     /** jusText: a short block takes the class of its good/bad neighbours. */
@@ -513,7 +638,11 @@ public final class ParagraphClassifier implements Serializable {
     private void headings() {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
-        if (!b.has(Block.HEADING) || cls[i] == Cls.GOOD || fixed[i]) continue;
+        if (!(b.has(Block.HEADING) || namedHeadline(b)) || cls[i] == Cls.GOOD || fixed[i]) {
+          continue;
+        }
+        // a linked heading is a teaser's headline, not the title of the next section
+        if (b.linkDensity() > 0.5) continue;
         int distance = 0;
         for (int j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
           if (cls[j] == Cls.GOOD && !"title".equals(kind[j])) {
@@ -526,6 +655,12 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /** A page with prose never comes out empty: keep its prose when no block passed. */
+    /**
+     * Shortest prose the fallback keeps: jusText's lower length bound, so that a short article of a
+     * few sentence-long paragraphs is kept whole rather than in part.
+     */
+    private static final int FALLBACK_MIN_LENGTH = 70;
+
     private void fallback() {
       for (int i = 0; i < n; i++) {
         if (score[i] >= threshold && !"title".equals(kind[i])) return;
@@ -538,7 +673,9 @@ public final class ParagraphClassifier implements Serializable {
                     || "title".equals(kind[i])
                     || "template".equals(kind[i])
                     || "hidden".equals(kind[i]));
-        if (hardNoise || b.linkDensity() > 0.3 || text[i].effectiveLength() < 150) continue;
+        if (hardNoise || b.linkDensity() > 0.3 || text[i].effectiveLength() < FALLBACK_MIN_LENGTH) {
+          continue;
+        }
         if (hasStoplist && text[i].stopwordDensity() < 0.2) continue;
         kind[i] = "body";
         reason[i] = "fallback, no block passed the rules; kept this prose (was: " + reason[i] + ")";
@@ -589,6 +726,16 @@ public final class ParagraphClassifier implements Serializable {
   private static double maxLinkDensity(int length) {
     if (length < LENGTH_LOW) return MAX_LINK_DENSITY;
     return length < LENGTH_HIGH ? 0.33 : 0.45;
+  }
+
+  /** Old layouts mark headlines by class, not by {@code <h1>}: "headline", "subhed", "title". */
+  private static boolean namedHeadline(Block b) {
+    String tokens = b.classIdTokens();
+    int from = Math.max(0, tokens.length() - 60); // the block's own and nearest names only
+    return tokens.indexOf("headline", from) >= 0
+        || tokens.indexOf("title", from) >= 0
+        || tokens.indexOf("subhed", from) >= 0
+        || tokens.indexOf("heading", from) >= 0;
   }
 
   private static String signature(Block b) {

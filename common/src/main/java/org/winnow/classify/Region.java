@@ -65,7 +65,6 @@ public enum Region {
         "skiplink",
         "skip",
         "toolbar",
-        "tabs",
         "megamenu",
         "submenu",
         "dropdown",
@@ -85,11 +84,7 @@ public enum Region {
         "popular",
         "mostread",
         "mostpopular",
-        "teaser",
-        "teasers",
         "morestories",
-        "readmore",
-        "latest",
         "headlines",
         "relatedposts",
         "seealso",
@@ -114,8 +109,6 @@ public enum Region {
         "shariff",
         "email",
         "signup",
-        "paywall",
-        "login",
         "register");
     put(
         LEGAL,
@@ -251,7 +244,7 @@ public enum Region {
 
   /** Names glued to other words without a separator, as in {@code relatedArticles}. */
   private static final String[] PREFIXES = {
-    "related", "comment", "sidebar", "breadcrumb", "newsletter", "cookie", "advert", "sponsor",
+    "related", "comments", "sidebar", "breadcrumb", "newsletter", "cookie", "advert", "sponsor",
     "share", "social", "navigation", "footer", "byline", "caption", "articlebody", "menu"
   };
 }

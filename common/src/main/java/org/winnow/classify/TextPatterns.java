@@ -1,5 +1,6 @@
 package org.winnow.classify;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.winnow.segment.TextScrapes;
 
@@ -48,32 +49,28 @@ public final class TextPatterns {
               + "|\\b(follow us|folgen sie uns|suivez-nous|síguenos|like us on|join us on"
               + "|sign up for|subscribe to|abonnieren sie|newsletter|share this|share on"
               + "|auf facebook teilen|on (facebook|twitter|instagram|whatsapp|linkedin)\\b"
-              + "|download (our|the) app|get the app)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|download (our|the) app|get the app)");
 
   private static final Pattern LEGAL =
       Pattern.compile(
           "©|\\(c\\) ?\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b|alle rechte vorbehalten"
               + "|tous droits réservés|todos los derechos|\\bcookies?\\b|\\bdatenschutz"
-              + "|privacy policy|terms of (use|service)|\\bimpressum\\b|nutzungsbedingungen",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|privacy policy|terms of (use|service)|\\bimpressum\\b|nutzungsbedingungen");
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
+          "^(?iu:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
               + "([,|/]|\\s+and\\s+|\\s+und\\s+|$)"
-              + "|^(reuters|associated press|\\(ap\\)|afp|dpa|ap|ansa|efe)$"
-              + "|^(posted|published|updated|veröffentlicht|aktualisiert|publié|mis à jour)"
-              + "( on| am| le)?\\s*[:\\d]",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|^(?iu:reuters|associated press|\\(ap\\)|afp|dpa|ap|ansa|efe)$"
+              + "|^(?iu:posted|published|updated|veröffentlicht|aktualisiert|publié|mis à jour)"
+              + "(?iu: on| am| le)?\\s*[:\\d]");
 
   private static final Pattern CAPTION =
       Pattern.compile(
           "^(photo|foto|image|bild|picture|file photo|photograph)\\s*(:|by\\b|credit)"
               + "|\\((photo|foto|image|bild):?[^)]{0,60}\\)$"
               + "|\\b(getty images|shutterstock|imago|picture alliance|keystone|epa|ap photo"
-              + "|reuters/|afp via getty)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|reuters/|afp via getty)\\b");
 
   private static final Pattern RELATED =
       Pattern.compile(
@@ -81,21 +78,18 @@ public final class TextPatterns {
               + "|more on this|see also|more from|more stories|recommended|top stories"
               + "|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie"
               + "|à lire aussi|lire aussi|leer más|te puede interesar|continue reading"
-              + "|click here|klicken sie)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|click here|klicken sie)\\b");
 
   private static final Pattern AD =
       Pattern.compile(
           "^(advertisement|anzeige|werbung|publicité|publicidad|sponsored( content)?"
-              + "|paid content|promoted)$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|paid content|promoted)$");
 
   private static final Pattern DATELINE =
       Pattern.compile(
           "^[\\p{L}.,]*\\s*(\\d{1,2}[./ ]\\s*)?(\\p{L}+\\.?\\s+)?\\d{1,2}[.,/ ]\\s*(\\p{L}+\\.?\\s*)?"
               + "\\d{2,4}([,\\s]+\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr|h))?)?\\s*[\\p{L}]{0,5}$"
-              + "|^\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|^\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?$");
 
   private TextPatterns() {}
 
@@ -104,13 +98,24 @@ public final class TextPatterns {
     if (text.length() > MAX_CHARS * 3) return null;
     if (TextScrapes.attributionAt(text) >= 0) return Kind.SPAM;
     if (text.length() > MAX_CHARS) return null;
-    if (AD.matcher(text).find()) return Kind.AD;
-    if (text.length() <= 40 && DATELINE.matcher(text).matches()) return Kind.DATELINE;
-    if (BYLINE.matcher(text).find() && text.length() <= 120) return Kind.BYLINE;
-    if (LEGAL.matcher(text).find()) return Kind.LEGAL;
-    if (SHARE.matcher(text).find()) return Kind.SHARE;
-    if (RELATED.matcher(text).find()) return Kind.RELATED;
-    if (CAPTION.matcher(text).find()) return Kind.CAPTION;
+    String lower = text.toLowerCase(Locale.ROOT);
+    // anchored patterns use lookingAt/matches: find() would retry them at every position
+    if (text.length() <= 30 && AD.matcher(lower).matches()) return Kind.AD;
+    if (text.length() <= 40 && hasDigit(text) && DATELINE.matcher(lower).matches()) {
+      return Kind.DATELINE;
+    }
+    if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
+    if (LEGAL.matcher(lower).find()) return Kind.LEGAL;
+    if (SHARE.matcher(lower).find()) return Kind.SHARE;
+    if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
+    if (CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
   }
 }

@@ -31,13 +31,13 @@ public final class DedupSettings {
   public static final Setting<Integer> NUM_PERM =
       Setting.intIn(
           "dedup.num_perm",
-          12,
+          6,
           1,
           1024,
           "MinHash permutations per passage signature; at least bands x rows");
 
   public static final Setting<Integer> BANDS =
-      Setting.intIn("dedup.bands", 6, 1, 1024, "LSH bands of each passage signature");
+      Setting.intIn("dedup.bands", 3, 1, 1024, "LSH bands of each passage signature");
 
   public static final Setting<Integer> ROWS =
       Setting.intIn("dedup.rows", 2, 1, 64, "MinHash values per LSH band");
@@ -45,7 +45,7 @@ public final class DedupSettings {
   public static final Setting<Integer> PASSAGE_SHINGLES =
       Setting.intIn(
           "dedup.passage_shingles",
-          12,
+          16,
           1,
           100_000,
           "mean shingles of a passage, the content-defined run of shingles signed together");
@@ -93,7 +93,7 @@ public final class DedupSettings {
   public static final Setting<Integer> TEMPLATE_MIN_PAGES =
       Setting.intIn(
           "dedup.template_min_pages",
-          10,
+          5,
           2,
           1_000_000,
           "a shingle is outlet template only when at least this many pages of one host carry it");
@@ -105,6 +105,14 @@ public final class DedupSettings {
           0.0,
           1.0,
           "... and more than this share of that host's pages");
+
+  public static final Setting<Integer> TEMPLATE_SAMPLE =
+      Setting.intIn(
+          "dedup.template_sample",
+          8,
+          1,
+          1024,
+          "the template guard counts one shingle in this many (by hash); 1 counts them all");
 
   public static final Setting<Integer> GIANT_COMPONENT =
       Setting.intIn(

@@ -23,8 +23,8 @@ import org.winnow.settings.Settings;
  * h} is the murmur3 finaliser of {@code h ^ seed[i]}, seeds fixed (pinned by tests).
  *
  * <pre>{@code
- * PassageLsh lsh = new PassageLsh(settings);       // 12 permutations, 6 bands x 2 rows
- * long[] keys = lsh.bandKeys(shingler.shingle(paragraphs)); // 6 keys per passage, sorted
+ * PassageLsh lsh = new PassageLsh(settings);       // 6 permutations, 3 bands x 2 rows
+ * long[] keys = lsh.bandKeys(shingler.shingle(paragraphs)); // 3 keys per passage, sorted
  * }</pre>
  */
 public final class PassageLsh implements Serializable {

@@ -53,6 +53,22 @@ public final class ShingledText implements Serializable {
     return ShingleSets.of(hashes);
   }
 
+  /** The same text without the shingles at the indices set in {@code drop}. */
+  public ShingledText withoutIndices(java.util.BitSet drop) {
+    if (drop.isEmpty()) return this;
+    int n = 0;
+    long[] h = new long[hashes.length];
+    int[] p = new int[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      if (!drop.get(i)) {
+        h[n] = hashes[i];
+        p[n] = paragraphOf[i];
+        n++;
+      }
+    }
+    return new ShingledText(Arrays.copyOf(h, n), Arrays.copyOf(p, n), exactKey);
+  }
+
   /** The same text without the shingles {@code drop} rejects (template shingles). */
   public ShingledText without(java.util.function.LongPredicate drop) {
     int n = 0;

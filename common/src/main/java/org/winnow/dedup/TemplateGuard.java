@@ -22,10 +22,55 @@ public final class TemplateGuard implements Serializable {
 
   private final int minPages;
   private final double hostFraction;
+  private final int sample;
 
   public TemplateGuard(Settings settings) {
     this.minPages = settings.get(DedupSettings.TEMPLATE_MIN_PAGES);
     this.hostFraction = settings.get(DedupSettings.TEMPLATE_HOST_FRACTION);
+    this.sample = settings.get(DedupSettings.TEMPLATE_SAMPLE);
+  }
+
+  /**
+   * Whether {@code shingle} is one of the counted ones: one in {@code dedup.template_sample},
+   * chosen by its hash, so every page of a host samples the same shingles of a shared template.
+   */
+  public boolean sampled(long shingle) {
+    return Long.remainderUnsigned(PassageLsh.mix(shingle ^ SAMPLE_SALT), sample) == 0;
+  }
+
+  /**
+   * {@code text} without its template: every paragraph at least half of whose sampled shingles are
+   * template loses all its shingles, and template shingles elsewhere are dropped too.
+   *
+   * @param isTemplate whether a sampled shingle is template on this document's host
+   */
+  public ShingledText strip(ShingledText text, java.util.function.LongPredicate isTemplate) {
+    int paragraphs = 0;
+    for (int i = 0; i < text.size(); i++)
+      paragraphs = Math.max(paragraphs, text.paragraphOf(i) + 1);
+    int[] sampledCount = new int[paragraphs];
+    int[] templateCount = new int[paragraphs];
+    boolean any = false;
+    for (int i = 0; i < text.size(); i++) {
+      long h = text.hash(i);
+      if (!sampled(h)) continue;
+      int p = text.paragraphOf(i);
+      sampledCount[p]++;
+      if (isTemplate.test(h)) {
+        templateCount[p]++;
+        any = true;
+      }
+    }
+    if (!any) return text;
+    boolean[] drop = new boolean[paragraphs];
+    for (int p = 0; p < paragraphs; p++)
+      drop[p] = 2 * templateCount[p] >= sampledCount[p] && templateCount[p] > 0;
+    java.util.BitSet dropped = new java.util.BitSet();
+    for (int i = 0; i < text.size(); i++) {
+      long h = text.hash(i);
+      if (drop[text.paragraphOf(i)] || (sampled(h) && isTemplate.test(h))) dropped.set(i);
+    }
+    return text.withoutIndices(dropped);
   }
 
   /** Whether hosts with {@code hostPages} pages can have template shingles at all. */
@@ -43,6 +88,8 @@ public final class TemplateGuard implements Serializable {
   public boolean isTemplate(int pagesWithShingle, int hostPages) {
     return pagesWithShingle >= pagesNeeded(hostPages);
   }
+
+  private static final long SAMPLE_SALT = 0x5a4d504cL;
 
   /** One 64-bit key for (host, shingle): template shingles are looked up by it. */
   public static long key(String host, long shingle) {

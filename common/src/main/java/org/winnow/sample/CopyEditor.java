@@ -48,8 +48,13 @@ final class CopyEditor {
       edits.add("trim_half");
     }
     if (rng.chance(0.2)) {
+      // A new first sentence; the rest of the lead paragraph stays.
       String lead =
           Lexicon.capitalise(lexicon.draw("lead", story.leadBindings(), story.topic(), rng));
+      String[] sentences = SENTENCE_END.split(paragraphs.get(0).text());
+      if (sentences.length > 1) {
+        lead += " " + join(sentences, 1, sentences.length);
+      }
       paragraphs.set(0, new Story.Paragraph(lead, false));
       edits.add("lead_rewritten");
     }

@@ -85,7 +85,7 @@ public final class CorpusGenerator {
           case HTML -> {
             PageRenderer.Page page = PageRenderer.render(article);
             blocks = page.blocks();
-            where = html.write(article, page.html());
+            where = html.write(article, PageRenderer.encode(article.outlet(), page.html()).bytes());
           }
           case JSONL -> {
             blocks = TextScrape.render(article);
@@ -244,7 +244,6 @@ public final class CorpusGenerator {
     Path out = null;
     Long articles = null;
     Long seed = null;
-    CorpusSpec spec = CorpusSpec.of(1, 0);
     List<String[]> options = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -272,7 +271,7 @@ public final class CorpusGenerator {
     if (out == null || articles == null || seed == null) {
       fail("--out, --articles and --seed are required");
     }
-    spec = CorpusSpec.of(articles, seed);
+    CorpusSpec spec = CorpusSpec.of(articles, seed);
     for (String[] option : options) {
       spec = apply(spec, option[0], option[1]);
     }

@@ -18,10 +18,14 @@ final class FileSink {
   }
 
   Placement write(Article article, String content) throws IOException {
+    return write(article, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Placement write(Article article, byte[] content) throws IOException {
     String name = folder + "/" + article.outlet().host() + "/" + article.id() + extension;
     Path path = corpus.resolve(name);
     Files.createDirectories(path.getParent());
-    Files.write(path, content.getBytes(StandardCharsets.UTF_8));
+    Files.write(path, content);
     return new Placement(name, "", null);
   }
 

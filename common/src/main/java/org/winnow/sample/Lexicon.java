@@ -98,6 +98,52 @@ final class Lexicon {
     return cityNames;
   }
 
+  /**
+   * Roughly how many different sentences {@code template} can become: the product of the number of
+   * choices of its slots (story bindings count as the choices they were drawn from).
+   */
+  double variety(String template) {
+    double variety = 1;
+    int i = 0;
+    while ((i = template.indexOf('{', i)) >= 0) {
+      int close = template.indexOf('}', i);
+      String slot = template.substring(i + 1, close);
+      if (isCapitalised(slot)) {
+        slot = Character.toLowerCase(slot.charAt(0)) + slot.substring(1);
+      }
+      variety *= choices(slot.replaceAll("[0-9]$", ""));
+      i = close + 1;
+    }
+    return variety;
+  }
+
+  private double choices(String slot) {
+    return switch (slot) {
+      case "num" -> 59;
+      case "big" -> 97_881;
+      case "pct" -> 478;
+      case "money" -> 9_489;
+      case "year" -> 16;
+      case "day" -> 28;
+      case "time" -> 17 * 60;
+      case "city", "CITY" -> cityNames.size();
+      case "weekday" -> 7;
+      case "month" -> 12;
+      case "P" -> section("first_names").size() * (double) section("last_names").size();
+      case "L" -> section("last_names").size();
+      case "ORG", "org" -> section("orgs").size();
+      case "ROLE" -> section("roles").size();
+      case "COUNTRY", "DATELINE", "AGENCY", "OUTLET" -> 1;
+      default -> {
+        List<String> items = sections.get(slot);
+        if (items == null) {
+          items = sections.get(section("topics").get(0) + "." + slot);
+        }
+        yield items == null ? 1 : items.size();
+      }
+    };
+  }
+
   /** A random item of {@code section} (under the topic when it has its own), expanded. */
   String draw(String section, Map<String, String> bindings, String topic, Rng rng) {
     List<String> items = topic == null ? null : sections.get(topic + "." + section);

@@ -26,6 +26,7 @@ import java.util.List;
  * @param scrape which furniture leaks into a text scrape of its pages
  * @param typos whether its copies of wire stories carry OCR-like typos
  * @param urlStyle which of the URL layouts it uses
+ * @param charset the encoding of its pages: UTF-8, or windows-1252 at some older sites
  */
 public record Outlet(
     String host,
@@ -42,7 +43,8 @@ public record Outlet(
     String relatedHeading,
     ScrapeStyle scrape,
     boolean typos,
-    int urlStyle) {
+    int urlStyle,
+    java.nio.charset.Charset charset) {
 
   /**
    * What a text scrape of the outlet's pages keeps besides the story, as in scraped news dumps.
@@ -54,6 +56,7 @@ public record Outlet(
    * @param share a line of share-button labels
    * @param related a "- headline" list of other stories at the end
    * @param legal the outlet's legal prose at the end
+   * @param dateline a dateline line after the byline
    */
   public record ScrapeStyle(
       boolean byline,
@@ -62,5 +65,6 @@ public record Outlet(
       boolean ads,
       boolean share,
       boolean related,
-      boolean legal) {}
+      boolean legal,
+      boolean dateline) {}
 }

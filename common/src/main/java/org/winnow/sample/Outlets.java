@@ -1,5 +1,7 @@
 package org.winnow.sample;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +23,7 @@ import java.util.Set;
  * }</pre>
  */
 final class Outlets {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Map<String, String> AGENCY_HOSTS =
       Map.of(
           "AP", "apnews-example.com",
@@ -117,7 +120,8 @@ final class Outlets {
             rng.chance(0.3),
             rng.chance(0.25),
             rng.chance(0.6),
-            rng.chance(0.5));
+            rng.chance(0.5),
+            rng.chance(0.2));
     return new Outlet(
         host,
         name,
@@ -133,7 +137,8 @@ final class Outlets {
         relatedHeading,
         scrape,
         !agency && rng.chance(0.2),
-        rng.between(0, 2));
+        rng.between(0, 2),
+        !agency && rng.chance(0.15) ? WINDOWS_1252 : StandardCharsets.UTF_8);
   }
 
   /** The ASCII words of {@code text}: "Élections à Valmont" -> [elections, a, valmont]. */

@@ -88,7 +88,9 @@ final class PageRenderer {
     }
     page.raw("<!DOCTYPE html>\n<html lang=\"" + outlet.language().code() + "\">\n<head>\n")
         .raw(
-            "<meta charset=\"utf-8\">\n<title>"
+            "<meta charset=\""
+                + charsetName(outlet)
+                + "\">\n<title>"
                 + page.attr(article.headline())
                 + " | "
                 + page.attr(outlet.name())
@@ -103,6 +105,32 @@ final class PageRenderer {
         .raw("<link rel=\"canonical\" href=\"" + page.attr(article.url()) + "\">\n")
         .raw("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body>\n");
   }
+
+  /** The charset label a page of {@code outlet} declares, as sites write it. */
+  static String charsetName(Outlet outlet) {
+    return outlet.charset().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The page's bytes in its outlet's charset. A page with a character the charset lacks is written
+   * in UTF-8 instead, declaration included, so that the truth text stays exact.
+   */
+  static Encoded encode(Outlet outlet, String html) {
+    if (outlet.charset().newEncoder().canEncode(html)) {
+      return new Encoded(html.getBytes(outlet.charset()), charsetName(outlet));
+    }
+    String utf8 =
+        html.replace("<meta charset=\"" + charsetName(outlet) + "\">", "<meta charset=\"utf-8\">");
+    return new Encoded(utf8.getBytes(java.nio.charset.StandardCharsets.UTF_8), "utf-8");
+  }
+
+  /**
+   * A page as bytes.
+   *
+   * @param bytes the encoded page
+   * @param charset the label of the charset it is encoded in
+   */
+  record Encoded(byte[] bytes, String charset) {}
 
   private static void semantic(Builder page, Article article, Furniture furniture, Rng rng) {
     Outlet outlet = article.outlet();

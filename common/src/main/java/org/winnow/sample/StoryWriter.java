@@ -114,10 +114,11 @@ final class StoryWriter {
     List<Story.Paragraph> paragraphs = new ArrayList<>(length + 8);
     String leadText = sentence(lexicon.draw("lead", lead, topic, rng));
     Deck deck = new Deck(lexicon.section("body").size(), rng);
-    if (length > 3 && rng.chance(0.5)) {
-      leadText += " " + bodySentence(lexicon, bindings, topic, rng, deck);
-    }
+    // The lead sentence is made from the story's main event, which few words describe: alone it
+    // would now and then equal another story's lead, so a second sentence always follows.
+    leadText += " " + alone(lexicon, bindings, topic, rng, deck);
     paragraphs.add(new Story.Paragraph(leadText, false));
+    java.util.Set<String> written = new java.util.HashSet<>();
     boolean headings = length >= 20 ? rng.chance(0.9) : length >= 8 && rng.chance(0.4);
     int nextHeading = rng.between(3, 6);
     for (int p = 1; p < length; p++) {
@@ -130,17 +131,22 @@ final class StoryWriter {
       // Mostly two or three sentences: a one-sentence paragraph is the likeliest to recur by
       // chance.
       double x = rng.unit();
-      int sentences = x < 0.15 ? 1 : x < 0.65 ? 2 : 3;
+      int sentences = x < 0.1 ? 1 : x < 0.6 ? 2 : 3;
       StringBuilder text = new StringBuilder(400);
       for (int s = 0; s < sentences; s++) {
         if (s > 0) {
           text.append(' ');
         }
         // A quote alone is too short to be unique: one-sentence paragraphs are reported speech.
-        text.append(
+        String next =
             sentences == 1
                 ? alone(lexicon, bindings, topic, rng, deck)
-                : bodySentence(lexicon, bindings, topic, rng, deck));
+                : bodySentence(lexicon, bindings, topic, rng, deck);
+        // Short quotes can come out twice in a story; a repeat is replaced by reported speech.
+        while (!written.add(next)) {
+          next = reported(lexicon, bindings, topic, rng, deck);
+        }
+        text.append(next);
       }
       if (p == length - 1 && rng.chance(0.3)) {
         text.append(' ').append(sentence(lexicon.draw("close", bindings, topic, rng)));
@@ -156,12 +162,17 @@ final class StoryWriter {
       int second = body.get(body.indexOf(first) + 1);
       Map<String, String> intro = new HashMap<>(bindings);
       intro.put("AGENCY", quoted.agency());
+      // The sentence introducing the quote ends the story's own paragraph before it: on its own it
+      // would be a short line many quoting stories share.
       int at = Math.min(paragraphs.size(), rng.between(1, 2));
-      paragraphs.add(
-          at,
-          new Story.Paragraph(sentence(lexicon.draw("quoting_intro", intro, topic, rng)), false));
-      paragraphs.add(at + 1, quoted.paragraphs().get(first));
-      paragraphs.add(at + 2, quoted.paragraphs().get(second));
+      Story.Paragraph before = paragraphs.get(at - 1);
+      paragraphs.set(
+          at - 1,
+          new Story.Paragraph(
+              before.text() + " " + sentence(lexicon.draw("quoting_intro", intro, topic, rng)),
+              false));
+      paragraphs.add(at, quoted.paragraphs().get(first));
+      paragraphs.add(at + 1, quoted.paragraphs().get(second));
     }
 
     long slot = spacing.toMillis();
@@ -202,13 +213,16 @@ final class StoryWriter {
     return reported(lexicon, bindings, topic, rng, deck);
   }
 
-  // A paragraph of one sentence gets a template with a full name or a large number in it.
+  // Below this many possible sentences a template may, over a million stories, recur by chance.
+  private static final double ALONE_VARIETY = 5e7;
+
+  // A paragraph of one sentence only gets a template that can become a great many sentences.
   private static String alone(
       Lexicon lexicon, Map<String, String> bindings, String topic, Rng rng, Deck deck) {
     List<String> body = lexicon.section("body");
     for (int tries = 0; tries < body.size(); tries++) {
       String template = body.get(deck.next());
-      if (template.contains("{P") || template.contains("{big}") || template.contains("{money}")) {
+      if (lexicon.variety(template) >= ALONE_VARIETY) {
         return sentence(lexicon.expand(template, bindings, topic, rng));
       }
     }

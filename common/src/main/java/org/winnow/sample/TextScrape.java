@@ -26,6 +26,9 @@ final class TextScrape {
     if (style.byline()) {
       lines.add(new TruthBlock(article.byline(), TruthBlock.Kind.BYLINE));
     }
+    if (style.dateline()) {
+      lines.add(new TruthBlock(furniture.dateline(rng), TruthBlock.Kind.DATELINE));
+    }
     List<Story.Paragraph> paragraphs = article.paragraphs();
     int spamAt = style.spam() ? rng.between(1, Math.max(1, Math.min(3, paragraphs.size()))) : -1;
     int titleAt =

@@ -41,7 +41,6 @@ final class WarcSink implements Closeable {
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
   private static final URI IDENTICAL_PAYLOAD =
       URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest");
-  private static final MediaType HTML = MediaType.parse("text/html; charset=utf-8");
 
   private final Path corpus;
   private final CorpusSpec spec;
@@ -66,7 +65,9 @@ final class WarcSink implements Closeable {
     inFile++;
     URI uri = URI.create(article.url());
     Instant fetched = article.publishedAt().plusSeconds(extras.between(120, 6 * 3600));
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    PageRenderer.Encoded page = PageRenderer.encode(article.outlet(), html);
+    byte[] body = page.bytes();
+    String contentType = "text/html; charset=" + page.charset();
     WarcDigest digest = sha1(body);
     UUID responseId = id("response", article.id());
     HttpRequest request = request(uri, article.outlet().language().code());
@@ -79,7 +80,7 @@ final class WarcSink implements Closeable {
             .body(request)
             .build());
     long offset = writer.position();
-    HttpResponse response = response(body, fetched, article.publishedAt());
+    HttpResponse response = response(body, contentType, fetched, article.publishedAt());
     writer.write(
         new WarcResponse.Builder(uri)
             .version(MessageVersion.WARC_1_1)
@@ -96,7 +97,7 @@ final class WarcSink implements Closeable {
       image(article, fetched.plusSeconds(2));
     }
     if (extras.chance(0.03)) {
-      revisit(article, uri, responseId, fetched, digest, body.length);
+      revisit(article, uri, responseId, fetched, digest, body.length, contentType);
     }
     return placement;
   }
@@ -171,14 +172,20 @@ final class WarcSink implements Closeable {
 
   // A later crawl found the same page unchanged and stored only a pointer to the first capture.
   private void revisit(
-      Article article, URI uri, UUID original, Instant firstFetch, WarcDigest digest, int length)
+      Article article,
+      URI uri,
+      UUID original,
+      Instant firstFetch,
+      WarcDigest digest,
+      int length,
+      String contentType)
       throws IOException {
     Instant again = firstFetch.plusSeconds(extras.between(86_400, 3 * 86_400));
     HttpResponse headers =
         new HttpResponse.Builder(200, "OK")
             .addHeader("Date", HTTP_DATE.format(again))
             .addHeader("Server", "nginx")
-            .addHeader("Content-Type", "text/html; charset=utf-8")
+            .addHeader("Content-Type", contentType)
             .addHeader("Content-Length", Integer.toString(length))
             .body(null, new byte[0])
             .build();

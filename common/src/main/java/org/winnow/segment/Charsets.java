@@ -27,12 +27,12 @@ final class Charsets {
 
   static Decoded decode(byte[] bytes, String declared) {
     Charset c = lookup(declared);
-    if (c != null) {
-      // a declared UTF-8 that does not decode is a lying header; let the sniffers decide
-      if (!c.equals(StandardCharsets.UTF_8) || validUtf8(bytes)) {
-        return new Decoded(stripBom(new String(bytes, c)), c);
-      }
+    if (c != null && !c.equals(StandardCharsets.UTF_8)) {
+      return new Decoded(stripBom(new String(bytes, c)), c);
     }
+    // a declared UTF-8 that does not decode is a lying header: the sniffers below decide
+    String utf8 = strictUtf8(bytes);
+    if (c != null && utf8 != null) return new Decoded(stripBom(utf8), c);
     if (bytes.length >= 3
         && (bytes[0] & 0xff) == 0xef
         && (bytes[1] & 0xff) == 0xbb
@@ -51,12 +51,10 @@ final class Charsets {
           StandardCharsets.UTF_16LE);
     }
     Charset meta = lookup(sniffMeta(bytes));
-    if (meta != null && !(meta.equals(StandardCharsets.UTF_8) && !validUtf8(bytes))) {
+    if (meta != null && !meta.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, meta), meta);
     }
-    if (validUtf8(bytes)) {
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-    }
+    if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8);
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
   }
 
@@ -105,16 +103,21 @@ final class Charsets {
     }
   }
 
-  static boolean validUtf8(byte[] bytes) {
+  /** {@code bytes} as UTF-8, or null when they are not valid UTF-8. */
+  static String strictUtf8(byte[] bytes) {
+    // the JDK's lenient decoder is much faster; only a replacement character in its output
+    // needs the strict decoder to tell a real U+FFFD from a malformed byte
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) return lenient;
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

@@ -45,7 +45,7 @@ record Metadata(
     "published_time",
     "og:updated_time"
   };
-  private static final int LANGUAGE_SAMPLE_CHARS = 20_000;
+  private static final int LANGUAGE_SAMPLE_CHARS = 3_000;
 
   static Metadata resolve(PageHints h, List<Block> blocks) {
     JsonLd ld = new JsonLd();
@@ -128,14 +128,20 @@ record Metadata(
     for (String sep : TITLE_SEPARATORS) {
       while (true) {
         int last = t.lastIndexOf(sep);
-        int first = t.indexOf(sep);
         if (last < 0) break;
+        int first = t.indexOf(sep);
         String tail = t.substring(last + sep.length());
         String head = t.substring(0, first);
-        if (words(tail) <= 4 && tail.length() * 2 < last) {
+        String afterHead = t.substring(first + sep.length());
+        if (words(tail) <= 4 && tail.length() < last) {
           t = t.substring(0, last).trim();
-        } else if (words(head) <= 4 && head.length() * 2 < t.length() - first - sep.length()) {
-          t = t.substring(first + sep.length()).trim();
+        } else if (!sep.contains("-")
+            && !sep.contains("–")
+            && !sep.contains("—")
+            && words(head) <= 4
+            && head.length() < afterHead.length()) {
+          // "Site | Title"; with dashes a short head is usually part of the title
+          t = afterHead.trim();
         } else {
           break;
         }

@@ -41,7 +41,8 @@ final class Segmenter {
           "audio",
           "video",
           "map",
-          "head");
+          "head",
+          "title");
 
   private static final Set<String> BLOCK_LEVEL =
       Set.of(
@@ -103,6 +104,7 @@ final class Segmenter {
           "label");
 
   private static final int MAX_TOKENS_CHARS = 400;
+  private static final int NOSCRIPT_MAX_CHARS = 500;
   private static final int MAX_PATH_CHARS = 200;
 
   private final int maxBlocks;
@@ -152,6 +154,10 @@ final class Segmenter {
       }
       if (!(node instanceof Element e)) return FilterResult.CONTINUE;
       String tag = e.normalName();
+      // an unclosed <noscript> can swallow the whole page: only a small one is a JS notice
+      if (tag.equals("noscript") && e.text().length() > NOSCRIPT_MAX_CHARS) {
+        return FilterResult.CONTINUE;
+      }
       if (DROPPED.contains(tag)) {
         collectDroppedHints(e, tag);
         return FilterResult.SKIP_ENTIRELY;
@@ -218,31 +224,28 @@ final class Segmenter {
       if (raw.isEmpty()) return;
       int n = raw.length();
       boolean leadingSpace = Character.isWhitespace(raw.charAt(0));
-      boolean any = false;
-      boolean inLink = inLink();
-      int before = text.length();
       boolean space = leadingSpace || pendingSpace;
+      int firstWord = -1; // where this text's first character landed
       for (int i = 0; i < n; i++) {
         char c = raw.charAt(i);
         if (Character.isWhitespace(c) || c == '\u00a0') {
           space = true;
           continue;
         }
-        if (!any) {
-          any = true;
-          if (text.length() == 0) owner = currentBlockFrame();
-        }
+        if (text.length() == 0) owner = currentBlockFrame();
         if (space && text.length() > 0) text.append(' ');
+        if (firstWord < 0) firstWord = text.length();
         space = false;
         text.append(c);
       }
-      if (!any) {
+      if (firstWord < 0) {
         pendingSpace = pendingSpace || leadingSpace;
         return;
       }
       pendingSpace = space;
       lastWasBr = false;
-      if (inLink) linkChars += text.length() - before;
+      // the space before a link's first word belongs to the text around it
+      if (inLink()) linkChars += text.length() - firstWord;
       if (h1Depth > 0) h1.append(raw).append(' ');
     }
 
@@ -421,11 +424,15 @@ final class Segmenter {
   }
 
   private static void appendTokens(StringBuilder sb, String value) {
-    if (value.isEmpty()) return;
-    for (String t : value.trim().split("\\s+")) {
-      if (t.isEmpty() || t.length() > 60) continue;
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) i++;
+      int start = i;
+      while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
+      if (i == start || i - start > 60) continue;
       if (sb.length() > 0) sb.append(' ');
-      sb.append(t.toLowerCase(Locale.ROOT));
+      for (int j = start; j < i; j++) sb.append(Character.toLowerCase(value.charAt(j)));
     }
   }
 

@@ -25,6 +25,12 @@ public final class TextScrapes {
   /** The index where an attribution marker starts in {@code line}, or -1. */
   public static int attributionAt(String line) {
     if (line.length() > 600) return -1;
+    // every marker contains "comes from" or "source of": skip the lower-casing for other lines
+    if (line.indexOf("omes from") < 0
+        && line.indexOf("OMES FROM") < 0
+        && line.indexOf("ource of") < 0) {
+      return -1;
+    }
     String l = line.toLowerCase(Locale.ROOT);
     for (String m : ATTRIBUTION_MARKERS) {
       int i = l.indexOf(m);

@@ -16,6 +16,7 @@ public final class SettingsCatalog {
   private static final List<String> HOLDERS =
       List.of(
           "org.winnow.read.ReaderSettings",
+          "org.winnow.segment.SegmentSettings",
           "org.winnow.classify.ClassifierSettings",
           "org.winnow.dedup.DedupSettings",
           "org.winnow.settings.RunSettings");

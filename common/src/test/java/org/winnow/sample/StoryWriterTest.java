@@ -87,8 +87,9 @@ class StoryWriterTest {
         }
         String previous = owner.putIfAbsent(p.text(), story.id());
         if (previous != null && !previous.equals(story.id())) {
-          // Only a quoting story may carry another story's paragraph.
+          // Only a quoting story may carry another story's paragraph: one of the story it quotes.
           assertThat(story.kind()).as(p.text()).isEqualTo(Story.Kind.QUOTING);
+          assertThat(previous).as(p.text()).isEqualTo(story.quotedStoryId());
         }
       }
     }

@@ -20,14 +20,15 @@ import scala.Tuple2;
  * <p>Edges are kept as (larger id, smaller id); each node's label is the smallest id of its
  * component, so the result depends on the graph alone, never on partitioning or order.
  */
-final class ConnectedComponents {
+public final class ConnectedComponents {
   private ConnectedComponents() {}
 
   /** Labels and the number of rounds it took. */
-  record Result(JavaPairRDD<String, String> labels, int rounds) {}
+  public record Result(JavaPairRDD<String, String> labels, int rounds) {}
 
   /** Labels every node that appears in {@code edges} with the smallest node id of its component. */
-  static Result of(JavaPairRDD<String, String> edges, Partitioner partitioner, int maxRounds) {
+  public static Result of(
+      JavaPairRDD<String, String> edges, Partitioner partitioner, int maxRounds) {
     JavaPairRDD<String, String> current =
         edges
             .filter(e -> !e._1().equals(e._2()))

@@ -3,8 +3,12 @@ package org.winnow.jobs.dedup;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
 import java.io.Serializable;
@@ -13,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -57,12 +60,13 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>Shingle each document's content paragraphs ({@link Shingler}).
- *   <li>Template guard: count, per host, the pages carrying each shingle; shingles that are
- *       template on a host ({@link TemplateGuard}) are removed from that host's documents.
+ *   <li>Template guard: count, per host, the pages carrying each sampled shingle (one in {@code
+ *       dedup.template_sample}); paragraphs made of shingles that are template on a host ({@link
+ *       TemplateGuard}) are removed from that host's documents before anything is signed.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
- *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with one
- *       anchor (its longest document), so a bucket of k documents costs k - 1 pairs, never k²;
- *       buckets beyond {@code dedup.max_bucket} are skipped and counted.
+ *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
+ *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
+ *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
  *   <li>Verification: both documents' shingle sets are joined to every candidate pair and the exact
  *       Jaccard and containment decide ({@link PairVerifier}).
  *   <li>Connected components of the verified edges by large-star/small-star rounds.
@@ -139,7 +143,7 @@ public final class DedupStage implements Serializable {
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
-            .mapValues(s -> Doc.of(s, templates.value(), lsh, minShingles))
+            .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, minShingles))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long tooShort = sketched.filter(d -> !d._2().eligible).count();
     laps.lap("tooShort");
@@ -155,11 +159,9 @@ public final class DedupStage implements Serializable {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
     JavaPairRDD<String, String> candidates =
-        buckets
-            .where(col("n").leq(maxBucket))
+        starPairs(buckets.where(col("n").leq(maxBucket)))
             .javaRDD()
-            .flatMapToPair(DedupStage::starPairs)
-            .distinct(parts)
+            .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.count();
     laps.lap("candidateCount");
@@ -241,6 +243,10 @@ public final class DedupStage implements Serializable {
     laps.lap("clusterCount");
     long multi = clusters.filter(c -> c.size() > 1).count();
     laps.lap("multi");
+    // memberships and clusters are materialised and cached; what they were built from can go
+    for (JavaPairRDD<?, ?> done : List.of(sketched, exact, verified, component, decisions)) {
+      done.unpersist(false);
+    }
 
     DedupCounters counters =
         new DedupCounters(
@@ -284,9 +290,11 @@ public final class DedupStage implements Serializable {
                   Integer need = neededByHost.value().get(s.facts.host());
                   if (need == null) return Collections.emptyIterator();
                   long[] set = s.text.set();
-                  List<Row> out = new ArrayList<>(set.length);
+                  List<Row> out = new ArrayList<>();
                   for (long h : set) {
-                    out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                    if (guard.sampled(h)) {
+                      out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                    }
                   }
                   return out.iterator();
                 });
@@ -328,8 +336,8 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its anchor
-   * (the member with the most shingles, ties to the larger doc id) and its members.
+   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its two
+   * anchors (the members with the most and the fewest shingles, ties by doc id) and its members.
    */
   private static Dataset<Row> buckets(SparkSession spark, JavaPairRDD<String, Doc> docs) {
     JavaRDD<Row> rows =
@@ -353,23 +361,26 @@ public final class DedupStage implements Serializable {
         .groupBy("band")
         .agg(
             count(lit(1)).as("n"),
-            max(struct(col("size"), col("doc"))).getField("doc").as("anchor"),
+            max(struct(col("size"), col("doc"))).getField("doc").as("longest"),
+            min(struct(col("size"), col("doc"))).getField("doc").as("shortest"),
             collect_list("doc").as("docs"))
         .where(col("n").geq(2))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  /** Pairs of a bucket's anchor with every other member, as (a, b), a < b. */
-  private static Iterator<Tuple2<String, String>> starPairs(Row bucket) {
-    String anchor = bucket.getString(2);
-    List<String> members = bucket.getList(3);
-    List<Tuple2<String, String>> out = new ArrayList<>(members.size() - 1);
-    for (String id : members) {
-      int c = anchor.compareTo(id);
-      if (c < 0) out.add(new Tuple2<>(anchor, id));
-      else if (c > 0) out.add(new Tuple2<>(id, anchor));
-    }
-    return out.iterator();
+  /**
+   * Pairs of each of a bucket's two anchors with every other member, as distinct (a, b), a < b. The
+   * longest member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs
+   * with every text it sits in, so a brief is never tied only to a story that quotes it.
+   */
+  private static Dataset<Row> starPairs(Dataset<Row> buckets) {
+    Dataset<Row> byLongest = buckets.select(col("longest").as("x"), explode(col("docs")).as("y"));
+    Dataset<Row> byShortest = buckets.select(col("shortest").as("x"), explode(col("docs")).as("y"));
+    return byLongest
+        .union(byShortest)
+        .where(col("x").notEqual(col("y")))
+        .select(least(col("x"), col("y")).as("a"), greatest(col("x"), col("y")).as("b"))
+        .distinct();
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
@@ -390,9 +401,13 @@ public final class DedupStage implements Serializable {
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
       String reason =
           String.format(
+              java.util.Locale.ROOT,
               "only copy (split off an oversized cluster of %d around %s: containment %.2f,"
                   + " Jaccard %.2f to its canonical copy)",
-              decision.size, canonical, s.containment(), s.jaccard());
+              decision.size,
+              canonical,
+              s.containment(),
+              s.jaccard());
       return new Placed(m, d.facts, reason, true);
     }
     DocMembership m =
@@ -453,12 +468,14 @@ public final class DedupStage implements Serializable {
       this.eligible = eligible;
     }
 
-    static Doc of(Shingled s, long[] templateKeys, PassageLsh lsh, int minShingles) {
+    static Doc of(
+        Shingled s, long[] templateKeys, TemplateGuard guard, PassageLsh lsh, int minShingles) {
       String host = s.facts.host();
       ShingledText text =
           templateKeys.length == 0
               ? s.text
-              : s.text.without(h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
+              : guard.strip(
+                  s.text, h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
       long[] set = text.set();
       boolean eligible = set.length >= minShingles;
       return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);

@@ -41,6 +41,8 @@ import org.winnow.text.TextKey;
  * @param noiseLines truth noise paragraphs
  * @param noiseRemoved of those, not kept as content
  * @param clusters pairwise precision, recall and ARI of stories over matched documents
+ * @param truthStories matched doc id to its truth story id
+ * @param predictedStories matched doc id to its output cluster id
  */
 public record TruthScore(
     int truthDocuments,
@@ -50,7 +52,9 @@ public record TruthScore(
     long contentFn,
     long noiseLines,
     long noiseRemoved,
-    ClusterMetrics clusters) {
+    ClusterMetrics clusters,
+    Map<String, String> truthStories,
+    Map<String, String> predictedStories) {
 
   public double contentPrecision() {
     return contentTp + contentFp == 0 ? 1 : (double) contentTp / (contentTp + contentFp);
@@ -148,7 +152,9 @@ public record TruthScore(
         fn,
         noise,
         removed,
-        ClusterMetrics.of(truthClusters, predictedClusters));
+        ClusterMetrics.of(truthClusters, predictedClusters),
+        truthClusters,
+        predictedClusters);
   }
 
   /** The truth key ({@code warc/a.warc.gz#123}) an output source ends with, or null. */
@@ -197,6 +203,20 @@ public record TruthScore(
         clusters.adjustedRand());
   }
 
+  /**
+   * The predicted stories that mix truth stories, and the truth stories split over several
+   * predicted ones: cluster id to the sorted truth story ids (or story id to cluster ids).
+   */
+  public static Map<String, java.util.SortedSet<String>> disagreements(
+      Map<String, String> from, Map<String, String> to) {
+    Map<String, java.util.SortedSet<String>> m = new java.util.TreeMap<>();
+    for (Map.Entry<String, String> e : from.entrySet()) {
+      m.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(to.get(e.getKey()));
+    }
+    m.values().removeIf(v -> v.size() < 2);
+    return m;
+  }
+
   /** Prints the score of an output: {@code TruthScore OUTPUT_DIR TRUTH_DIR}. */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -206,7 +226,14 @@ public record TruthScore(
     SparkSession spark =
         SparkSession.builder().appName("winnow-truth-score").master("local[2]").getOrCreate();
     try {
-      System.out.println(of(spark, Paths.get(args[0]), Paths.get(args[1])).summary());
+      TruthScore score = of(spark, Paths.get(args[0]), Paths.get(args[1]));
+      System.out.println(score.summary());
+      System.out.println("output stories mixing truth stories (cluster -> stories):");
+      disagreements(score.predictedStories(), score.truthStories())
+          .forEach((k, v) -> System.out.println("  " + k + " -> " + v));
+      System.out.println("truth stories split over output stories (story -> clusters):");
+      disagreements(score.truthStories(), score.predictedStories())
+          .forEach((k, v) -> System.out.println("  " + k + " -> " + v));
     } finally {
       spark.stop();
     }

@@ -13,6 +13,7 @@ import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.stages.ClassifiedPage;
 import org.winnow.jobs.stages.FinalDoc;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.model.Reject;
 import scala.jdk.javaapi.CollectionConverters;
@@ -39,7 +40,7 @@ public final class Rows {
     return RowFactory.create(
         p.docId(),
         p.url(),
-        p.host(),
+        host(p),
         p.title(),
         timestamp(p.publishedAt()),
         p.language(),
@@ -98,6 +99,12 @@ public final class Rows {
   /** The {@code rejects} row of a reject. */
   public static Row reject(Reject r) {
     return RowFactory.create(r.source(), r.reason(), r.detail());
+  }
+
+  /** The URL's host, or for a scraped file the site-named folder it sits in, else null. */
+  static String host(Page p) {
+    String outlet = Hosts.outletOf(p);
+    return outlet.startsWith("\u0000") ? null : outlet;
   }
 
   private static Timestamp timestamp(Instant i) {

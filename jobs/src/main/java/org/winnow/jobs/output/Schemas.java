@@ -28,7 +28,12 @@ public final class Schemas {
       struct(
           col("doc_id", DataTypes.StringType, false, "stable id: XXH3-64 hex of source"),
           col("url", DataTypes.StringType, true, "the article URL"),
-          col("host", DataTypes.StringType, true, "lower-case URL host without www."),
+          col(
+              "host",
+              DataTypes.StringType,
+              true,
+              "lower-case URL host without www.; for a scraped file, the site-named folder it"
+                  + " sits in"),
           col("title", DataTypes.StringType, true, "the article title"),
           col("published_at", DataTypes.TimestampType, true, "publication time, when known"),
           col("language", DataTypes.StringType, false, "ISO 639-1 code, und when unknown"),

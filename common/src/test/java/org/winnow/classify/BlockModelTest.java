@@ -1,0 +1,62 @@
+package org.winnow.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
+import org.winnow.segment.PageParser;
+import org.winnow.settings.Settings;
+
+class BlockModelTest {
+  @TempDir Path dir;
+
+  @Test
+  void roundTripsThroughJson() throws IOException {
+    double[] w = new double[BlockModel.FEATURES.size()];
+    w[0] = 2.0;
+    Path file = dir.resolve("m.json");
+    Files.writeString(file, new BlockModel(w, -1.0).toJson("test"));
+    double[] x = new double[w.length];
+    x[0] = 0.5;
+    assertThat(BlockModel.load(file).probability(x)).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void refusesAFileWithOtherFeatures() throws IOException {
+    Path file = dir.resolve("old.json");
+    Files.writeString(file, "{\"features\":[\"a\"],\"weights\":[1],\"bias\":0}");
+    assertThatThrownBy(() -> BlockModel.load(file)).hasMessageContaining("features differ");
+  }
+
+  @Test
+  void classifierScoresOpenBlocksWithTheModelAndSaysSo() throws IOException {
+    double[] w = new double[BlockModel.FEATURES.size()];
+    Path file = dir.resolve("flat.json");
+    Files.writeString(file, new BlockModel(w, 3.0).toJson("always content"));
+    Settings s = Settings.defaults().with(Map.of("classify.model_path", file.toString()));
+    Page p =
+        new PageParser(s)
+            .parse(
+                SourceRecord.html(
+                    "s", null, "<div><p>Short note here.</p></div>".getBytes(), null, null));
+    Verdict v = new ParagraphClassifier(s).classify(p, CorpusStats.NONE).get(0);
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+    assertThat(v.reason()).contains("model 0.95");
+  }
+
+  @Test
+  void committedModelMatchesThisVersionsFeatures() {
+    Path committed = Path.of("../conf/model/paragraph-lr.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(committed), "conf/model/paragraph-lr.json absent: check skipped");
+    assertThat(BlockModel.load(committed)).isNotNull();
+  }
+}

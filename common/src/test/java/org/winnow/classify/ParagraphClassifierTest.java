@@ -1,0 +1,288 @@
+package org.winnow.classify;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.winnow.model.Block;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
+import org.winnow.segment.PageParser;
+import org.winnow.settings.Settings;
+
+class ParagraphClassifierTest {
+  private static final String PROSE_1 =
+      "The city council said on Tuesday that it would open the new bridge to traffic in the"
+          + " spring, after two years of work that were delayed by the floods of last winter and"
+          + " by a long dispute with the company that had won the contract for it.";
+  private static final String PROSE_2 =
+      "Residents of the old town have waited for the bridge since the ferry stopped running,"
+          + " and many of them told reporters that they were relieved that the work was finally"
+          + " coming to an end, even if the cost had been much higher than they had been told.";
+  private static final String PROSE_3 =
+      "The mayor said that the final bill would be published in the autumn, when all of the"
+          + " invoices from the builders and the engineers have been checked by the auditors who"
+          + " were appointed by the regional government at the start of the year.";
+
+  private final PageParser parser = new PageParser(Settings.defaults());
+  private final ParagraphClassifier classifier = new ParagraphClassifier(Settings.defaults());
+
+  private Page html(String url, String html) {
+    return parser.parse(SourceRecord.html("file:/" + url, url, html.getBytes(UTF_8), null, null));
+  }
+
+  private Page text(String text) {
+    return parser.parse(SourceRecord.text("file:/t", null, text));
+  }
+
+  private static String article(String extra) {
+    return "<title>New bridge opens in spring | City News</title><body>"
+        + "<nav><ul><li><a href='/'>Home</a></li><li><a href='/p'>Politics</a></li></ul></nav>"
+        + "<article><h1>New bridge opens in spring</h1><p>"
+        + PROSE_1
+        + "</p><p>"
+        + PROSE_2
+        + "</p><p>"
+        + PROSE_3
+        + "</p></article>"
+        + extra
+        + "<footer><p>© 2024 City News. All rights reserved.</p></footer></body>";
+  }
+
+  private Verdict verdictOf(Page page, List<Verdict> verdicts, String startOfText) {
+    for (Block b : page.blocks()) {
+      if (b.text().startsWith(startOfText)) return verdicts.get(b.position());
+    }
+    throw new AssertionError("no block starts with " + startOfText);
+  }
+
+  @Test
+  void givesOneVerdictPerBlockInOrder() {
+    Page p = html("https://a.com/1", article(""));
+    assertThat(classifier.classify(p, CorpusStats.NONE)).hasSize(p.blocks().size());
+  }
+
+  @Test
+  void keepsArticleProseAndDropsNavigationAndFooter() {
+    Page p = html("https://a.com/1", article(""));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "The city council").label()).isEqualTo(Label.CONTENT);
+    assertThat(verdictOf(p, v, "The mayor").kind()).isEqualTo("body");
+    Verdict home = verdictOf(p, v, "Home");
+    assertThat(home.label()).isEqualTo(Label.NOISE);
+    assertThat(home.kind()).isEqualTo("navigation");
+    assertThat(home.reason()).contains("nav");
+    assertThat(verdictOf(p, v, "©").label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void marksTheHeadlineAsTitleContent() {
+    Page p = html("https://a.com/1", article(""));
+    Verdict h1 = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "New bridge");
+    assertThat(h1.kind()).isEqualTo("title");
+    assertThat(h1.label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void dropsRegionsNamedByClassEvenWithProse() {
+    Page p =
+        html(
+            "https://a.com/1", article("<div class='comments-area'><p>" + PROSE_2 + "!</p></div>"));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    Verdict comment = v.get(v.size() - 2);
+    assertThat(comment.label()).isEqualTo(Label.NOISE);
+    assertThat(comment.kind()).isEqualTo("comment");
+    assertThat(comment.reason()).contains("comments-area");
+  }
+
+  @Test
+  void dropsLinkDenseBlocksWithTheirDensityAsReason() {
+    Page p =
+        html(
+            "https://a.com/1",
+            article(
+                "<div><p><a href='/a'>Another story about the bridge</a> and"
+                    + " <a href='/b'>one more story about a river</a></p></div>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Another story");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason()).startsWith("link density 0.9");
+  }
+
+  @Test
+  void keepsAPageFromComingOutEmptyWhenItHasProse() {
+    Page p = html("https://a.com/1", "<nav><p>" + PROSE_1 + "</p></nav>");
+    Verdict v = classifier.classify(p, CorpusStats.NONE).get(0);
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+    assertThat(v.reason()).startsWith("fallback");
+  }
+
+  @Test
+  void trustsTheJsonLdArticleBody() {
+    String lead = "Short lead of the story.";
+    Page p =
+        html(
+            "https://a.com/1",
+            "<script type='application/ld+json'>{\"articleBody\":\""
+                + lead
+                + " "
+                + PROSE_1
+                + "\"}</script><div><p>"
+                + lead
+                + "</p></div><div class='x'><p>"
+                + PROSE_1
+                + "</p></div>");
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), lead);
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+    assertThat(v.reason()).contains("JSON-LD");
+  }
+
+  @Test
+  void keepsChineseProseWithoutAStoplist() {
+    String zh =
+        "北京时间昨天晚上，当地政府宣布新的大桥将在明年春天通车。居民们表示，他们已经等待了很多年，"
+            + "希望大桥能够改善交通状况，并带动周边地区的经济发展。官员说，工程的最终费用将在秋天公布。";
+    Page p = html("https://a.cn/1", "<div><p>" + zh + "</p><p>" + zh + "。</p></div>");
+    assertThat(p.language()).isEqualTo("zh");
+    assertThat(classifier.classify(p, CorpusStats.NONE)).allMatch(v -> v.label() == Label.CONTENT);
+  }
+
+  @Test
+  void dropsTemplateRepeatedOnManyPagesOfTheHost() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    // distinct words, not numbers: normalisation maps every number to 0
+    List<String> words = List.of("First", "Second", "Third", "Fourth");
+    for (int i = 0; i < 4; i++) {
+      String w = words.get(i);
+      pages.add(
+          html(
+              "https://a.com/" + i,
+              "<div><p>"
+                  + w
+                  + ". "
+                  + PROSE_1
+                  + "</p><p>"
+                  + PROSE_2
+                  + w
+                  + "</p></div>"
+                  + "<div><p>Subscribe for daily updates from us</p></div>"));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    Verdict v = verdictOf(p, classifier.classify(p, corpus.statsFor(p)), "Subscribe for");
+    assertThat(v.kind()).as(v.reason()).isEqualTo("template");
+    assertThat(v.reason()).isEqualTo("repeated on 4 of 4 pages of the host");
+  }
+
+  @Test
+  void keepsSyndicatedProseCarriedByOtherHosts() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    for (String host : List.of("a.com", "b.com", "c.com")) {
+      for (int i = 0; i < 3; i++) {
+        pages.add(html("https://" + host + "/" + i, "<div><p>" + PROSE_1 + "</p></div>"));
+      }
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    Verdict v = classifier.classify(p, corpus.statsFor(p)).get(0);
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+    assertThat(v.reason()).contains("syndicated: carried by 3 hosts");
+  }
+
+  @Test
+  void dropsLinesThatAreOtherPagesTitles() {
+    Page p = text(PROSE_1 + "\nMayor resigns after bridge scandal\n" + PROSE_2);
+    CorpusStats stats = new CorpusStats(1, Map.of(1, new BlockStats(1, 1, 2)));
+    Verdict v = classifier.classify(p, stats).get(1);
+    assertThat(v.kind()).isEqualTo("related");
+    assertThat(v.reason()).isEqualTo("headline of 2 other page(s)");
+  }
+
+  @Test
+  void dropsScraperSpamTitleRepeatsAndHeadlineLists() {
+    Page p =
+        text(
+            PROSE_1
+                + "\nNew bridge opens in spring, This news data comes from:http://x.example.com\n"
+                + PROSE_2
+                + "\nNew bridge opens in spring\n"
+                + PROSE_3
+                + "\n- Mayor resigns\n- Floods return to the valley");
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(v)
+        .extracting(Verdict::kind)
+        .containsExactly("body", "spam", "body", "title", "body", "related", "related");
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(
+            Label.CONTENT,
+            Label.NOISE,
+            Label.CONTENT,
+            Label.NOISE,
+            Label.CONTENT,
+            Label.NOISE,
+            Label.NOISE);
+  }
+
+  @Test
+  void dropsShareAndBylineLinesOfTextScrapes() {
+    Page p = text("By Jane Doe\n" + PROSE_1 + "\nFollow us on Twitter\n" + PROSE_2);
+    assertThat(classifier.classify(p, CorpusStats.NONE))
+        .extracting(Verdict::kind)
+        .containsExactly("byline", "body", "share", "body");
+  }
+
+  @Test
+  void meetsTheSeedScrapesExpectations() throws IOException {
+    Path seeds = Path.of("../../shared/seeds");
+    if (!Files.isDirectory(seeds)) seeds = Path.of("../shared/seeds");
+    assumeThat(Files.isDirectory(seeds))
+        .as("../shared/seeds is absent: seed check skipped")
+        .isTrue();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(seeds)) {
+      files = s.filter(f -> f.toString().endsWith(".txt")).toList();
+    }
+    for (Path f : files) {
+      Page p = text(Files.readString(f));
+      List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+      for (Block b : p.blocks()) {
+        boolean noise =
+            b.text().contains("news data comes from")
+                || b.text().startsWith("- ")
+                || b.text().equals(p.title());
+        assertThat(v.get(b.position()).label())
+            .as(b.text())
+            .isEqualTo(noise ? Label.NOISE : Label.CONTENT);
+      }
+    }
+  }
+
+  @Test
+  void scoresAreProbabilitiesConsistentWithTheThreshold() {
+    ParagraphClassifier strict =
+        new ParagraphClassifier(
+            Settings.defaults().with(Map.of("classify.content_threshold", "0.8")));
+    Page p = html("https://a.com/1", article(""));
+    for (Verdict v : strict.classify(p, CorpusStats.NONE)) {
+      assertThat(v.score()).isBetween(0.0, 1.0);
+      assertThat(v.label() == Label.CONTENT).isEqualTo(v.score() >= 0.8);
+    }
+  }
+
+  @Test
+  void isDeterministic() {
+    Page p = html("https://a.com/1", article("<div><p>Short note.</p></div>"));
+    assertThat(classifier.classify(p, CorpusStats.NONE))
+        .isEqualTo(classifier.classify(p, CorpusStats.NONE));
+  }
+}

@@ -1,0 +1,36 @@
+package org.winnow.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RegionTest {
+  @Test
+  void readsRegionsFromWholeTokensAndTheirParts() {
+    assertThat(Region.ofToken("breadcrumbs")).isEqualTo(Region.NAVIGATION);
+    assertThat(Region.ofToken("related-articles")).isEqualTo(Region.RELATED);
+    assertThat(Region.ofToken("social_share")).isEqualTo(Region.SHARE);
+    assertThat(Region.ofToken("cookie-consent")).isEqualTo(Region.LEGAL);
+    assertThat(Region.ofToken("entry-content")).isEqualTo(Region.ARTICLE);
+  }
+
+  @Test
+  void letsNoiseWordsOutweighArticleWords() {
+    assertThat(Region.ofToken("article-related")).isEqualTo(Region.RELATED);
+    assertThat(Region.ofToken("post-meta")).isEqualTo(Region.BYLINE);
+  }
+
+  @Test
+  void readsGluedNamesByPrefix() {
+    assertThat(Region.ofToken("relatedArticles")).isEqualTo(Region.RELATED);
+    assertThat(Region.ofToken("commentsBlock")).isEqualTo(Region.COMMENT);
+  }
+
+  @Test
+  void ignoresWordsThatMerelyContainANoiseWord() {
+    assertThat(Region.ofToken("shadow")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("loaded")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("commentary")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("article-teaser")).isEqualTo(Region.ARTICLE);
+  }
+}

@@ -1,0 +1,33 @@
+package org.winnow.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextPatternsTest {
+  @Test
+  void recognisesFurnitureByItsWords() {
+    assertThat(TextPatterns.match("Follow us on Twitter")).isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("© 2024 Daily Planet")).isEqualTo(TextPatterns.Kind.LEGAL);
+    assertThat(TextPatterns.match("By Jane Doe, Reuters")).isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Photo: Mikhail Klimentyev, AP"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("Read more: the bridge saga"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("ADVERTISEMENT")).isEqualTo(TextPatterns.Kind.AD);
+    assertThat(TextPatterns.match("July 16, 2018")).isEqualTo(TextPatterns.Kind.DATELINE);
+    assertThat(TextPatterns.match("Putin meets Kim, This news data comes from:http://a.b"))
+        .isEqualTo(TextPatterns.Kind.SPAM);
+  }
+
+  @Test
+  void leavesSentencesThatStartLikeBylinesAlone() {
+    assertThat(TextPatterns.match("by the end of the year the bridge will be open")).isNull();
+  }
+
+  @Test
+  void neverJudgesLongTextByWords() {
+    assertThat(TextPatterns.match("Follow us on Twitter. " + "The bridge opens. ".repeat(20)))
+        .isNull();
+  }
+}

@@ -1,0 +1,75 @@
+package org.winnow.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.winnow.settings.Settings;
+
+class PairVerifierTest {
+  private final PairVerifier verifier = new PairVerifier(Settings.defaults());
+
+  /** A set of {@code n} consecutive hashes starting at {@code from}. */
+  private static long[] range(long from, int n) {
+    long[] s = new long[n];
+    for (int i = 0; i < n; i++) s[i] = from + i;
+    return s;
+  }
+
+  private static long[] union(long[] a, long[] b) {
+    long[] u = new long[a.length + b.length];
+    System.arraycopy(a, 0, u, 0, a.length);
+    System.arraycopy(b, 0, u, a.length, b.length);
+    return ShingleSets.of(u);
+  }
+
+  @Test
+  void acceptsANearIdenticalCopy() {
+    assertThat(verifier.accepts(Similarity.of(range(0, 400), range(30, 400)))).isTrue();
+  }
+
+  @Test
+  void acceptsATwoParagraphBriefInsideItsFullStory() {
+    // 10 paragraphs of 45 shingles; the brief is the first two
+    assertThat(verifier.accepts(Similarity.of(range(0, 90), range(0, 450)))).isTrue();
+  }
+
+  @Test
+  void acceptsACopyTrimmedToAThirdWithARewrittenLead() {
+    long[] third = union(range(10_000, 45), range(45, 105));
+    assertThat(verifier.accepts(Similarity.of(third, range(0, 450)))).isTrue();
+  }
+
+  @Test
+  void rejectsAStoryThatQuotesTwoParagraphsOfAnother() {
+    long[] quoting = union(range(10_000, 360), range(90, 90));
+    assertThat(verifier.accepts(Similarity.of(quoting, range(0, 450)))).isFalse();
+  }
+
+  @Test
+  void rejectsAShortQuotingStoryWhoseOwnTextOutweighsTheQuote() {
+    long[] quoting = union(range(10_000, 135), range(90, 90));
+    assertThat(verifier.accepts(Similarity.of(quoting, range(0, 450)))).isFalse();
+  }
+
+  @Test
+  void rejectsAFragmentTooSmallNextToTheLongerText() {
+    assertThat(verifier.accepts(Similarity.of(range(0, 15), range(0, 1000)))).isFalse();
+  }
+
+  @Test
+  void rejectsDocumentsWithTooFewShingles() {
+    assertThat(verifier.accepts(Similarity.of(range(0, 5), range(0, 5)))).isFalse();
+  }
+
+  @Test
+  void rejectsCopiesPublishedFurtherApartThanTheWindow() {
+    PairVerifier week = new PairVerifier(Settings.of(Map.of("dedup.max_days_apart", "7")));
+    Similarity same = Similarity.of(range(0, 100), range(0, 100));
+    Instant a = Instant.parse("2018-07-01T00:00:00Z");
+    assertThat(week.accepts(same, a, Instant.parse("2018-07-20T00:00:00Z"))).isFalse();
+    assertThat(week.accepts(same, a, Instant.parse("2018-07-05T00:00:00Z"))).isTrue();
+    assertThat(week.accepts(same, a, null)).isTrue();
+  }
+}

@@ -1,0 +1,239 @@
+package org.winnow.segment;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.winnow.model.Block;
+import org.winnow.model.DocIds;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
+import org.winnow.settings.Settings;
+
+class PageParserTest {
+  private final PageParser parser = new PageParser(Settings.defaults());
+
+  private Page html(String html) {
+    return parser.parse(
+        SourceRecord.html(
+            "file:/t.warc#0", "https://www.Example.com/a", html.getBytes(UTF_8), null, null));
+  }
+
+  private static List<String> texts(Page p) {
+    return p.blocks().stream().map(Block::text).toList();
+  }
+
+  @Test
+  void splitsBlocksAtBlockElementsAndDoubleBreaks() {
+    Page p = html("<body><div><h2>News</h2><p>One <b>two</b>.</p>Three<br><br>Four<br>five</div>");
+    assertThat(texts(p)).containsExactly("News", "One two.", "Three", "Four five");
+  }
+
+  @Test
+  void dropsScriptsStylesAndTemplates() {
+    Page p = html("<p>Kept<script>var x=1;</script><style>p{}</style></p><template>t</template>");
+    assertThat(texts(p)).containsExactly("Kept");
+  }
+
+  @Test
+  void countsLinkCharactersAndLinks() {
+    Block b = html("<p>Read <a href='/x'>this story</a> now</p>").blocks().get(0);
+    assertThat(b.linkChars()).isEqualTo("this story".length());
+    assertThat(b.linkCount()).isEqualTo(1);
+  }
+
+  @Test
+  void flagsNavigationListsAndFooter() {
+    Page p = html("<nav><ul><li><a href='/'>Home</a></li></ul></nav><footer><p>© X</p></footer>");
+    assertThat(p.blocks().get(0).tag()).isEqualTo("li");
+    assertThat(p.blocks().get(0).has(Block.IN_NAV | Block.IN_LIST)).isTrue();
+    assertThat(p.blocks().get(1).has(Block.IN_FOOTER)).isTrue();
+  }
+
+  @Test
+  void treatsAriaRolesLikeTheirElements() {
+    Page p = html("<div role='navigation'><p>Menu</p></div><div role='main'><p>Text</p></div>");
+    assertThat(p.blocks().get(0).has(Block.IN_NAV)).isTrue();
+    assertThat(p.blocks().get(1).has(Block.IN_MAIN)).isTrue();
+  }
+
+  @Test
+  void recordsClassTokensOfAncestorsButNotOfBody() {
+    Page p = html("<body class='single-post'><div id='Main' class='story body'><p>x</p></div>");
+    assertThat(p.blocks().get(0).classIdTokens()).isEqualTo("story body main");
+    assertThat(p.blocks().get(0).tagPath()).isEqualTo("div>p");
+  }
+
+  @Test
+  void flagsHiddenElements() {
+    Page p = html("<div style='display: none'><p>secret</p></div><p hidden>also</p>");
+    assertThat(p.blocks()).allMatch(b -> b.has(Block.HIDDEN));
+  }
+
+  @Test
+  void readsTitleWithoutSiteSuffix() {
+    assertThat(html("<title>Rain falls on Spain | Daily Planet</title><p>x</p>").title())
+        .isEqualTo("Rain falls on Spain");
+  }
+
+  @Test
+  void prefersOpenGraphTitle() {
+    Page p =
+        html("<meta property='og:title' content='Open Graph title'><title>Other | Site</title>");
+    assertThat(p.title()).isEqualTo("Open Graph title");
+  }
+
+  @Test
+  void readsPublishedTimeFromMeta() {
+    Page p =
+        html("<meta property='article:published_time' content='2024-03-05T10:15:00+01:00'><p>x");
+    assertThat(p.publishedAt()).isEqualTo(Instant.parse("2024-03-05T09:15:00Z"));
+  }
+
+  @Test
+  void readsJsonLdBodyDateAndAuthor() {
+    Page p =
+        html(
+            "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2023-01-02\",\"author\":[{\"name\":\"A. B\"},"
+                + "{\"name\":\"C. D\"}],\"articleBody\":\"It rained. <b>A lot</b>.\"}]}</script>"
+                + "<p>x</p>");
+    assertThat(p.publishedAt()).isEqualTo(Instant.parse("2023-01-02T00:00:00Z"));
+    assertThat(p.author()).isEqualTo("A. B, C. D");
+    assertThat(p.structuredBody()).isEqualTo("It rained. A lot.");
+  }
+
+  @Test
+  void ignoresMalformedJsonLd() {
+    Page p = html("<script type='application/ld+json'>{\"articleBody\": </script><p>x</p>");
+    assertThat(p.structuredBody()).isNull();
+  }
+
+  @Test
+  void readsDateFromTimeElement() {
+    Page p = html("<p>x</p><time datetime='2021-12-24T18:00:00Z'>Christmas Eve</time>");
+    assertThat(p.publishedAt()).isEqualTo(Instant.parse("2021-12-24T18:00:00Z"));
+  }
+
+  @Test
+  void identifiesLanguageFromTextRatherThanDeclaration() {
+    Page p =
+        html(
+            "<html lang='en'><p>Der Hund und die Katze sind nicht im Haus, weil es draußen"
+                + " schön ist und sie dort mit den Kindern spielen.</p>");
+    assertThat(p.language()).isEqualTo("de");
+  }
+
+  @Test
+  void usesDeclaredLanguageWhenTextCannotTell() {
+    assertThat(html("<html lang='fr-CA'><p>12:30</p>").language()).isEqualTo("fr");
+  }
+
+  @Test
+  void decodesCharsetNamedInMeta() {
+    byte[] bytes = "<meta charset=iso-8859-1><p>Café</p>".getBytes(ISO_8859_1);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("Café");
+  }
+
+  @Test
+  void fallsBackToWindows1252WhenBytesAreNotUtf8() {
+    byte[] bytes = {'<', 'p', '>', (byte) 0x93, 'h', 'i', (byte) 0x94};
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("\u201chi\u201d");
+  }
+
+  @Test
+  void distrustsDeclaredUtf8ThatDoesNotDecode() {
+    byte[] bytes = "<p>Café</p>".getBytes(ISO_8859_1);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, "utf-8", null));
+    assertThat(texts(p)).containsExactly("Café");
+  }
+
+  @Test
+  void skipsUtf8ByteOrderMark() {
+    byte[] body = "<p>Grüße</p>".getBytes(UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xef;
+    bytes[1] = (byte) 0xbb;
+    bytes[2] = (byte) 0xbf;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    assertThat(texts(parser.parse(SourceRecord.html("s", null, bytes, null, null))))
+        .containsExactly("Grüße");
+  }
+
+  @Test
+  void hostIsLowerCaseWithoutWww() {
+    assertThat(html("<p>x").host()).isEqualTo("example.com");
+    assertThat(PageParser.hostOf("http://WWW.News.co.uk:8080/a b?c")).isEqualTo("news.co.uk");
+    assertThat(PageParser.hostOf(null)).isNull();
+  }
+
+  @Test
+  void docIdComesFromTheSource() {
+    assertThat(html("<p>x").docId()).isEqualTo(DocIds.of("file:/t.warc#0"));
+  }
+
+  @Test
+  void textRecordGivesOneBlockPerNonBlankLine() {
+    Page p = parser.parse(SourceRecord.text("s", null, "First line.\n\n  Second   line \r\nThird"));
+    assertThat(texts(p)).containsExactly("First line.", "Second line", "Third");
+    assertThat(p.blocks()).allMatch(b -> b.tag().equals("line"));
+  }
+
+  @Test
+  void textRecordTakesTitleFromScraperAttribution() {
+    Page p =
+        parser.parse(
+            SourceRecord.text(
+                "s", null, "Body.\nPutin meets Kim, This news data comes from:http://x.y.com"));
+    assertThat(p.title()).isEqualTo("Putin meets Kim");
+  }
+
+  @Test
+  void rejectsEmptyBodyWithReason() {
+    assertThatThrownBy(
+            () -> parser.parse(SourceRecord.html("s", null, " \n".getBytes(), null, null)))
+        .isInstanceOfSatisfying(
+            UnparseableRecordException.class, e -> assertThat(e.reason()).isEqualTo("empty_body"));
+  }
+
+  @Test
+  void rejectsBinaryContentWithReason() {
+    byte[] png = new byte[512];
+    png[0] = (byte) 0x89;
+    png[1] = 'P';
+    assertThatThrownBy(() -> parser.parse(SourceRecord.html("s", null, png, null, null)))
+        .isInstanceOfSatisfying(
+            UnparseableRecordException.class,
+            e -> assertThat(e.reason()).isEqualTo("binary_content"));
+  }
+
+  @Test
+  void capsGiantPagesAndSaysSo() {
+    PageParser small = new PageParser(Settings.defaults().with(Map.of("segment.max_blocks", "10")));
+    Page p =
+        small.parse(
+            SourceRecord.html("s", null, "<p>x</p>".repeat(50).getBytes(UTF_8), null, null));
+    assertThat(p.blocks()).hasSize(10);
+    assertThat(p.notes()).anyMatch(n -> n.startsWith("truncated at 10 blocks"));
+  }
+
+  @Test
+  void framesetGivesPageWithoutBlocksAndANote() {
+    Page p = html("<frameset><frame src='a.html'></frameset>");
+    assertThat(p.blocks()).isEmpty();
+    assertThat(p.notes()).isNotEmpty();
+  }
+
+  @Test
+  void rejectsBadCapSettingInConstructor() {
+    assertThatThrownBy(() -> Settings.defaults().with(Map.of("segment.max_blocks", "0")))
+        .hasMessageContaining("segment.max_blocks");
+  }
+}

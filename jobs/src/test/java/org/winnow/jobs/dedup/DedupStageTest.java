@@ -1,0 +1,127 @@
+package org.winnow.jobs.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.winnow.jobs.dedup.Prose.concat;
+import static org.winnow.jobs.dedup.Prose.doc;
+import static org.winnow.jobs.dedup.Prose.paragraphs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.winnow.dedup.CopyFacts;
+import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.StoryCluster;
+import org.winnow.jobs.TestSpark;
+import org.winnow.settings.Settings;
+
+class DedupStageTest {
+  private static final List<String> STORY = paragraphs(1, 12);
+
+  private static Map<String, DocMembership> run(Settings settings, List<CopyFacts> docs) {
+    Map<String, DocMembership> m = new HashMap<>();
+    DedupResult r = new DedupStage(settings).run(TestSpark.context().parallelize(docs, 2));
+    for (DocMembership d : r.memberships().collect()) m.put(d.docId(), d);
+    return m;
+  }
+
+  private static Map<String, DocMembership> run(List<CopyFacts> docs) {
+    return run(Settings.defaults(), docs);
+  }
+
+  @Test
+  void joinsABriefAndACopyTrimmedToAThirdToTheirFullStory() {
+    Map<String, DocMembership> m =
+        run(
+            List.of(
+                doc("full", "apnews.com", 0, null, STORY),
+                doc("third", "a.com", 30, null, STORY.subList(0, 4)),
+                doc("brief", "b.com", 40, null, STORY.subList(0, 2)),
+                doc("other", "c.com", 50, null, paragraphs(2, 8))));
+    assertThat(m.get("third").clusterId()).isEqualTo("full");
+    assertThat(m.get("brief").clusterId()).isEqualTo("full");
+    assertThat(m.get("brief").containmentToCanonical()).isEqualTo(1.0);
+    assertThat(m.get("other").clusterId()).isEqualTo("other");
+  }
+
+  @Test
+  void keepsAStoryThatQuotesTwoParagraphsOfAnotherApart() {
+    List<String> quoting = concat(paragraphs(3, 8), STORY.subList(5, 7));
+    Map<String, DocMembership> m =
+        run(
+            List.of(
+                doc("full", "a.com", 0, null, STORY), doc("quoting", "b.com", 60, null, quoting)));
+    assertThat(m.get("quoting").clusterId()).isEqualTo("quoting");
+  }
+
+  @Test
+  void neverJoinsTwoStoriesThatShareOnlyTheirOutletsTemplate() {
+    List<String> template = paragraphs(99, 2);
+    List<CopyFacts> docs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      docs.add(doc("p" + i, "daily.news", i, null, concat(paragraphs(100 + i, 1), template)));
+    }
+    Map<String, DocMembership> m = run(docs);
+    assertThat(m.values()).allMatch(d -> d.clusterId().equals(d.docId()));
+  }
+
+  @Test
+  void choosesTheAgencysCopyAndExplainsWhy() {
+    List<CopyFacts> docs =
+        List.of(
+            doc("early", "a.com", 0, "By Jane Roe", STORY),
+            doc("wire", "reuters.com", 45, "By John Doe", STORY));
+    DedupResult r =
+        new DedupStage(Settings.defaults()).run(TestSpark.context().parallelize(docs, 2));
+    List<StoryCluster> clusters = r.clusters().collect();
+    assertThat(clusters).hasSize(1);
+    StoryCluster c = clusters.get(0);
+    assertThat(c.canonicalDocId()).isEqualTo("wire");
+    assertThat(c.canonicalReason()).isEqualTo("agency host reuters.com");
+    assertThat(c.hosts()).containsExactly("a.com", "reuters.com");
+    assertThat(c.firstPublishedAt()).isEqualTo(Prose.T0);
+    assertThat(c.size()).isEqualTo(2);
+  }
+
+  @Test
+  void tellsWhichParagraphsACopySharesWithTheCanonicalCopy() {
+    List<String> copy = new ArrayList<>(STORY.subList(0, 6));
+    copy.set(0, paragraphs(7, 1).get(0));
+    copy.add(paragraphs(8, 1).get(0));
+    Map<String, DocMembership> m =
+        run(
+            List.of(
+                doc("wire", "apnews.com", 0, null, STORY), doc("copy", "a.com", 9, null, copy)));
+    DocMembership d = m.get("copy");
+    assertThat(d.canonicalDocId()).isEqualTo("wire");
+    assertThat(d.isCanonical()).isFalse();
+    assertThat(d.sharedPositions()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(m.get("wire").sharedPositions()).hasSize(12);
+  }
+
+  @Test
+  void splitsOffAMemberThatOnlyABriefTiedToTheStory() {
+    // the brief is inside both the story and a story quoting those two paragraphs
+    List<String> quoting = concat(STORY.subList(0, 2), paragraphs(4, 5));
+    List<CopyFacts> docs =
+        List.of(
+            doc("wire", "apnews.com", 0, null, STORY),
+            doc("brief", "a.com", 5, null, STORY.subList(0, 2)),
+            doc("quoting", "b.com", 90, null, quoting));
+    Map<String, DocMembership> guarded = run(docs);
+    assertThat(guarded.get("brief").clusterId()).isEqualTo("wire");
+    assertThat(guarded.get("quoting").clusterId()).isEqualTo("quoting");
+    Map<String, DocMembership> unguarded =
+        run(Settings.of(Map.of("dedup.giant_component", "1000")), docs);
+    assertThat(unguarded.get("quoting").clusterId()).isEqualTo("wire");
+  }
+
+  @Test
+  void rejectsDuplicateDocIds() {
+    List<CopyFacts> docs =
+        List.of(doc("x", "a.com", 0, null, STORY), doc("x", "b.com", 0, null, STORY));
+    assertThatThrownBy(() -> run(docs)).hasMessageContaining("doc ids must be unique");
+  }
+}
