@@ -80,12 +80,15 @@ public final class BenchResults {
     for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i], args[i + 1]);
     if (!opt.containsKey("--runs") || !opt.containsKey("--out")) {
       System.err.println(
-          "usage: BenchResults --runs runs.tsv --out DIR [--extractors x.json] [--dedup d.json]");
+          "usage: BenchResults --runs runs.tsv --out DIR [--extractors x.json] [--dedup dedup.txt]");
       System.exit(2);
     }
     List<Run> runs = readRuns(Path.of(opt.get("--runs")));
     JsonNode extractors = readJson(opt.get("--extractors"));
-    JsonNode dedup = readJson(opt.get("--dedup"));
+    List<String> dedup =
+        opt.containsKey("--dedup") && Files.isRegularFile(Path.of(opt.get("--dedup")))
+            ? Files.readAllLines(Path.of(opt.get("--dedup")))
+            : null;
     Map<String, Object> out = new LinkedHashMap<>();
     List<String> figures = new ArrayList<>();
 
@@ -191,7 +194,8 @@ public final class BenchResults {
     }
     if (dedup != null) {
       out.put("dedup_baseline", dedup);
-      figures.add("Dedup baseline: " + JSON.writeValueAsString(dedup));
+      figures.add("Dedup: Winnow's stage against MLlib MinHashLSH (DedupBenchmark):");
+      dedup.forEach(l -> figures.add("  " + l));
     }
 
     Path dir = Path.of(opt.get("--out"));
@@ -206,9 +210,9 @@ public final class BenchResults {
   private static String line(Run r) {
     return String.format(
         Locale.ROOT,
-        "%,9d docs %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
+        "%,9d pages read %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
             + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s",
-        r.articles(),
+        r.pages(),
         r.inputBytes() / 1e6,
         r.format(),
         r.wallS(),
