@@ -127,7 +127,8 @@ public final class DedupSettings {
   public static final Setting<java.util.List<String>> AGENCY_HOSTS =
       Setting.list(
           "dedup.agency_hosts",
-          "apnews.com,ap.org,reuters.com,afp.com,*-example.com",
+          "apnews.com,ap.org,reuters.com,afp.com,dpa.com,efe.com,ansa.it,upi.com,pa.media,aap.com.au,"
+              + "kyodonews.net,xinhuanet.com,aa.com.tr",
           "hosts of wire agencies whose own copy is canonical; subdomains match, * is a wildcard");
 
   public static final Setting<java.util.List<String>> AGENCY_BYLINES =

@@ -36,7 +36,10 @@ class CanonicalPolicyTest {
   @Test
   void recognisesAgencySubdomainsAndWildcardHosts() {
     assertThat(policy.agencyHost("www.reuters.com")).isEqualTo("reuters.com");
-    assertThat(policy.agencyHost("newswire-example.com")).isEqualTo("newswire-example.com");
+    CanonicalPolicy wildcard =
+        new CanonicalPolicy(
+            Settings.defaults().with(java.util.Map.of("dedup.agency_hosts", "*-example.com")));
+    assertThat(wildcard.agencyHost("newswire-example.com")).isEqualTo("newswire-example.com");
     assertThat(policy.agencyHost("notreuters.com")).isNull();
   }
 

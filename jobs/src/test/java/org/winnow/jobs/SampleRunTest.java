@@ -70,14 +70,14 @@ class SampleRunTest {
 
   @Test
   void contentParagraphsAreFoundAndFurnitureRemoved() {
-    assertThat(score.contentF1()).isGreaterThan(0.90);
-    assertThat(score.noiseRemovedShare()).isGreaterThan(0.85);
+    assertThat(score.contentF1()).isGreaterThan(0.95);
+    assertThat(score.noiseRemovedShare()).isGreaterThan(0.95);
   }
 
   @Test
   void syndicatedCopiesAreGroupedIntoTheirStories() {
-    assertThat(score.clusters().precision()).isGreaterThan(0.94);
-    assertThat(score.clusters().recall()).isGreaterThan(0.60);
+    assertThat(score.clusters().precision()).isGreaterThan(0.96);
+    assertThat(score.clusters().recall()).isGreaterThan(0.80);
   }
 
   @Test
