@@ -27,6 +27,10 @@ import org.winnow.settings.Settings;
  * copies arrive in: Spark reduces clusters with {@link #merge} in any order and gets one answer.
  */
 public final class CanonicalPolicy implements Serializable {
+  /** Hashers are immutable and thread-safe: one serves every call. */
+  private static final com.dynatrace.hash4j.hashing.Hasher64 HASHER =
+      Hashing.xxh3_64(Shingler.SEED);
+
   private static final long serialVersionUID = 1L;
 
   /** One criterion of the order. */
@@ -157,7 +161,7 @@ public final class CanonicalPolicy implements Serializable {
   }
 
   static long stableHash(String docId) {
-    return Hashing.xxh3_64(Shingler.SEED).hashCharsToLong(docId);
+    return HASHER.hashCharsToLong(docId);
   }
 
   /** The policy's order: better copies first. */

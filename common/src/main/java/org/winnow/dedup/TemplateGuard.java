@@ -18,6 +18,10 @@ import org.winnow.settings.Settings;
  * }</pre>
  */
 public final class TemplateGuard implements Serializable {
+  /** Hashers are immutable and thread-safe: one serves every call. */
+  private static final com.dynatrace.hash4j.hashing.Hasher64 HASHER =
+      Hashing.xxh3_64(Shingler.SEED);
+
   private static final long serialVersionUID = 1L;
 
   private final int minPages;
@@ -93,11 +97,11 @@ public final class TemplateGuard implements Serializable {
 
   /** One 64-bit key for (host, shingle): template shingles are looked up by it. */
   public static long key(String host, long shingle) {
-    return Hashing.xxh3_64(Shingler.SEED).hashLongLongToLong(hostKey(host), shingle);
+    return HASHER.hashLongLongToLong(hostKey(host), shingle);
   }
 
   /** The 64-bit key of a host name. */
   public static long hostKey(String host) {
-    return Hashing.xxh3_64(Shingler.SEED).hashCharsToLong(host);
+    return HASHER.hashCharsToLong(host);
   }
 }

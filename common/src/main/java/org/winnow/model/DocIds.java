@@ -4,6 +4,9 @@ import com.dynatrace.hash4j.hashing.Hashing;
 
 /** Stable document ids: the same source position gives the same id on every run and machine. */
 public final class DocIds {
+  /** Hashers are immutable and thread-safe: one serves every call. */
+  private static final com.dynatrace.hash4j.hashing.Hasher64 HASHER = Hashing.xxh3_64();
+
   private DocIds() {}
 
   /**
@@ -15,7 +18,7 @@ public final class DocIds {
    * }</pre>
    */
   public static String of(String source) {
-    long h = Hashing.xxh3_64().hashCharsToLong(source);
+    long h = HASHER.hashCharsToLong(source);
     return String.format("%016x", h);
   }
 }

@@ -13,6 +13,9 @@ import java.util.Locale;
  * }</pre>
  */
 public final class TextKey {
+  /** Hashers are immutable and thread-safe: one serves every call. */
+  private static final com.dynatrace.hash4j.hashing.Hasher64 HASHER = Hashing.xxh3_64();
+
   private TextKey() {}
 
   /**
@@ -54,7 +57,7 @@ public final class TextKey {
   public static long of(String text) {
     String n = normalize(text);
     if (n.isEmpty()) return 0L;
-    long h = Hashing.xxh3_64().hashCharsToLong(n);
+    long h = HASHER.hashCharsToLong(n);
     return h == 0 ? 1 : h;
   }
 }
