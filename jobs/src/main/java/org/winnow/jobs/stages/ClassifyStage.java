@@ -75,8 +75,8 @@ public final class ClassifyStage implements Serializable {
 
     JavaPairRDD<Long, Integer> titlePages =
         pages
-            .filter(p -> p.title() != null && TextKey.of(p.title()) != 0)
-            .mapToPair(p -> new Tuple2<>(TextKey.of(p.title()), 1))
+            .mapToPair(p -> new Tuple2<>(p.title() == null ? 0L : TextKey.of(p.title()), 1))
+            .filter(t -> t._1 != 0)
             .reduceByKey(Integer::sum);
 
     JavaPairRDD<HostKey, BlockStats> repeated =
