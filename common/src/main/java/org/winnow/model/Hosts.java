@@ -46,4 +46,15 @@ public final class Hosts {
   public static String outletOf(Page page) {
     return outletOf(page.host(), page.url(), page.source());
   }
+
+  /** Whether an outlet is a site's name, not the private name of a page of unknown origin. */
+  public static boolean named(String outlet) {
+    return outlet != null && !outlet.startsWith("\u0000");
+  }
+
+  /** The page's outlet when it has a site's name, else null: what people are shown as its host. */
+  public static String shownHostOf(Page page) {
+    String outlet = outletOf(page);
+    return named(outlet) ? outlet : null;
+  }
 }

@@ -27,4 +27,11 @@ class HostsTest {
   void aFileNamedLikeADomainIsNotItsFolder() {
     assertThat(Hosts.outletOf(null, "file:/dump/example.com.txt", "x")).isEqualTo("\u0000x");
   }
+
+  @Test
+  void onlySiteNamedOutletsAreShownAsHosts() {
+    assertThat(Hosts.named("example.com")).isTrue();
+    assertThat(Hosts.named("\u0000file:/dump/a.txt")).isFalse();
+    assertThat(Hosts.named(null)).isFalse();
+  }
 }

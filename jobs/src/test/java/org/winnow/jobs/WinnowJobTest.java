@@ -161,6 +161,15 @@ class WinnowJobTest {
     }
   }
 
+  @Test
+  void aPageOfUnknownOriginShowsNoHost() throws IOException {
+    Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: " + SEEDS);
+    Path out = dir.resolve("out");
+    run(SEEDS, out, Map.of());
+    assertThat(read(out, Schemas.DOCUMENTS).select("host").first().isNullAt(0)).isTrue();
+    assertThat(read(out, Schemas.CLUSTERS).select("hosts").first().getList(0)).isEmpty();
+  }
+
   private static String labelOf(Map<String, String> labelByText, String start) {
     return labelByText.entrySet().stream()
         .filter(e -> e.getKey().startsWith(start))

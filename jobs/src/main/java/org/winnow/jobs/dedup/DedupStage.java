@@ -51,6 +51,7 @@ import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.TemplateGuard;
+import org.winnow.model.Hosts;
 import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
 import scala.Tuple2;
@@ -554,7 +555,7 @@ public final class DedupStage implements Serializable {
       a.canonicalDocId = p.membership.canonicalDocId();
       a.reason = p.reason;
       a.size = 1;
-      a.hosts.add(p.host);
+      if (Hosts.named(p.host)) a.hosts.add(p.host); // a page of unknown origin names no outlet
       a.urls.add(p.url);
       a.first = p.publishedAt;
       a.last = p.publishedAt;

@@ -40,7 +40,7 @@ public final class Rows {
     return RowFactory.create(
         p.docId(),
         p.url(),
-        host(p),
+        Hosts.shownHostOf(p),
         p.title(),
         timestamp(p.publishedAt()),
         p.language(),
@@ -99,12 +99,6 @@ public final class Rows {
   /** The {@code rejects} row of a reject. */
   public static Row reject(Reject r) {
     return RowFactory.create(r.source(), r.reason(), r.detail());
-  }
-
-  /** The URL's host, or for a scraped file the site-named folder it sits in, else null. */
-  static String host(Page p) {
-    String outlet = Hosts.outletOf(p);
-    return outlet.startsWith("\u0000") ? null : outlet;
   }
 
   private static Timestamp timestamp(Instant i) {

@@ -12,6 +12,7 @@ import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.dedup.DedupResult;
 import org.winnow.jobs.dedup.DedupStage;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.settings.Settings;
 import scala.Tuple2;
@@ -69,7 +70,8 @@ public final class StoryStage implements Serializable {
         classified.map(
             c -> {
               Page p = c.page();
-              List<String> hosts = p.host() == null ? List.of() : List.of(p.host());
+              String host = Hosts.shownHostOf(p);
+              List<String> hosts = host == null ? List.of() : List.of(host);
               List<String> urls = p.url() == null ? List.of() : List.of(p.url());
               return new StoryCluster(
                   p.docId(),
