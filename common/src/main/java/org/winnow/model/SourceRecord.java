@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param publishedAt publication time given by the input, else null
  * @param fetchedAt capture time (WARC-Date), else null
  * @param externalId an id given by the input (JSON {@code id}), else null
+ * @param site the outlet named by the input beside the body (a CSV {@code publisher} column), used
+ *     as the page's host when its URL has none; else null
  */
 public record SourceRecord(
     String source,
@@ -33,7 +35,8 @@ public record SourceRecord(
     String title,
     Instant publishedAt,
     Instant fetchedAt,
-    String externalId)
+    String externalId,
+    String site)
     implements ReadItem, Serializable {
 
   /** How the article's body is held. */
@@ -51,6 +54,32 @@ public record SourceRecord(
     if (payload == Payload.TEXT && text == null) {
       throw new IllegalArgumentException("TEXT payload without text: " + source);
     }
+  }
+
+  /** A record whose input names no outlet beside its URL. */
+  public SourceRecord(
+      String source,
+      String url,
+      Payload payload,
+      byte[] html,
+      String declaredCharset,
+      String text,
+      String title,
+      Instant publishedAt,
+      Instant fetchedAt,
+      String externalId) {
+    this(
+        source,
+        url,
+        payload,
+        html,
+        declaredCharset,
+        text,
+        title,
+        publishedAt,
+        fetchedAt,
+        externalId,
+        null);
   }
 
   /** An HTML record. */
@@ -77,7 +106,8 @@ public record SourceRecord(
         title,
         publishedAt,
         fetchedAt,
-        externalId);
+        externalId,
+        site);
   }
 
   /** Size of the body in bytes (HTML) or chars (text). */

@@ -5,19 +5,23 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
 import org.winnow.model.SourceRecord;
 import org.winnow.settings.Settings;
 
 /**
- * Which JSON fields hold an article's URL, title, body, date and id (from {@link ReaderSettings}),
- * and the mapping of one JSON object to a record. news-please output works with the defaults.
+ * Which JSON fields (or CSV columns) hold an article's URL, title, body, dates, id and outlet (from
+ * {@link ReaderSettings}), and the mapping of one JSON object to a record. news-please output works
+ * with the defaults.
  *
  * <pre>{@code
  * {"url":"https://x/a","title":"T","maintext":"p1\np2","date_publish":"2018-07-16 12:34:56"}
  *   -> TEXT record url "https://x/a", text "p1\np2", title "T", published 2018-07-16T12:34:56Z
  * {"url":"https://x/b"} -> Reject(source, "no_body", ...)
+ * {"publisher":"x.com","text":"p1 ### p2"} with input.text_paragraph_marker=###
+ *   -> TEXT record url null, site "x.com", text "p1\np2"
  * }</pre>
  */
 final class ArticleFields implements Serializable {
@@ -30,6 +34,8 @@ final class ArticleFields implements Serializable {
   private final List<String> dateFields;
   private final List<String> fetchedFields;
   private final String idField;
+  private final List<String> siteFields;
+  private final Pattern paragraphMarker;
 
   ArticleFields(Settings settings) {
     this.urlField = settings.get(ReaderSettings.JSON_URL_FIELD);
@@ -39,6 +45,10 @@ final class ArticleFields implements Serializable {
     this.dateFields = settings.get(ReaderSettings.JSON_DATE_FIELDS);
     this.fetchedFields = settings.get(ReaderSettings.JSON_FETCHED_FIELDS);
     this.idField = settings.get(ReaderSettings.JSON_ID_FIELD);
+    this.siteFields = settings.get(ReaderSettings.JSON_SITE_FIELDS);
+    String marker = settings.get(ReaderSettings.TEXT_PARAGRAPH_MARKER);
+    this.paragraphMarker =
+        marker.isEmpty() ? null : Pattern.compile("[ \\t]*" + Pattern.quote(marker) + "[ \\t]*");
     if (textFields.isEmpty() && htmlFields.isEmpty()) {
       throw new IllegalArgumentException(
           ReaderSettings.JSON_TEXT_FIELDS.key()
@@ -65,11 +75,16 @@ final class ArticleFields implements Serializable {
         text != null ? SourceRecord.Payload.TEXT : SourceRecord.Payload.HTML,
         html != null ? html.getBytes(StandardCharsets.UTF_8) : null,
         html != null ? "UTF-8" : null,
-        text != null ? TextBodies.normaliseLines(text) : null,
+        text != null ? TextBodies.normaliseLines(paragraphs(text)) : null,
         firstText(article, titleFields),
         date(article, dateFields),
         date(article, fetchedFields),
-        id(article));
+        id(article),
+        firstText(article, siteFields));
+  }
+
+  private String paragraphs(String text) {
+    return paragraphMarker == null ? text : paragraphMarker.matcher(text).replaceAll("\n");
   }
 
   private static Instant date(JsonNode article, List<String> fields) {

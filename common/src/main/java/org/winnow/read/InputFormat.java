@@ -16,6 +16,8 @@ public enum InputFormat {
   ARC,
   /** JSON lines, or one JSON array of article objects. */
   JSONL,
+  /** Comma- or tab-separated values with a header row, one article per row. */
+  CSV,
   /** One HTML page. */
   HTML,
   /** One plain-text article whose lines are its paragraphs. */

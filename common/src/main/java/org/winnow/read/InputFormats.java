@@ -48,13 +48,15 @@ public final class InputFormats {
     if (start >= length) return InputFormat.UNKNOWN;
     if (startsWithIgnoreCase(head, start, length, "WARC/")) return InputFormat.WARC;
     if (isArcHeader(head, start, length)) return InputFormat.ARC;
-    boolean named = hasExtension(name, ".txt", ".text", ".htm", ".html", ".xhtml");
+    boolean named =
+        hasExtension(name, ".txt", ".text", ".htm", ".html", ".xhtml", ".csv", ".tsv", ".tab");
     boolean text = looksLikeText(head, start, length);
     if (!named
         && (head[start] == '{' || (head[start] == '[' && jsonArrayStart(head, start, length)))) {
       return InputFormat.JSONL;
     }
     if (hasExtension(name, ".jsonl", ".ndjson", ".json") && text) return InputFormat.JSONL;
+    if (hasExtension(name, ".csv", ".tsv", ".tab") && text) return InputFormat.CSV;
     if (hasExtension(name, ".txt", ".text") && text) return InputFormat.TEXT;
     if (hasExtension(name, ".htm", ".html", ".xhtml") && text) return InputFormat.HTML;
     if (Sniff.looksLikeHtml(head, length)) return InputFormat.HTML;

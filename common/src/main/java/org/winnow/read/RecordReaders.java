@@ -10,10 +10,11 @@ import org.winnow.model.SourceRecord;
 import org.winnow.settings.Settings;
 
 /**
- * Opens any input file as a lazy stream of records: WARC/ARC archives, JSON lines or arrays, single
- * HTML or text files, each plain or compressed with gzip, bzip2 or zstd. The format comes from the
- * content; the name only breaks ties. Bad content never throws: it comes out as {@link Reject}
- * items, and memory is bounded by {@code input.max_record_bytes}, not by the file.
+ * Opens any input file as a lazy stream of records: WARC/ARC archives, JSON lines or arrays, CSV or
+ * TSV tables with a header row, single HTML or text files, each plain or compressed with gzip,
+ * bzip2 or zstd. The format comes from the content; the name only breaks ties. Bad content never
+ * throws: it comes out as {@link Reject} items, and memory is bounded by {@code
+ * input.max_record_bytes}, not by the file.
  *
  * <pre>{@code
  * RecordReaders readers = new RecordReaders(Settings.defaults());
@@ -81,6 +82,7 @@ public final class RecordReaders implements Serializable {
               format,
               maxRecordBytes);
       case JSONL -> new JsonArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
+      case CSV -> new CsvArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
       case HTML ->
           new SingleItemStream(sourceUri, plain, format, () -> wholeFile(sourceUri, plain, true));
       case TEXT ->

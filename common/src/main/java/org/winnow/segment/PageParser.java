@@ -51,6 +51,7 @@ public final class PageParser implements Serializable {
   public Page parse(SourceRecord record) {
     String docId = DocIds.of(record.source());
     String host = hostOf(record.url());
+    if (host == null) host = siteName(record.site());
     if (record.payload() == SourceRecord.Payload.TEXT) return parseText(record, docId, host);
 
     byte[] bytes = record.html();
@@ -150,6 +151,18 @@ public final class PageParser implements Serializable {
     if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
     if (host.startsWith("www.")) host = host.substring(4);
     return host.isEmpty() ? null : host;
+  }
+
+  /**
+   * The outlet an input names beside the body, as a host: {@code "WWW.Example.com "} -> {@code
+   * "example.com"}, {@code "Reuters"} -> {@code "reuters"}; null when blank.
+   */
+  static String siteName(String site) {
+    if (site == null) return null;
+    String s = Segmenter.collapse(site).toLowerCase(Locale.ROOT);
+    if (s.startsWith("www.")) s = s.substring(4);
+    while (s.endsWith(".") || s.endsWith("/")) s = s.substring(0, s.length() - 1);
+    return s.isEmpty() ? null : s;
   }
 
   private static String baseUri(String url) {

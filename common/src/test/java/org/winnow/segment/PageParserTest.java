@@ -35,6 +35,42 @@ class PageParserTest {
   }
 
   @Test
+  void takesTheHostFromTheSiteAnInputNamesWhenThereIsNoUrl() {
+    SourceRecord r =
+        new SourceRecord(
+            "file:/a.csv#row:1",
+            null,
+            SourceRecord.Payload.TEXT,
+            null,
+            null,
+            "Body.",
+            null,
+            null,
+            null,
+            null,
+            " WWW.Slate.com ");
+    assertThat(parser.parse(r).host()).isEqualTo("slate.com");
+  }
+
+  @Test
+  void prefersTheUrlHostToTheNamedSite() {
+    SourceRecord r =
+        new SourceRecord(
+            "s",
+            "https://news.example/a",
+            SourceRecord.Payload.TEXT,
+            null,
+            null,
+            "Body.",
+            null,
+            null,
+            null,
+            null,
+            "Example News");
+    assertThat(parser.parse(r).host()).isEqualTo("news.example");
+  }
+
+  @Test
   void dropsScriptsStylesAndTemplates() {
     Page p = html("<p>Kept<script>var x=1;</script><style>p{}</style></p><template>t</template>");
     assertThat(texts(p)).containsExactly("Kept");
