@@ -63,6 +63,57 @@ public final class InputFormats {
     return text ? InputFormat.TEXT : InputFormat.UNKNOWN;
   }
 
+  /**
+   * Extensions of files that sit beside scraped articles but never are one (documentation,
+   * configuration, code, checksums, indexes): a {@code README.md} in an input folder is counted as
+   * skipped, not read as a text article.
+   */
+  private static final java.util.Set<String> NOT_ARTICLE_EXTENSIONS =
+      java.util.Set.of(
+          "md",
+          "rst",
+          "markdown",
+          "yml",
+          "yaml",
+          "toml",
+          "ini",
+          "cfg",
+          "conf",
+          "properties",
+          "py",
+          "sh",
+          "java",
+          "js",
+          "css",
+          "map",
+          "sql",
+          "log",
+          "md5",
+          "sha1",
+          "sha256",
+          "cdx",
+          "cdxj",
+          "idx",
+          "pdf",
+          "png",
+          "jpg",
+          "jpeg",
+          "gif",
+          "webp",
+          "svg",
+          "ico",
+          "parquet",
+          "crc");
+
+  /** The extension of a file that is never an article ({@code "md"} for README.md), else null. */
+  static String notArticleExtension(String fileName) {
+    String name = baseName(fileName);
+    int dot = name.lastIndexOf('.');
+    if (dot < 0 || dot == name.length() - 1) return null;
+    String ext = name.substring(dot + 1);
+    return NOT_ARTICLE_EXTENSIONS.contains(ext) ? ext : null;
+  }
+
   /** The file name without directories, query and compression suffixes, lower-cased. */
   static String baseName(String fileName) {
     if (fileName == null) return "";

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
+import org.winnow.model.Skipped;
 import org.winnow.model.SourceRecord;
 import org.winnow.settings.Settings;
 
@@ -45,6 +46,14 @@ public final class RecordReaders implements Serializable {
    * @throws IOException only when the first bytes cannot be read at all
    */
   public RecordStream open(String sourceUri, InputStream in) throws IOException {
+    String notArticle = InputFormats.notArticleExtension(sourceUri);
+    if (notArticle != null) {
+      return new SingleItemStream(
+          sourceUri,
+          in,
+          InputFormat.UNKNOWN,
+          () -> new Skipped(sourceUri, "file_type:" + notArticle));
+    }
     BufferedInputStream raw = new BufferedInputStream(in, BUFFER_BYTES);
     byte[] magic = Compression.peek(raw, 4);
     if (magic.length == 0) {

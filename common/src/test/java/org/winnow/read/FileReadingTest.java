@@ -54,7 +54,7 @@ class FileReadingTest {
   @Test
   void rejectsBinaryContentAsUnknownFormatShowingTheFirstBytes() throws IOException {
     Drain d =
-        Drain.of(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 16}, "file:/data/x.jpg");
+        Drain.of(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 16}, "file:/data/x.bin");
 
     assertThat(d.rejects().get(0).reason()).isEqualTo("unknown_format");
     assertThat(d.rejects().get(0).detail()).isEqualTo("first bytes: \\xff\\xd8\\xff\\x00\\x10");
