@@ -23,7 +23,7 @@ class CorpusStatsBuilderTest {
     List.of(a, c, d).forEach(b::add);
     CorpusStats s = b.statsFor(a);
     assertThat(s.hostPageCount()).isEqualTo(2);
-    assertThat(s.of(0)).isEqualTo(new BlockStats(2, 1, 0));
+    assertThat(s.of(0)).isEqualTo(new BlockStats(2, 1, 0, 2));
     assertThat(s.of(1)).isEqualTo(BlockStats.UNIQUE);
   }
 
@@ -36,7 +36,7 @@ class CorpusStatsBuilderTest {
             page("b", "y.com", null, "Wire paragraph"),
             page("c", "y.com", null, "Wire paragraph"))
         .forEach(b::add);
-    assertThat(b.statsFor(a).of(0)).isEqualTo(new BlockStats(1, 2, 0));
+    assertThat(b.statsFor(a).of(0)).isEqualTo(new BlockStats(1, 2, 0, 3));
   }
 
   @Test
@@ -58,7 +58,7 @@ class CorpusStatsBuilderTest {
     List.of(a, c).forEach(b::add);
     CorpusStats s = b.statsFor(a);
     assertThat(s.hostPageCount()).isEqualTo(1);
-    assertThat(s.of(0)).isEqualTo(new BlockStats(1, 2, 0));
+    assertThat(s.of(0)).isEqualTo(new BlockStats(1, 2, 0, 2));
   }
 
   @Test

@@ -201,7 +201,7 @@ class ParagraphClassifierTest {
   @Test
   void dropsLinesThatAreOtherPagesTitles() {
     Page p = text(PROSE_1 + "\nMayor resigns after bridge scandal\n" + PROSE_2);
-    CorpusStats stats = new CorpusStats(1, Map.of(1, new BlockStats(1, 1, 2)));
+    CorpusStats stats = new CorpusStats(1, Map.of(1, new BlockStats(1, 1, 2, 1)));
     Verdict v = classifier.classify(p, stats).get(1);
     assertThat(v.kind()).isEqualTo("related");
     assertThat(v.reason()).isEqualTo("headline of 2 other page(s)");
