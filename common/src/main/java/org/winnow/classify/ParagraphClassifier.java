@@ -671,8 +671,8 @@ public final class ParagraphClassifier implements Serializable {
     /** Whether the nearest block before {@code i} that says anything is the outlet's furniture. */
     private boolean furnitureBefore(int i) {
       for (int j = i - 1; j >= 0; j--) {
-        if (transparent[j]) continue;
-        return fixed[j] && cls[j] == Cls.BAD && FOOTER_KINDS.contains(kind[j]);
+        if (fixed[j] && cls[j] == Cls.BAD && FOOTER_KINDS.contains(kind[j])) return true;
+        if (!transparent[j]) return false;
       }
       return false;
     }

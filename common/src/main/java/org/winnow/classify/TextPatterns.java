@@ -112,29 +112,36 @@ public final class TextPatterns {
               + "\\d{2,4}([,\\s]+\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr|h))?)?\\s*[\\p{L}]{0,5}$"
               + "|^\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?$");
 
-  /**
-   * Words of an outlet speaking about itself or to its reader: first and second person, the site,
-   * subscriptions, rights, contact. Article prose uses them too (in quotes), so they are a cue that
-   * needs other evidence, never a verdict.
-   */
-  private static final Pattern OUTLET_VOICE =
+  /** First and second person: an outlet speaking of itself or to its reader. */
+  private static final Pattern OUTLET_PRONOUNS =
       Pattern.compile(
           "\\b(we|our|us|you|your|wir|uns|unser\\w*|ihr(e|en|er)?|nous|notre|nos|vous|votre|vos"
               + "|nuestr[oa]s?|nosotros|usted(es)?|noi|nostr[oaie]|vostr[oaie]|nós|noss[oa]s?|você"
-              + "|wij|onze|uw)\\b"
-              + "|subscri|abonn|suscri|abbona|assina|newsletter|boletín|lettre d'information"
+              + "|wij|onze|uw)\\b");
+
+  /** Subscriptions, rights, the site, contact: what an outlet talks about when not reporting. */
+  private static final Pattern OUTLET_WORDS =
+      Pattern.compile(
+          "subscri|abonn|suscri|abbona|assina|newsletter|boletín|lettre d'information"
               + "|copyright|urheberrecht|droit d'auteur|derechos de autor|diritti|direitos"
               + "|auteursrecht|website|webseite|site web|sitio web|sito web|contact|kontakt|contacto"
               + "|impressum|privacy|datenschutz|confidentialité|privacidad|@|https?:|www\\.");
+
+  /** Quotation marks: first and second person inside them is a speaker's, not the outlet's. */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”„«»‘’‚‹›「」]");
 
   private TextPatterns() {}
 
   /**
    * Whether {@code text} speaks in an outlet's voice, about itself or to its reader ("Our
-   * newsroom...", "Sie erreichen uns...", "nous corrigeons...").
+   * newsroom...", "Sie erreichen uns...", "nous corrigeons..."): words of subscriptions, rights,
+   * the site or contact, or first and second person outside quotation marks. Article prose uses
+   * them too, so this is a cue that needs other evidence, never a verdict.
    */
   public static boolean outletVoice(String text) {
-    return OUTLET_VOICE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (OUTLET_WORDS.matcher(lower).find()) return true;
+    return !QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find();
   }
 
   /** The furniture kind of {@code text}, or null when its words do not say. */

@@ -40,6 +40,22 @@ class CorpusStatsBuilderTest {
   }
 
   @Test
+  void countsAllPagesCarryingABlockWhateverTheirHost() {
+    CorpusStatsBuilder b = new CorpusStatsBuilder();
+    Page a = page("a", "x.com", null, "Network note");
+    List.of(
+            a,
+            page("b", "x.com", null, "Network note"),
+            page("c", "y.com", null, "Network note"),
+            page("d", "y.com", null, "Network note"),
+            page("e", "y.com", null, "Other"))
+        .forEach(b::add);
+    BlockStats s = b.statsFor(a).of(0);
+    assertThat(s.pages()).isEqualTo(4);
+    assertThat(s.pagesPerHost()).isEqualTo(2.0);
+  }
+
+  @Test
   void countsOtherPagesWhoseTitleIsTheBlock() {
     CorpusStatsBuilder b = new CorpusStatsBuilder();
     Page a = page("a", "x.com", "Own title", "Own title", "Other story");
