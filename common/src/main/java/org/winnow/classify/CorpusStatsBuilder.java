@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.text.TextKey;
 
@@ -23,8 +24,9 @@ import org.winnow.text.TextKey;
  *   <li>{@code hostPageCount} = pages of the host in the run.
  * </ul>
  *
- * A page with a null host counts as its own host (its docId stands in for the host). A page is
- * identified by its docId; adding the same docId twice counts it once.
+ * A page counts under its outlet, {@link Hosts#outletOf(Page)}: its host, or the site folder it was
+ * scraped into, or else a name of its own. A page is identified by its docId; adding the same docId
+ * twice counts it once.
  *
  * <pre>{@code
  * CorpusStatsBuilder b = new CorpusStatsBuilder();
@@ -86,6 +88,6 @@ public final class CorpusStatsBuilder {
   }
 
   private static String hostOf(Page page) {
-    return page.host() != null ? page.host() : "\u0000" + page.docId();
+    return Hosts.outletOf(page);
   }
 }

@@ -564,6 +564,21 @@ public final class ParagraphClassifier implements Serializable {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
         boolean shared = shared(bs, copyPage);
+        String s = blocks.get(i).text();
+        // a scrape repeats its story's headline among the lines, and syndicated copies carry it
+        // too: a line that is other pages' title, worded as a headline, is never body text
+        if (bs.titlePages() >= 1
+            && blocks.get(i).tag().equals("line")
+            && s.length() < 300
+            && !endsLikeASentence(s)
+            && !isTitle(s)) {
+          hard(
+              i,
+              "title",
+              "headline of " + bs.titlePages() + " other page(s), repeated in the text");
+          transparent[i] = true;
+          continue;
+        }
         if (shared && syndicatedPage && isProse(i)) {
           set(
               i,
@@ -581,11 +596,15 @@ public final class ParagraphClassifier implements Serializable {
         }
         boolean longProse = text[i].effectiveLength() > LENGTH_HIGH;
         boolean proseOfCopy = copyPage && isProse(i) && !manyArticles(bs);
+        // long prose repeated on a few pages may be a story told again; in the outlet's own voice
+        // ("subscribe to our morning briefing") it is a pitch that rotates through the pages
         boolean template =
             !proseOfCopy
                 && !(shared && syndicatedPage)
                 && bs.hostPages() >= templateMinPages
-                && (!longProse || bs.hostPages() * 3 >= hostPages);
+                && (!longProse
+                    || bs.hostPages() * 3 >= hostPages
+                    || (bs.hosts() == 1 && TextPatterns.outletVoice(s)));
         if (template && !(fixed[i] && cls[i] == Cls.BAD)) {
           hard(
               i,
