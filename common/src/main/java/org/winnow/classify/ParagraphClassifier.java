@@ -51,7 +51,8 @@ public final class ParagraphClassifier implements Serializable {
   private static final int MAX_HEADING_DISTANCE = 200;
 
   /** Furniture that gathers below a story: what a footer is made of. */
-  private static final Set<String> FOOTER_KINDS = Set.of("template", "legal", "share", "ad");
+  // not ads: scrapes insert them between the story's paragraphs
+  private static final Set<String> FOOTER_KINDS = Set.of("template", "legal", "share");
 
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
@@ -122,6 +123,9 @@ public final class ParagraphClassifier implements Serializable {
     /** Settled as noise by repetition across pages alone, not by its own words or markup. */
     final boolean[] byRepetition;
 
+    /** Settled as content for being carried by other hosts with the rest of the story. */
+    final boolean[] syndicatedLine;
+
     final String[] kind;
     final String[] reason;
     final double[] score;
@@ -139,6 +143,7 @@ public final class ParagraphClassifier implements Serializable {
       this.fixed = new boolean[n];
       this.transparent = new boolean[n];
       this.byRepetition = new boolean[n];
+      this.syndicatedLine = new boolean[n];
       this.kind = new String[n];
       this.reason = new String[n];
       this.score = new double[n];
@@ -565,18 +570,14 @@ public final class ParagraphClassifier implements Serializable {
         if (bs == BlockStats.UNIQUE) continue;
         boolean shared = shared(bs, copyPage);
         String s = blocks.get(i).text();
-        // a scrape repeats its story's headline among the lines, and syndicated copies carry it
-        // too: a line that is other pages' title, worded as a headline, is never body text
-        if (bs.titlePages() >= 1
+        boolean headline = bs.titlePages() >= 1 && s.length() < 300;
+        // a scrape repeats headlines among its lines (its story's, other stories'), and syndicated
+        // copies carry them too: a line worded as a headline is never syndicated body text
+        if (headline
             && blocks.get(i).tag().equals("line")
-            && s.length() < 300
             && !endsLikeASentence(s)
             && !isTitle(s)) {
-          hard(
-              i,
-              "title",
-              "headline of " + bs.titlePages() + " other page(s), repeated in the text");
-          transparent[i] = true;
+          hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
         if (shared && syndicatedPage && isProse(i)) {
@@ -587,10 +588,11 @@ public final class ParagraphClassifier implements Serializable {
               kind[i],
               0.9,
               reason[i] + "; syndicated: carried by " + bs.hosts() + " hosts");
+          syndicatedLine[i] = true;
           continue;
         }
         if (isTitle(blocks.get(i).text())) continue;
-        if (bs.titlePages() >= 1 && blocks.get(i).text().length() < 300) {
+        if (headline) {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
@@ -679,7 +681,10 @@ public final class ParagraphClassifier implements Serializable {
         onlyFurnitureAfter[i] = onlyFurnitureAfter[i + 1] && !story;
       }
       for (int i = 0; i < n; i++) {
-        if (!isProse(i) || !blocks.get(i).tag().equals("line") || !onlyFurnitureAfter[i + 1]) {
+        // sister sites with a page or two each carry a network's notes once per site, as they
+        // would a syndicated story: where the notes sit and how they speak still tell
+        boolean prose = isProse(i) || syndicatedLine[i];
+        if (!prose || !blocks.get(i).tag().equals("line") || !onlyFurnitureAfter[i + 1]) {
           continue;
         }
         if (!furnitureBefore(i) || !TextPatterns.outletVoice(blocks.get(i).text())) continue;

@@ -317,6 +317,31 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void dropsNetworkNotesThatSisterSitesSeenOnceCarryBelowTheStory() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    // one page per site: the notes travel like a syndicated story, once per host
+    for (String host : List.of("a.com", "b.com", "c.com")) {
+      pages.add(
+          scrape(
+              host,
+              0,
+              story(host)
+                  + "\nShare on Facebook\n"
+                  + "Our newsroom works under a code of ethics that keeps it independent of"
+                  + " advertisers and owners, and every story is checked before publication.\n"
+                  + "When we get something wrong we correct it openly at the bottom of the story,"
+                  + " with the date and a short explanation of what was changed."));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    List<Verdict> v = classifier.classify(p, corpus.statsFor(p));
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(Label.CONTENT, Label.CONTENT, Label.NOISE, Label.NOISE, Label.NOISE);
+  }
+
+  @Test
   void keepsAQuoteInTheFirstPersonThatEndsTheStory() {
     Page p =
         text(
