@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.text.TextKey;
 
@@ -18,17 +19,19 @@ import org.winnow.text.TextKey;
  *   <li>{@code hostPages} = number of distinct pages of the same {@link Page#host()} carrying the
  *       key;
  *   <li>{@code hosts} = number of distinct hosts carrying the key;
+ *   <li>{@code pages} = number of distinct pages of any host carrying the key;
  *   <li>{@code titlePages} = number of OTHER pages whose {@code TextKey.of(title)} equals the key;
  *   <li>{@code hostPageCount} = pages of the host in the run.
  * </ul>
  *
- * A page with a null host counts as its own host (its docId stands in for the host). A page is
- * identified by its docId; adding the same docId twice counts it once.
+ * A page counts under its outlet, {@link Hosts#outletOf(Page)}: its host, or the site folder it was
+ * scraped into, or else a name of its own. A page is identified by its docId; adding the same docId
+ * twice counts it once.
  *
  * <pre>{@code
  * CorpusStatsBuilder b = new CorpusStatsBuilder();
  * b.add(pageA); b.add(pageB);          // both on x.com, both end with "© X Ltd"
- * b.statsFor(pageA).of(lastBlock)      // -> BlockStats[hostPages=2, hosts=1, titlePages=0]
+ * b.statsFor(pageA).of(lastBlock)      // -> BlockStats[hostPages=2, hosts=1, titlePages=0, pages=2]
  * }</pre>
  *
  * <p>Not thread-safe: add all pages first, then ask.
@@ -39,6 +42,7 @@ public final class CorpusStatsBuilder {
   private final Map<HostKey, Integer> hostPagesByKey = new HashMap<>();
   private final Map<Long, Set<String>> hostsByKey = new HashMap<>();
   private final Map<Long, Integer> titlePagesByKey = new HashMap<>();
+  private final Map<Long, Integer> pagesByKey = new HashMap<>();
 
   private record HostKey(String host, long key) {}
 
@@ -55,6 +59,7 @@ public final class CorpusStatsBuilder {
     for (long k : keys) {
       hostPagesByKey.merge(new HostKey(host, k), 1, Integer::sum);
       hostsByKey.computeIfAbsent(k, x -> new HashSet<>()).add(host);
+      pagesByKey.merge(k, 1, Integer::sum);
     }
     long t = page.title() == null ? 0 : TextKey.of(page.title());
     if (t != 0) titlePagesByKey.merge(t, 1, Integer::sum);
@@ -74,7 +79,8 @@ public final class CorpusStatsBuilder {
       int hostCount = hosts.size() + (hosts.contains(host) ? 0 : 1);
       int titles = titlePagesByKey.getOrDefault(k, 0);
       if (added && k == ownTitle) titles--;
-      BlockStats s = new BlockStats(hostPages, hostCount, Math.max(0, titles));
+      int pages = pagesByKey.getOrDefault(k, 0) + (added ? 0 : 1);
+      BlockStats s = new BlockStats(hostPages, hostCount, Math.max(0, titles), pages);
       if (!s.equals(BlockStats.UNIQUE)) byPosition.put(b.position(), s);
     }
     int hostPageCount = pagesByHost.getOrDefault(host, 0) + (added ? 0 : 1);
@@ -82,6 +88,6 @@ public final class CorpusStatsBuilder {
   }
 
   private static String hostOf(Page page) {
-    return page.host() != null ? page.host() : "\u0000" + page.docId();
+    return Hosts.outletOf(page);
   }
 }

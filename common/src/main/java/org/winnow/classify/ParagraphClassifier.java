@@ -49,8 +49,19 @@ public final class ParagraphClassifier implements Serializable {
   private static final double STOPWORDS_LOW = 0.20;
   private static final double STOPWORDS_HIGH = 0.26;
   private static final int MAX_HEADING_DISTANCE = 200;
+
+  /** Furniture that gathers below a story: what a footer is made of. */
+  // not ads: scrapes insert them between the story's paragraphs
+  private static final Set<String> FOOTER_KINDS = Set.of("template", "legal", "share");
+
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
+
+  /**
+   * A story runs about once on each outlet that carries it, a few times with updates; text on more
+   * pages per host than this rides along with many articles.
+   */
+  private static final double MAX_STORY_PAGES_PER_HOST = 1.5;
 
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
@@ -109,6 +120,12 @@ public final class ParagraphClassifier implements Serializable {
      */
     final boolean[] transparent;
 
+    /** Settled as noise by repetition across pages alone, not by its own words or markup. */
+    final boolean[] byRepetition;
+
+    /** Settled as content for being carried by other hosts with the rest of the story. */
+    final boolean[] syndicatedLine;
+
     final String[] kind;
     final String[] reason;
     final double[] score;
@@ -125,6 +142,8 @@ public final class ParagraphClassifier implements Serializable {
       this.cls = new Cls[n];
       this.fixed = new boolean[n];
       this.transparent = new boolean[n];
+      this.byRepetition = new boolean[n];
+      this.syndicatedLine = new boolean[n];
       this.kind = new String[n];
       this.reason = new String[n];
       this.score = new double[n];
@@ -143,6 +162,8 @@ public final class ParagraphClassifier implements Serializable {
       containerPrior();
       structuredBodyPrior();
       corpusSignals();
+      recurringSubheadings();
+      footerProse();
       smoothShort();
       smoothNearGood();
       headings();
@@ -517,17 +538,27 @@ public final class ParagraphClassifier implements Serializable {
 
     private void corpusSignals() {
       int hostPages = stats.hostPageCount();
-      // a page whose prose mostly repeats on its host is a copy of another page (an update, a
-      // re-crawl): deduplication handles it, its paragraphs are not template
+      // a page whose own prose mostly repeats on its host is a copy of another page (an update, a
+      // re-crawl): deduplication handles it, its paragraphs are not template. Prose on most of the
+      // host's pages, or riding along with many articles, is the outlet's furniture and says
+      // nothing about copying: on a brief it can outnumber the story.
+      // the outlet's furniture on this page (menus, notices) shows how often the host repeats its
+      // template; a story told again repeats far less often than that
+      int templateLevel = 0;
+      for (int i = 0; i < n; i++) templateLevel = Math.max(templateLevel, stats.of(i).hostPages());
       int prose = 0;
+      int furniture = 0;
       int repeatedProse = 0;
-      int sharedProse = 0;
       for (int i = 0; i < n; i++) {
         if (!isProse(i)) continue;
         prose++;
-        if (stats.of(i).hostPages() >= templateMinPages) repeatedProse++;
+        BlockStats bs = stats.of(i);
+        if (bs.hostPages() < templateMinPages) continue;
+        if (bs.hostPages() * 2 > templateLevel || manyArticles(bs)) furniture++;
+        else repeatedProse++;
       }
-      boolean copyPage = prose > 0 && repeatedProse * 2 > prose;
+      boolean copyPage = repeatedProse > 0 && repeatedProse * 2 > prose - furniture;
+      int sharedProse = 0;
       for (int i = 0; i < n; i++) {
         if (isProse(i) && shared(stats.of(i), copyPage)) sharedProse++;
       }
@@ -538,6 +569,17 @@ public final class ParagraphClassifier implements Serializable {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
         boolean shared = shared(bs, copyPage);
+        String s = blocks.get(i).text();
+        boolean headline = bs.titlePages() >= 1 && s.length() < 300;
+        // a scrape repeats headlines among its lines (its story's, other stories'), and syndicated
+        // copies carry them too: a line worded as a headline is never syndicated body text
+        if (headline
+            && blocks.get(i).tag().equals("line")
+            && !endsLikeASentence(s)
+            && !isTitle(s)) {
+          hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
+          continue;
+        }
         if (shared && syndicatedPage && isProse(i)) {
           set(
               i,
@@ -546,44 +588,149 @@ public final class ParagraphClassifier implements Serializable {
               kind[i],
               0.9,
               reason[i] + "; syndicated: carried by " + bs.hosts() + " hosts");
+          syndicatedLine[i] = true;
           continue;
         }
         if (isTitle(blocks.get(i).text())) continue;
-        if (bs.titlePages() >= 1 && blocks.get(i).text().length() < 300) {
+        if (headline) {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
         boolean longProse = text[i].effectiveLength() > LENGTH_HIGH;
-        boolean proseOfCopy = copyPage && isProse(i);
+        boolean proseOfCopy = copyPage && isProse(i) && !manyArticles(bs);
+        // long prose repeated on a few pages may be a story told again; in the outlet's own voice
+        // ("subscribe to our morning briefing") it is a pitch that rotates through the pages
         boolean template =
             !proseOfCopy
                 && !(shared && syndicatedPage)
                 && bs.hostPages() >= templateMinPages
-                && (!longProse || bs.hostPages() * 3 >= hostPages);
+                && (!longProse
+                    || bs.hostPages() * 3 >= hostPages
+                    || (bs.hosts() == 1 && TextPatterns.outletVoice(s)));
         if (template && !(fixed[i] && cls[i] == Cls.BAD)) {
           hard(
               i,
               "template",
               "repeated on " + bs.hostPages() + " of " + hostPages + " pages of the host");
-        } else if (!syndicatedPage && bs.hosts() > syndicationMinHosts && !fixed[i]) {
+          byRepetition[i] = true;
+        } else if (fixed[i] || proseOfCopy) {
+          continue;
+        } else if (manyArticles(bs)) {
+          hard(
+              i,
+              "template",
+              String.format(
+                  Locale.ROOT,
+                  "on %d pages of %d hosts (%.1f a host): rides along with many articles",
+                  bs.pages(),
+                  bs.hosts(),
+                  bs.pagesPerHost()));
+          byRepetition[i] = true;
+        } else if (!syndicatedPage && bs.hosts() > syndicationMinHosts && !isProse(i)) {
+          // a quoted wire paragraph is prose of one article: only short lines are suspect here
           hard(
               i,
               "template",
               "carried by " + bs.hosts() + " hosts while the rest of the page is its own");
+          byRepetition[i] = true;
         }
       }
     }
 
     /**
-     * Whether a text looks syndicated: carried by several hosts, but not repeated on a third or
-     * more of this host's pages. A wire paragraph runs on a few pages of an outlet (a story and its
-     * updates); a publishing network's about-us or corrections prose runs on every page of each of
-     * its sites.
+     * A short line that repeats across pages only for being a common sub-heading ("Background",
+     * "What happens next") sits inside the story, between paragraphs of prose, on a minority of the
+     * host's pages; furniture inside the story (an inserted promotion) is on most of them.
+     */
+    private void recurringSubheadings() {
+      for (int i = 0; i < n; i++) {
+        if (!byRepetition[i]) continue;
+        Block b = blocks.get(i);
+        TextStats t = text[i];
+        if (t.effectiveLength() >= LENGTH_LOW || t.words() > 12 || b.linkCount() > 0) continue;
+        if (endsLikeASentence(b.text())) continue;
+        BlockStats bs = stats.of(i);
+        if (bs.hostPages() * 2 >= stats.hostPageCount() && bs.hostPages() >= templateMinPages) {
+          continue;
+        }
+        if (!proseAround(i, -1) || !proseAround(i, +1)) continue;
+        set(
+            i,
+            Cls.GOOD,
+            false,
+            "heading",
+            0.65,
+            reason[i] + ", but between paragraphs of the story: a recurring sub-heading");
+      }
+    }
+
+    /**
+     * A text scrape's footer: below the story the outlet talks about itself (corrections policy,
+     * ownership, rights), one line after another, and on a host with few pages no repetition shows
+     * it. A prose line in the outlet's voice that follows settled furniture, with nothing but
+     * furniture after it, is part of that footer.
+     */
+    private void footerProse() {
+      boolean[] onlyFurnitureAfter = new boolean[n + 1];
+      onlyFurnitureAfter[n] = true;
+      for (int i = n - 1; i >= 0; i--) {
+        boolean story =
+            (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)
+                && !(fixed[i] && kind[i].equals("template"))
+                && !TextPatterns.outletVoice(blocks.get(i).text());
+        onlyFurnitureAfter[i] = onlyFurnitureAfter[i + 1] && !story;
+      }
+      for (int i = 0; i < n; i++) {
+        // sister sites with a page or two each carry a network's notes once per site, as they
+        // would a syndicated story: where the notes sit and how they speak still tell
+        boolean prose = isProse(i) || syndicatedLine[i];
+        if (!prose || !blocks.get(i).tag().equals("line") || !onlyFurnitureAfter[i + 1]) {
+          continue;
+        }
+        if (!furnitureBefore(i) || !TextPatterns.outletVoice(blocks.get(i).text())) continue;
+        hard(i, "legal", "the outlet speaking of itself, inside the furniture below the story");
+      }
+    }
+
+    /** Whether the nearest block before {@code i} that says anything is the outlet's furniture. */
+    private boolean furnitureBefore(int i) {
+      for (int j = i - 1; j >= 0; j--) {
+        if (fixed[j] && cls[j] == Cls.BAD && FOOTER_KINDS.contains(kind[j])) return true;
+        if (!transparent[j]) return false;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the nearest block in direction {@code step} that says anything is unsettled prose.
+     */
+    private boolean proseAround(int i, int step) {
+      for (int j = i + step; j >= 0 && j < n; j += step) {
+        if (transparent[j]) continue;
+        return (cls[j] == Cls.GOOD || cls[j] == Cls.NEAR_GOOD) && !byRepetition[j];
+      }
+      return false;
+    }
+
+    /**
+     * Whether a text carried by several hosts rides along with many articles: on clearly more than
+     * one page per host, as a publishing network's about-us or corrections prose is, where a
+     * syndicated paragraph travels with its one story and runs about once per outlet.
+     */
+    private boolean manyArticles(BlockStats bs) {
+      return bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST;
+    }
+
+    /**
+     * Whether a text looks syndicated: carried by several hosts about once each, and not repeated
+     * on a third or more of this host's pages. A wire paragraph runs on a few pages of an outlet (a
+     * story and its updates); a publishing network's about-us or corrections prose runs on many
+     * pages of each of its sites.
      */
     private boolean syndicated(BlockStats bs) {
       boolean onMuchOfTheHost =
           bs.hostPages() >= templateMinPages && bs.hostPages() * 3 >= stats.hostPageCount();
-      return bs.hosts() >= syndicationMinHosts && !onMuchOfTheHost;
+      return bs.hosts() >= syndicationMinHosts && !onMuchOfTheHost && !manyArticles(bs);
     }
 
     /**
@@ -592,7 +739,7 @@ public final class ParagraphClassifier implements Serializable {
      * expected.
      */
     private boolean shared(BlockStats bs, boolean copyPage) {
-      return syndicated(bs) || (copyPage && bs.hosts() >= syndicationMinHosts);
+      return syndicated(bs) || (copyPage && bs.hosts() >= syndicationMinHosts && !manyArticles(bs));
     }
 
     private boolean isProse(int i) {
@@ -736,6 +883,21 @@ public final class ParagraphClassifier implements Serializable {
         || tokens.indexOf("title", from) >= 0
         || tokens.indexOf("subhed", from) >= 0
         || tokens.indexOf("heading", from) >= 0;
+  }
+
+  /** Whether {@code s} ends with a full stop (or its kin), as a sentence does and a heading not. */
+  private static boolean endsLikeASentence(String s) {
+    int end = s.length() - 1;
+    while (end >= 0 && (Character.isWhitespace(s.charAt(end)) || isClosingQuote(s.charAt(end)))) {
+      end--;
+    }
+    if (end < 0) return false;
+    char c = s.charAt(end);
+    return c == '.' || c == '!' || c == '。' || c == '।' || c == ';';
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '«' || c == ')';
   }
 
   private static String signature(Block b) {

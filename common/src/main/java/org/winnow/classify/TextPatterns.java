@@ -12,6 +12,7 @@ import org.winnow.segment.TextScrapes;
  * <pre>{@code
  * TextPatterns.match("Follow us on Twitter") -> SHARE
  * TextPatterns.match("By Jane Doe, Reuters")  -> BYLINE
+ * TextPatterns.match("Sponsored: Save 20% on flights") -> AD
  * TextPatterns.match("The cat sat.")          -> null
  * }</pre>
  */
@@ -85,13 +86,63 @@ public final class TextPatterns {
           "^(advertisement|anzeige|werbung|publicité|publicidad|sponsored( content)?"
               + "|paid content|promoted)$");
 
+  /**
+   * An advertising label leading a line ("Sponsored: Save 20% on flights", "Anzeige – ..."): the
+   * label says what the rest is, whatever it says.
+   */
+  private static final Pattern AD_LABEL =
+      Pattern.compile(
+          "^(ad|ads|advertisement|advertorial|sponsored( content| post)?|paid (content|post)|promoted"
+              + "|partner content|anzeige|werbung|gesponsert|annonce|publicité|contenu sponsorisé"
+              + "|publi-?reportage|publicidad|anuncio|contenido patrocinado|patrocinado"
+              + "|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|reklama|reklame"
+              + "|annons|publicidade)\\s*[:|–—]");
+
+  /**
+   * Two or more share calls in one unpunctuated line: a row of share buttons flattened into text
+   * ("Compartir en Facebook Compartir en X Enviar por correo").
+   */
+  private static final Pattern SHARE_CALL =
+      Pattern.compile(
+          "\\b(share|teilen|partager|compartir|condividi|deel|dela|udostępnij|compartilhar)\\b");
+
   private static final Pattern DATELINE =
       Pattern.compile(
           "^[\\p{L}.,]*\\s*(\\d{1,2}[./ ]\\s*)?(\\p{L}+\\.?\\s+)?\\d{1,2}[.,/ ]\\s*(\\p{L}+\\.?\\s*)?"
               + "\\d{2,4}([,\\s]+\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr|h))?)?\\s*[\\p{L}]{0,5}$"
               + "|^\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?$");
 
+  /** First and second person: an outlet speaking of itself or to its reader. */
+  private static final Pattern OUTLET_PRONOUNS =
+      Pattern.compile(
+          "\\b(we|our|us|you|your|wir|uns|unser\\w*|ihr(e|en|er)?|nous|notre|nos|vous|votre|vos"
+              + "|nuestr[oa]s?|nosotros|usted(es)?|noi|nostr[oaie]|vostr[oaie]|nós|noss[oa]s?|você"
+              + "|wij|onze|uw)\\b");
+
+  /** Subscriptions, rights, the site, contact: what an outlet talks about when not reporting. */
+  private static final Pattern OUTLET_WORDS =
+      Pattern.compile(
+          "subscri|abonn|suscri|abbona|assina|newsletter|boletín|lettre d'information"
+              + "|copyright|urheberrecht|droit d'auteur|derechos de autor|diritti|direitos"
+              + "|auteursrecht|website|webseite|site web|sitio web|sito web|contact|kontakt|contacto"
+              + "|impressum|privacy|datenschutz|confidentialité|privacidad|@|https?:|www\\.");
+
+  /** Quotation marks: first and second person inside them is a speaker's, not the outlet's. */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”„«»‘’‚‹›「」]");
+
   private TextPatterns() {}
+
+  /**
+   * Whether {@code text} speaks in an outlet's voice, about itself or to its reader ("Our
+   * newsroom...", "Sie erreichen uns...", "nous corrigeons..."): words of subscriptions, rights,
+   * the site or contact, or first and second person outside quotation marks. Article prose uses
+   * them too, so this is a cue that needs other evidence, never a verdict.
+   */
+  public static boolean outletVoice(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (OUTLET_WORDS.matcher(lower).find()) return true;
+    return !QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find();
+  }
 
   /** The furniture kind of {@code text}, or null when its words do not say. */
   public static Kind match(String text) {
@@ -104,12 +155,22 @@ public final class TextPatterns {
     if (text.length() <= 40 && hasDigit(text) && DATELINE.matcher(lower).matches()) {
       return Kind.DATELINE;
     }
+    if (AD_LABEL.matcher(lower).lookingAt()) return Kind.AD;
     if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
     if (LEGAL.matcher(lower).find()) return Kind.LEGAL;
-    if (SHARE.matcher(lower).find()) return Kind.SHARE;
+    if (SHARE.matcher(lower).find() || shareCalls(lower) >= 2) return Kind.SHARE;
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
     if (CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
+  }
+
+  private static int shareCalls(String lower) {
+    // a sentence about share prices has punctuation; a row of buttons has none
+    if (lower.length() > 160 || lower.indexOf('.') >= 0 || lower.indexOf(',') >= 0) return 0;
+    java.util.regex.Matcher m = SHARE_CALL.matcher(lower);
+    int calls = 0;
+    while (calls < 2 && m.find()) calls++;
+    return calls;
   }
 
   private static boolean hasDigit(String s) {

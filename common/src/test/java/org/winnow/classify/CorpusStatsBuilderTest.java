@@ -23,7 +23,7 @@ class CorpusStatsBuilderTest {
     List.of(a, c, d).forEach(b::add);
     CorpusStats s = b.statsFor(a);
     assertThat(s.hostPageCount()).isEqualTo(2);
-    assertThat(s.of(0)).isEqualTo(new BlockStats(2, 1, 0));
+    assertThat(s.of(0)).isEqualTo(new BlockStats(2, 1, 0, 2));
     assertThat(s.of(1)).isEqualTo(BlockStats.UNIQUE);
   }
 
@@ -36,7 +36,23 @@ class CorpusStatsBuilderTest {
             page("b", "y.com", null, "Wire paragraph"),
             page("c", "y.com", null, "Wire paragraph"))
         .forEach(b::add);
-    assertThat(b.statsFor(a).of(0)).isEqualTo(new BlockStats(1, 2, 0));
+    assertThat(b.statsFor(a).of(0)).isEqualTo(new BlockStats(1, 2, 0, 3));
+  }
+
+  @Test
+  void countsAllPagesCarryingABlockWhateverTheirHost() {
+    CorpusStatsBuilder b = new CorpusStatsBuilder();
+    Page a = page("a", "x.com", null, "Network note");
+    List.of(
+            a,
+            page("b", "x.com", null, "Network note"),
+            page("c", "y.com", null, "Network note"),
+            page("d", "y.com", null, "Network note"),
+            page("e", "y.com", null, "Other"))
+        .forEach(b::add);
+    BlockStats s = b.statsFor(a).of(0);
+    assertThat(s.pages()).isEqualTo(4);
+    assertThat(s.pagesPerHost()).isEqualTo(2.0);
   }
 
   @Test
@@ -58,7 +74,7 @@ class CorpusStatsBuilderTest {
     List.of(a, c).forEach(b::add);
     CorpusStats s = b.statsFor(a);
     assertThat(s.hostPageCount()).isEqualTo(1);
-    assertThat(s.of(0)).isEqualTo(new BlockStats(1, 2, 0));
+    assertThat(s.of(0)).isEqualTo(new BlockStats(1, 2, 0, 2));
   }
 
   @Test

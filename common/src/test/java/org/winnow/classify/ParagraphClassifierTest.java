@@ -186,9 +186,11 @@ class ParagraphClassifierTest {
   void keepsSyndicatedProseCarriedByOtherHosts() {
     CorpusStatsBuilder corpus = new CorpusStatsBuilder();
     List<Page> pages = new ArrayList<>();
+    // each outlet runs the wire story once, beside stories of its own
     for (String host : List.of("a.com", "b.com", "c.com")) {
-      for (int i = 0; i < 3; i++) {
-        pages.add(html("https://" + host + "/" + i, "<div><p>" + PROSE_1 + "</p></div>"));
+      pages.add(html("https://" + host + "/0", "<div><p>" + PROSE_1 + "</p></div>"));
+      for (int i = 1; i < 3; i++) {
+        pages.add(scrape(host, i, story(host + " " + WORDS.get(i))));
       }
     }
     pages.forEach(corpus::add);
@@ -198,10 +200,163 @@ class ParagraphClassifierTest {
     assertThat(v.reason()).contains("syndicated: carried by 3 hosts");
   }
 
+  private static final List<String> WORDS =
+      List.of(
+          "alder", "birch", "cedar", "dogwood", "elm", "fir", "ginkgo", "hazel", "ivy", "juniper",
+          "larch", "maple");
+
+  private static final String NETWORK_1 =
+      "Readers who believe a story is inaccurate or unfair can write to the readers' editor,"
+          + " who answers every complaint within a month and publishes a summary each year.";
+  private static final String NETWORK_2 =
+      "When a mistake is found it is corrected openly at the bottom of the story, with the date"
+          + " and a short explanation of what was changed and why it was changed.";
+
+  private Page scrape(String host, int i, String text) {
+    return parser.parse(
+        SourceRecord.text("file:/" + host + "/" + i, "https://" + host + "/" + i, text));
+  }
+
+  /** Two paragraphs of prose that no other story shares: {@code name} makes them its own. */
+  private static String story(String name) {
+    return "The "
+        + name
+        + " committee said on Monday that it would review the plans for the new harbour, after"
+        + " a long meeting with the residents who had asked for the work to be delayed.\n"
+        + "Members of the "
+        + name
+        + " committee told reporters that the review would take several weeks and that they"
+        + " expected to publish their findings before the end of the summer holidays.";
+  }
+
+  @Test
+  void dropsNetworkProseThatRidesAlongWithManyArticles() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    // sister sites carry the network's corrections notes under two of their stories each: too few
+    // pages of any one site to look like its template, too many to be one syndicated story
+    for (String host : List.of("a.com", "b.com", "c.com")) {
+      for (int i = 0; i < 10; i++) {
+        String notes = i < 2 ? "\n" + NETWORK_1 + "\n" + NETWORK_2 : "";
+        pages.add(scrape(host, i, story(host + " " + WORDS.get(i)) + notes));
+      }
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    List<Verdict> v = classifier.classify(p, corpus.statsFor(p));
+    Verdict note = verdictOf(p, v, "Readers who believe");
+    assertThat(note.label()).isEqualTo(Label.NOISE);
+    assertThat(note.reason())
+        .isEqualTo("on 6 pages of 3 hosts (2.0 a host): rides along with many articles");
+    assertThat(v.get(0).label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void keepsARecurringSubheadingBetweenParagraphs() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String[] lines = story("a.com " + WORDS.get(i)).split("\n");
+      String middle = i < 3 ? "\nBackground\n" : "\n";
+      pages.add(scrape("a.com", i, lines[0] + middle + lines[1]));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    Verdict v = verdictOf(p, classifier.classify(p, corpus.statsFor(p)), "Background");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.CONTENT);
+    assertThat(v.kind()).isEqualTo("heading");
+  }
+
+  @Test
+  void dropsALineInsideTheStoryThatIsOnEveryPageOfTheHost() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String[] lines = story("a.com " + WORDS.get(i)).split("\n");
+      pages.add(scrape("a.com", i, lines[0] + "\nStory continues below\n" + lines[1]));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    Verdict v = verdictOf(p, classifier.classify(p, corpus.statsFor(p)), "Story continues");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.kind()).isEqualTo("template");
+  }
+
+  @Test
+  void doesNotTakeABriefUnderTheOutletsProseForACopyOfAnotherPage() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    // a one-paragraph brief: the outlet's three notes outnumber its own prose
+    for (int i = 0; i < 4; i++) {
+      String lead = story("a.com " + WORDS.get(i)).split("\n")[0];
+      pages.add(scrape("a.com", i, lead + "\n" + NETWORK_1 + "\n" + NETWORK_2 + "\n" + PROSE_3));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    List<Verdict> v = classifier.classify(p, corpus.statsFor(p));
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(Label.CONTENT, Label.NOISE, Label.NOISE, Label.NOISE);
+    assertThat(v.get(1).reason()).isEqualTo("repeated on 4 of 4 pages of the host");
+  }
+
+  @Test
+  void dropsProseInTheOutletsVoiceInsideTheFooterOfAPageSeenAlone() {
+    Page p =
+        text(
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nShare on Facebook\n"
+                + "Our newsroom works under a code of ethics that keeps it independent of advertisers"
+                + " and owners, and every story is checked before it is published.\n"
+                + "© 2024 City News");
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Our newsroom");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.kind()).isEqualTo("legal");
+  }
+
+  @Test
+  void dropsNetworkNotesThatSisterSitesSeenOnceCarryBelowTheStory() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    // one page per site: the notes travel like a syndicated story, once per host
+    for (String host : List.of("a.com", "b.com", "c.com")) {
+      pages.add(
+          scrape(
+              host,
+              0,
+              story(host)
+                  + "\nShare on Facebook\n"
+                  + "Our newsroom works under a code of ethics that keeps it independent of"
+                  + " advertisers and owners, and every story is checked before publication.\n"
+                  + "When we get something wrong we correct it openly at the bottom of the story,"
+                  + " with the date and a short explanation of what was changed."));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    List<Verdict> v = classifier.classify(p, corpus.statsFor(p));
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(Label.CONTENT, Label.CONTENT, Label.NOISE, Label.NOISE, Label.NOISE);
+  }
+
+  @Test
+  void keepsAQuoteInTheFirstPersonThatEndsTheStory() {
+    Page p =
+        text(
+            PROSE_1
+                + "\n\"We will keep working until the bridge is open to everyone,\" the mayor told"
+                + " residents of the old town at the meeting on Tuesday evening.\n"
+                + "© 2024 City News");
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "\"We will");
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+  }
+
   @Test
   void dropsLinesThatAreOtherPagesTitles() {
     Page p = text(PROSE_1 + "\nMayor resigns after bridge scandal\n" + PROSE_2);
-    CorpusStats stats = new CorpusStats(1, Map.of(1, new BlockStats(1, 1, 2)));
+    CorpusStats stats = new CorpusStats(1, Map.of(1, new BlockStats(1, 1, 2, 1)));
     Verdict v = classifier.classify(p, stats).get(1);
     assertThat(v.kind()).isEqualTo("related");
     assertThat(v.reason()).isEqualTo("headline of 2 other page(s)");

@@ -21,6 +21,37 @@ class TextPatternsTest {
   }
 
   @Test
+  void recognisesAnAdvertisingLabelLeadingALine() {
+    assertThat(TextPatterns.match("Sponsored: Save up to 20% on flights this winter"))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(TextPatterns.match("Anzeige: Strompreise vergleichen und wechseln"))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(TextPatterns.match("Contenido patrocinado: diez razones para viajar"))
+        .isEqualTo(TextPatterns.Kind.AD);
+  }
+
+  @Test
+  void recognisesARowOfShareButtonsFlattenedIntoText() {
+    assertThat(TextPatterns.match("Compartir en Facebook Compartir en X Enviar por correo"))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void leavesASentenceAboutSharesAlone() {
+    assertThat(TextPatterns.match("The firms will share the cost, and share the profits later."))
+        .isNull();
+  }
+
+  @Test
+  void hearsTheOutletSpeakingOfItselfInSeveralLanguages() {
+    assertThat(TextPatterns.outletVoice("Our newsroom corrects its mistakes openly.")).isTrue();
+    assertThat(TextPatterns.outletVoice("Unsere Redaktion arbeitet nach einem Kodex.")).isTrue();
+    assertThat(TextPatterns.outletVoice("Lorsque nous commettons une erreur, nous la corrigeons."))
+        .isTrue();
+    assertThat(TextPatterns.outletVoice("The council approved the budget on Monday.")).isFalse();
+  }
+
+  @Test
   void leavesSentencesThatStartLikeBylinesAlone() {
     assertThat(TextPatterns.match("by the end of the year the bridge will be open")).isNull();
   }

@@ -23,8 +23,8 @@ import scala.Tuple2;
 
 /**
  * Counts what the corpus says about every block (how many pages of its host carry its text, how
- * many hosts, how many pages have it as their title) and classifies each page's blocks with those
- * counts.
+ * many hosts and how many pages in all, how many pages have it as their title) and classifies each
+ * page's blocks with those counts.
  *
  * <p>Only the counts travel: facts about a page are routed back to the partition the page lives in
  * and zipped with it, so pages are never shuffled.
@@ -70,8 +70,11 @@ public final class ClassifyStage implements Serializable {
                 })
             .reduceByKey(Integer::sum);
 
-    JavaPairRDD<Long, Integer> hostsPerKey =
-        hostPages.mapToPair(t -> new Tuple2<>(t._1.key(), 1)).reduceByKey(Integer::sum);
+    // per key: hosts carrying it and pages carrying it (the sum of its per-host page counts)
+    JavaPairRDD<Long, Tuple2<Integer, Integer>> hostsPerKey =
+        hostPages
+            .mapToPair(t -> new Tuple2<>(t._1.key(), new Tuple2<>(1, t._2)))
+            .reduceByKey((a, b) -> new Tuple2<>(a._1 + b._1, a._2 + b._2));
 
     JavaPairRDD<Long, Integer> titlePages =
         pages
@@ -88,13 +91,13 @@ public final class ClassifyStage implements Serializable {
                 t -> {
                   long key = t._1;
                   Tuple2<String, Integer> hostCount = t._2._1._1;
-                  int hosts = t._2._1._2;
+                  Tuple2<Integer, Integer> spread = t._2._1._2;
                   Optional<Integer> titles = t._2._2;
                   return new Tuple2<>(
                       new HostKey(hostCount._1, key),
-                      new BlockStats(hostCount._2, hosts, titles.orElse(0)));
+                      new BlockStats(hostCount._2, spread._1, titles.orElse(0), spread._2));
                 })
-            .filter(t -> t._2.hostPages() > 1 || t._2.hosts() > 1 || t._2.titlePages() > 0);
+            .filter(t -> t._2.pages() > 1 || t._2.titlePages() > 0);
 
     JavaPairRDD<HostKey, Tuple2<Integer, Fact>> blockRefs =
         JavaPairRDD.fromJavaRDD(
@@ -189,7 +192,8 @@ public final class ClassifyStage implements Serializable {
     for (Map.Entry<Integer, BlockStats> e : stats.entrySet()) {
       BlockStats s = e.getValue();
       if (s.titlePages() > 0 && p.blocks().get(e.getKey()).key() == titleKey) {
-        out.put(e.getKey(), new BlockStats(s.hostPages(), s.hosts(), s.titlePages() - 1));
+        out.put(
+            e.getKey(), new BlockStats(s.hostPages(), s.hosts(), s.titlePages() - 1, s.pages()));
       }
     }
     return out;

@@ -1,0 +1,83 @@
+package org.winnow.jobs.stages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.winnow.classify.CorpusStatsBuilder;
+import org.winnow.classify.ParagraphClassifier;
+import org.winnow.classify.Verdict;
+import org.winnow.jobs.TestSpark;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
+import org.winnow.segment.PageParser;
+import org.winnow.settings.Settings;
+
+class ClassifyStageTest {
+  private static final String WIRE =
+      "The national rail operator said on Monday that it would restore the night trains to the"
+          + " coast before the summer, after a long dispute with the unions over the rosters.";
+  private static final String NOTE_1 =
+      "Readers who believe a story is inaccurate or unfair can write to the readers' editor, who"
+          + " answers every complaint within a month and publishes a summary each year.";
+  private static final String NOTE_2 =
+      "When a mistake is found it is corrected openly at the bottom of the story, with the date"
+          + " and a short explanation of what was changed and why it was changed.";
+  private static final List<String> WORDS =
+      List.of("alder", "birch", "cedar", "dogwood", "elm", "fir", "ginkgo", "hazel");
+
+  /**
+   * Three sister sites: a wire story run once by each, stories of their own, the network's notes
+   * under some of them, a sub-heading on a few.
+   */
+  private static List<Page> corpus() {
+    PageParser parser = new PageParser(Settings.defaults());
+    List<Page> pages = new ArrayList<>();
+    for (String host : List.of("a.com", "b.com", "c.com")) {
+      for (int i = 0; i < WORDS.size(); i++) {
+        String own =
+            "The "
+                + host
+                + " "
+                + WORDS.get(i)
+                + " council approved the plans for the harbour after a long meeting with the"
+                + " residents who had asked for a delay.";
+        StringBuilder text = new StringBuilder(i == 0 ? WIRE : own);
+        if (i % 3 == 1) text.append("\nBackground");
+        text.append("\nMembers of the ").append(WORDS.get(i)).append(" group were not consulted.");
+        if (i < 2) text.append('\n').append(NOTE_1).append('\n').append(NOTE_2);
+        text.append("\n© 2024 ").append(host);
+        String url = "https://" + host + "/" + i;
+        pages.add(parser.parse(SourceRecord.text("file:/" + host + "/" + i, url, text.toString())));
+      }
+    }
+    return pages;
+  }
+
+  @Test
+  void classifiesAsTheInMemoryCorpusStatsDo() {
+    List<Page> pages = corpus();
+    Settings settings = Settings.defaults();
+    CorpusStatsBuilder builder = new CorpusStatsBuilder();
+    pages.forEach(builder::add);
+    ParagraphClassifier classifier = new ParagraphClassifier(settings);
+
+    Map<String, List<Verdict>> spark =
+        new ClassifyStage(settings)
+            .run(TestSpark.context().parallelize(pages, 3)).collect().stream()
+                .collect(Collectors.toMap(c -> c.page().docId(), ClassifiedPage::verdicts));
+
+    Map<String, Page> byId =
+        pages.stream().collect(Collectors.toMap(Page::docId, Function.identity()));
+    assertThat(spark.keySet()).isEqualTo(byId.keySet());
+    for (Page p : pages) {
+      assertThat(spark.get(p.docId()))
+          .as(p.url())
+          .isEqualTo(classifier.classify(p, builder.statsFor(p)));
+    }
+  }
+}
