@@ -49,6 +49,10 @@ public final class ParagraphClassifier implements Serializable {
   private static final double STOPWORDS_LOW = 0.20;
   private static final double STOPWORDS_HIGH = 0.26;
   private static final int MAX_HEADING_DISTANCE = 200;
+
+  /** The main container rules the blocks outside it when it holds this share of good prose. */
+  private static final double CONTAINER_SHARE = 0.7;
+
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
 
@@ -141,6 +145,7 @@ public final class ParagraphClassifier implements Serializable {
       }
       headlineRuns();
       containerPrior();
+      mainContainer();
       structuredBodyPrior();
       corpusSignals();
       smoothShort();
@@ -469,6 +474,44 @@ public final class ParagraphClassifier implements Serializable {
             goodKind(b, Region.NONE),
             0.75,
             reason[i] + "; same container as " + (g[0] + g[1]) + " prose paragraphs");
+      }
+    }
+
+    /**
+     * The main container (the segmenter's densest prose subtree) as a prior: inside it, near-good
+     * prose and short sentence-like blocks are article text even among furniture; outside it, when
+     * it holds most of the page's good prose, near-good and short blocks are not.
+     */
+    private void mainContainer() {
+      int inside = 0;
+      int outside = 0;
+      boolean container = false;
+      for (int i = 0; i < n; i++) {
+        container |= blocks.get(i).has(Block.IN_CONTAINER);
+        if (fixed[i] || cls[i] != Cls.GOOD) continue;
+        if (blocks.get(i).has(Block.IN_CONTAINER)) inside += text[i].effectiveLength();
+        else outside += text[i].effectiveLength();
+      }
+      if (!container) return;
+      boolean dominant = inside > 0 && inside >= CONTAINER_SHARE * (inside + outside);
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
+        if (b.has(Block.IN_CONTAINER)) {
+          if (b.linkDensity() > MAX_LINK_DENSITY) continue;
+          boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
+          if (cls[i] == Cls.NEAR_GOOD || (cls[i] == Cls.SHORT && sentence)) {
+            set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; inside the main container");
+          }
+        } else if (dominant && (cls[i] == Cls.NEAR_GOOD || cls[i] == Cls.SHORT)) {
+          set(
+              i,
+              Cls.BAD,
+              false,
+              shortNoiseKind(i),
+              0.25,
+              reason[i] + "; outside the main container");
+        }
       }
     }
 
