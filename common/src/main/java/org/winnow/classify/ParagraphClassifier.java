@@ -137,6 +137,9 @@ public final class ParagraphClassifier implements Serializable {
 
     Region[] regions;
 
+    /** Whether the main container holds most of the page's good prose (set by mainContainer). */
+    boolean containerRules;
+
     void rules() {
       regions = regions();
       boolean titleSeen = false;
@@ -494,12 +497,15 @@ public final class ParagraphClassifier implements Serializable {
       }
       if (!container) return;
       boolean dominant = inside > 0 && inside >= CONTAINER_SHARE * (inside + outside);
+      containerRules = dominant;
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
         if (b.has(Block.IN_CONTAINER)) {
           if (b.linkDensity() > MAX_LINK_DENSITY) continue;
           boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
+          // a heading is kept for the text it introduces (see headings), not for where it is
+          if (b.has(Block.HEADING)) continue;
           if (cls[i] == Cls.NEAR_GOOD || (cls[i] == Cls.SHORT && sentence)) {
             set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; inside the main container");
           }
@@ -689,6 +695,9 @@ public final class ParagraphClassifier implements Serializable {
         int distance = 0;
         for (int j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
           if (cls[j] == Cls.GOOD && !"title".equals(kind[j])) {
+            // where a main container rules the page, only its text is introduced by headings:
+            // "Most read" above a list of teasers is not
+            if (containerRules && !blocks.get(j).has(Block.IN_CONTAINER)) break;
             set(i, Cls.GOOD, false, "heading", 0.65, "heading before good text");
             break;
           }

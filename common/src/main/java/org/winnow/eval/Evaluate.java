@@ -241,6 +241,7 @@ public final class Evaluate {
             + " ("
             + x.reason()
             + ") in "
+            + (b.has(Block.IN_CONTAINER) ? "the main container, " : "")
             + b.tag()
             + " ["
             + clip(b.classIdTokens())
@@ -321,6 +322,7 @@ public final class Evaluate {
                   + " ("
                   + v.reason()
                   + ") "
+                  + (b.has(Block.IN_CONTAINER) ? "in the main container, " : "")
                   + b.tag()
                   + " ["
                   + clip(b.classIdTokens())
