@@ -110,6 +110,12 @@ final class Segmenter {
   private static final Set<String> STRUCTURE =
       Set.of("ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
 
+  /** Readability appends a sibling of the top candidate scoring this share of it, ... */
+  private static final double SIBLING_SHARE = 0.2;
+
+  /** ... and at least this much. */
+  private static final double SIBLING_MIN_SCORE = 10;
+
   /** Readability scores no paragraph shorter than this. */
   private static final int MIN_SCORED_CHARS = 25;
 
@@ -134,10 +140,11 @@ final class Segmenter {
     Walk walk = new Walk();
     NodeTraversor.filter(walk, root);
     walk.flush();
+    boolean[] container = walk.container();
     List<Block> blocks = new ArrayList<>(walk.raw.size());
     for (int i = 0; i < walk.raw.size(); i++) {
       Raw r = walk.raw.get(i);
-      boolean inContainer = i >= walk.bestFirst && i < walk.bestEnd;
+      boolean inContainer = container[i];
       blocks.add(
           new Block(
               i,
@@ -154,6 +161,9 @@ final class Segmenter {
   }
 
   record Result(List<Block> blocks, PageHints hints, boolean truncated) {}
+
+  /** A scored element: its serial number, its parent's, its blocks and its score. */
+  private record Candidate(int serial, int parent, int first, int end, double score) {}
 
   /** A block before the main container is known. */
   private record Raw(
@@ -183,6 +193,8 @@ final class Segmenter {
     final boolean furniture;
 
     final int firstBlock;
+    final int serial;
+    final int parentSerial;
     int chars;
     int linkChars;
     double score;
@@ -196,7 +208,9 @@ final class Segmenter {
         boolean block,
         boolean link,
         boolean furniture,
-        int firstBlock) {
+        int firstBlock,
+        int serial,
+        int parentSerial) {
       this.tag = tag;
       this.flags = flags;
       this.tokens = tokens;
@@ -206,14 +220,18 @@ final class Segmenter {
       this.link = link;
       this.furniture = furniture;
       this.firstBlock = firstBlock;
+      this.serial = serial;
+      this.parentSerial = parentSerial;
     }
   }
 
   private final class Walk implements NodeFilter {
     final List<Raw> raw = new ArrayList<>();
-    double bestScore;
-    int bestFirst = -1;
-    int bestEnd = -1;
+
+    /** Closed elements that scored, in closing order. */
+    final List<Candidate> candidates = new ArrayList<>();
+
+    int serial;
     final PageHints hints = new PageHints();
     final ArrayList<Frame> stack = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
@@ -279,7 +297,18 @@ final class Segmenter {
               || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
               || (!pageLevel && furnitureName(e));
       Frame f =
-          new Frame(tag, flags, tokens, path, stack.size(), block, link, furniture, raw.size());
+          new Frame(
+              tag,
+              flags,
+              tokens,
+              path,
+              stack.size(),
+              block,
+              link,
+              furniture,
+              raw.size(),
+              ++serial,
+              parent == null ? 0 : parent.serial);
       stack.add(f);
       collectHints(e, tag);
       if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
@@ -427,12 +456,26 @@ final class Segmenter {
     private void candidate(Frame f) {
       if (f.score <= 0 || f.chars == 0 || f.furniture) return;
       double s = f.score * (1 - (double) f.linkChars / f.chars);
-      // strictly greater: of equal scores the first container in the page wins
-      if (s > bestScore) {
-        bestScore = s;
-        bestFirst = f.firstBlock;
-        bestEnd = raw.size();
+      candidates.add(new Candidate(f.serial, f.parentSerial, f.firstBlock, raw.size(), s));
+    }
+
+    /**
+     * Which blocks are in the main container: the best candidate (the first of equal ones) and, as
+     * Readability appends them, its siblings that score at least a fifth of it.
+     */
+    boolean[] container() {
+      boolean[] in = new boolean[raw.size()];
+      Candidate best = null;
+      for (Candidate c : candidates) if (best == null || c.score > best.score) best = c;
+      if (best == null) return in;
+      double min = Math.max(SIBLING_MIN_SCORE, best.score * SIBLING_SHARE);
+      for (Candidate c : candidates) {
+        boolean sibling = c.parent == best.parent && c.score >= min;
+        if (c == best || sibling) {
+          for (int i = c.first; i < c.end && i < in.length; i++) in[i] = true;
+        }
       }
+      return in;
     }
 
     private void collectDroppedHints(Element e, String tag) {
