@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.winnow.lang.Stopwords;
 import org.winnow.lang.TextStats;
 import org.winnow.model.Block;
@@ -49,6 +50,23 @@ public final class ParagraphClassifier implements Serializable {
   private static final double STOPWORDS_LOW = 0.20;
   private static final double STOPWORDS_HIGH = 0.26;
   private static final int MAX_HEADING_DISTANCE = 200;
+
+  /**
+   * A reader comment's signature: who posted it and when ("Posted by: jim | January 14, 2008 07:20
+   * PM", "… Posted by rupert on January 10, 2008 4:52 PM Report this comment", "Anna says:").
+   */
+  private static final Pattern COMMENT_SIGNATURE =
+      Pattern.compile(
+          "(?i)\\b(posted|submitted|comment(ed)?|written) by\\b.{0,80}?(\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\b)"
+              + "|\\b(kommentar|geschrieben) von\\b.{0,80}?(\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\b)"
+              + "|\\bpost(é|e) par\\b.{0,80}?(\\d{1,2}[:h.]\\d{2}|\\b\\d{4}\\b)"
+              + "|\\breport (this comment|abuse)\\b|\\b(says|said|wrote|schrieb|sagt|meint):$");
+
+  /** A comment thread is recognised by at least this many signatures. */
+  private static final int MIN_SIGNATURES = 3;
+
+  /** Signatures are short: the tail of a comment at most. */
+  private static final int SIGNATURE_MAX_CHARS = 300;
 
   /** The main container rules the blocks outside it when it holds this share of good prose. */
   private static final double CONTAINER_SHARE = 0.7;
@@ -149,6 +167,7 @@ public final class ParagraphClassifier implements Serializable {
       headlineRuns();
       containerPrior();
       mainContainer();
+      commentThreads();
       structuredBodyPrior();
       corpusSignals();
       smoothShort();
@@ -519,6 +538,53 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + "; outside the main container");
         }
       }
+    }
+
+    /**
+     * Reader comments without class names: three or more signatures (author and date, "report this
+     * comment") make a thread; the signatures and every block between the first and the last are
+     * comments, and so is what lies between a "Comments" heading and the first signature.
+     */
+    private void commentThreads() {
+      List<Integer> signatures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        String s = b.text();
+        if (b.tag().equals("line") || s.length() > SIGNATURE_MAX_CHARS) continue;
+        // the signature sits at the end of the block, or the block is the signature
+        String tail = s.length() > 120 ? s.substring(s.length() - 120) : s;
+        if (COMMENT_SIGNATURE.matcher(tail).find()) signatures.add(i);
+      }
+      if (signatures.size() < MIN_SIGNATURES) return;
+      int first = signatures.get(0);
+      int last = signatures.get(signatures.size() - 1);
+      int from = first;
+      int gap = Math.max(1, (last - first) / (signatures.size() - 1));
+      for (int j = first - 1; j >= 0 && j >= first - gap - 2; j--) {
+        if (commentsHeading(j)) {
+          from = j;
+          break;
+        }
+      }
+      for (int i = from; i <= last; i++) {
+        if (fixed[i] && cls[i] == Cls.BAD) continue;
+        if ("title".equals(kind[i])) continue;
+        hard(i, "comment", "in a thread of " + signatures.size() + " signed reader comments");
+      }
+    }
+
+    /** A short heading-like block that announces comments ("Comments", "12 Kommentare"). */
+    private boolean commentsHeading(int i) {
+      String s = blocks.get(i).text();
+      if (s.length() > 60) return false;
+      String t = s.toLowerCase(Locale.ROOT);
+      return t.contains("comment")
+          || t.contains("kommentar")
+          || t.contains("commentaire")
+          || t.contains("comentario")
+          || t.contains("reactions")
+          || t.contains("responses")
+          || t.contains("leserbriefe");
     }
 
     /**
