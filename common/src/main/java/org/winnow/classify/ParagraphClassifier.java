@@ -68,6 +68,9 @@ public final class ParagraphClassifier implements Serializable {
   /** Signatures are short: the tail of a comment at most. */
   private static final int SIGNATURE_MAX_CHARS = 300;
 
+  /** Share of digits from which a short text is a date, a score or a price, not a sentence. */
+  private static final double DATE_DIGITS = 0.15;
+
   /** The main container rules the blocks outside it when it holds this share of good prose. */
   private static final double CONTAINER_SHARE = 0.7;
 
@@ -523,8 +526,13 @@ public final class ParagraphClassifier implements Serializable {
         if (b.has(Block.IN_CONTAINER)) {
           if (b.linkDensity() > MAX_LINK_DENSITY) continue;
           boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
-          // a heading is kept for the text it introduces (see headings), not for where it is
-          if (b.has(Block.HEADING)) continue;
+          // a heading is kept for the text it introduces (see headings), not for where it is;
+          // captions and datelines sit in the article's container but are not its text
+          if (b.has(Block.HEADING) || b.has(Block.IN_FIGURE) || regions[i] == Region.CAPTION) {
+            continue;
+          }
+          TextStats t = text[i];
+          if (t.chars() > 0 && t.digits() >= DATE_DIGITS * t.chars()) continue;
           if (cls[i] == Cls.NEAR_GOOD || (cls[i] == Cls.SHORT && sentence)) {
             set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; inside the main container");
           }
