@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.winnow.lang.Stopwords;
 import org.winnow.lang.TextStats;
 import org.winnow.model.Block;
@@ -53,6 +54,29 @@ public final class ParagraphClassifier implements Serializable {
   /** Furniture that gathers below a story: what a footer is made of. */
   // not ads: scrapes insert them between the story's paragraphs
   private static final Set<String> FOOTER_KINDS = Set.of("template", "legal", "share");
+
+  /**
+   * A reader comment's signature: who posted it and when ("Posted by: jim | January 14, 2008 07:20
+   * PM", "… Posted by rupert on January 10, 2008 4:52 PM Report this comment", "Anna says:").
+   */
+  private static final Pattern COMMENT_SIGNATURE =
+      Pattern.compile(
+          "(?i)\\b(posted|submitted|comment(ed)?|written) by\\b.{0,80}?(\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\b)"
+              + "|\\b(kommentar|geschrieben) von\\b.{0,80}?(\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\b)"
+              + "|\\bpost(é|e) par\\b.{0,80}?(\\d{1,2}[:h.]\\d{2}|\\b\\d{4}\\b)"
+              + "|\\breport (this comment|abuse)\\b|\\b(says|said|wrote|schrieb|sagt|meint):$");
+
+  /** A comment thread is recognised by at least this many signatures. */
+  private static final int MIN_SIGNATURES = 3;
+
+  /** Signatures are short: the tail of a comment at most. */
+  private static final int SIGNATURE_MAX_CHARS = 300;
+
+  /** Share of digits from which a short text is a date, a score or a price, not a sentence. */
+  private static final double DATE_DIGITS = 0.15;
+
+  /** The main container rules the blocks outside it when it holds this share of good prose. */
+  private static final double CONTAINER_SHARE = 0.7;
 
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
@@ -152,6 +176,9 @@ public final class ParagraphClassifier implements Serializable {
 
     Region[] regions;
 
+    /** Whether the main container holds most of the page's good prose (set by mainContainer). */
+    boolean containerRules;
+
     void rules() {
       regions = regions();
       boolean titleSeen = false;
@@ -160,6 +187,8 @@ public final class ParagraphClassifier implements Serializable {
       }
       headlineRuns();
       containerPrior();
+      mainContainer();
+      commentThreads();
       structuredBodyPrior();
       corpusSignals();
       recurringSubheadings();
@@ -494,6 +523,99 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /**
+     * The main container (the segmenter's densest prose subtree) as a prior: inside it, near-good
+     * prose and short sentence-like blocks are article text even among furniture; outside it, when
+     * it holds most of the page's good prose, near-good and short blocks are not.
+     */
+    private void mainContainer() {
+      int inside = 0;
+      int outside = 0;
+      boolean container = false;
+      for (int i = 0; i < n; i++) {
+        container |= blocks.get(i).has(Block.IN_CONTAINER);
+        if (fixed[i] || cls[i] != Cls.GOOD) continue;
+        if (blocks.get(i).has(Block.IN_CONTAINER)) inside += text[i].effectiveLength();
+        else outside += text[i].effectiveLength();
+      }
+      if (!container) return;
+      boolean dominant = inside > 0 && inside >= CONTAINER_SHARE * (inside + outside);
+      containerRules = dominant;
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
+        if (b.has(Block.IN_CONTAINER)) {
+          if (b.linkDensity() > MAX_LINK_DENSITY) continue;
+          boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
+          // a heading is kept for the text it introduces (see headings), not for where it is;
+          // captions and datelines sit in the article's container but are not its text
+          if (b.has(Block.HEADING) || b.has(Block.IN_FIGURE) || regions[i] == Region.CAPTION) {
+            continue;
+          }
+          TextStats t = text[i];
+          if (t.chars() > 0 && t.digits() >= DATE_DIGITS * t.chars()) continue;
+          if (cls[i] == Cls.NEAR_GOOD || (cls[i] == Cls.SHORT && sentence)) {
+            set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; inside the main container");
+          }
+        } else if (dominant && (cls[i] == Cls.NEAR_GOOD || cls[i] == Cls.SHORT)) {
+          set(
+              i,
+              Cls.BAD,
+              false,
+              shortNoiseKind(i),
+              0.25,
+              reason[i] + "; outside the main container");
+        }
+      }
+    }
+
+    /**
+     * Reader comments without class names: three or more signatures (author and date, "report this
+     * comment") make a thread; the signatures and every block between the first and the last are
+     * comments, and so is what lies between a "Comments" heading and the first signature.
+     */
+    private void commentThreads() {
+      List<Integer> signatures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        String s = b.text();
+        if (b.tag().equals("line") || s.length() > SIGNATURE_MAX_CHARS) continue;
+        // the signature sits at the end of the block, or the block is the signature
+        String tail = s.length() > 120 ? s.substring(s.length() - 120) : s;
+        if (COMMENT_SIGNATURE.matcher(tail).find()) signatures.add(i);
+      }
+      if (signatures.size() < MIN_SIGNATURES) return;
+      int first = signatures.get(0);
+      int last = signatures.get(signatures.size() - 1);
+      int from = first;
+      int gap = Math.max(1, (last - first) / (signatures.size() - 1));
+      for (int j = first - 1; j >= 0 && j >= first - gap - 2; j--) {
+        if (commentsHeading(j)) {
+          from = j;
+          break;
+        }
+      }
+      for (int i = from; i <= last; i++) {
+        if (fixed[i] && cls[i] == Cls.BAD) continue;
+        if ("title".equals(kind[i])) continue;
+        hard(i, "comment", "in a thread of " + signatures.size() + " signed reader comments");
+      }
+    }
+
+    /** A short heading-like block that announces comments ("Comments", "12 Kommentare"). */
+    private boolean commentsHeading(int i) {
+      String s = blocks.get(i).text();
+      if (s.length() > 60) return false;
+      String t = s.toLowerCase(Locale.ROOT);
+      return t.contains("comment")
+          || t.contains("kommentar")
+          || t.contains("commentaire")
+          || t.contains("comentario")
+          || t.contains("reactions")
+          || t.contains("responses")
+          || t.contains("leserbriefe");
+    }
+
+    /**
      * The JSON-LD articleBody is the publisher's own statement of the article: blocks found in it
      * are content; when it covers the page's blocks well, short and near-good blocks outside it are
      * not.
@@ -793,6 +915,9 @@ public final class ParagraphClassifier implements Serializable {
         int distance = 0;
         for (int j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
           if (cls[j] == Cls.GOOD && !"title".equals(kind[j])) {
+            // where a main container rules the page, only its text is introduced by headings:
+            // "Most read" above a list of teasers is not
+            if (containerRules && !blocks.get(j).has(Block.IN_CONTAINER)) break;
             set(i, Cls.GOOD, false, "heading", 0.65, "heading before good text");
             break;
           }

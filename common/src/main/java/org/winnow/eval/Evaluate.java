@@ -42,8 +42,9 @@ import org.winnow.settings.Settings;
  *
  * <p>Options: {@code --limit N} (first N pages of each set), {@code --floors k=v,...}, {@code
  * --samples N} (noise paragraphs of articlecomparisons to print), {@code --misses N} (snippet and
- * block errors of the train split to print), {@code --no-corpus} (no cross-page signals), {@code
- * --no-speed}.
+ * block errors of the train split to print), {@code --worst N} (the N train pages of each set with
+ * the lowest page score, with their precision and recall), {@code --no-corpus} (no cross-page
+ * signals), {@code --no-speed}.
  */
 public final class Evaluate {
   private final Path data;
@@ -52,6 +53,7 @@ public final class Evaluate {
   private final Map<String, Double> floors;
   private final int samples;
   private final int misses;
+  private final int worst;
   private final boolean corpus;
   private final boolean speed;
   private final PageParser parser;
@@ -67,6 +69,7 @@ public final class Evaluate {
     this.floors = parseFloors(opts.getOrDefault("floors", ""));
     this.samples = Integer.parseInt(opts.getOrDefault("samples", "12"));
     this.misses = Integer.parseInt(opts.getOrDefault("misses", "0"));
+    this.worst = Integer.parseInt(opts.getOrDefault("worst", "0"));
     this.corpus = !opts.containsKey("no-corpus");
     this.speed = !opts.containsKey("no-speed");
     this.parser = new PageParser(settings);
@@ -151,6 +154,7 @@ public final class Evaluate {
     List<List<Verdict>> verdicts = classifyAll(pages);
     SnippetScore[] noTitle = {new SnippetScore(), new SnippetScore(), new SnippetScore()};
     SnippetScore[] withTitle = {new SnippetScore(), new SnippetScore(), new SnippetScore()};
+    List<PageLine> pageLines = new ArrayList<>();
     int shown = 0;
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
@@ -167,7 +171,13 @@ public final class Evaluate {
       if (split == 1 && shown < misses && page != null) {
         shown += showSnippetMisses(names.get(i), page, verdicts.get(i), text, with, without);
       }
+      if (split == 1 && worst > 0) {
+        SnippetScore one = new SnippetScore();
+        one.add(text, with, without);
+        pageLines.add(new PageLine(names.get(i), one.precision(), one.recall(), one.counts()));
+      }
     }
+    printWorst("TRAF-WORST", pageLines);
     String anchors =
         "trafilatura .924, Readability4J .884, jusText .862, boilerpipe .845, Resiliparse .811";
     String[] splits = {"all", "train", "test"};
@@ -231,6 +241,7 @@ public final class Evaluate {
             + " ("
             + x.reason()
             + ") in "
+            + (b.has(Block.IN_CONTAINER) ? "the main container, " : "")
             + b.tag()
             + " ["
             + clip(b.classIdTokens())
@@ -268,6 +279,7 @@ public final class Evaluate {
     ShingleScore[] shingle = {new ShingleScore(), new ShingleScore(), new ShingleScore()};
     long[][] blocks = new long[3][4]; // tp fp fn tn, by split
     long[][] confusion = new long[7][2]; // gold class+1 x predicted (0 noise, 1 content)
+    List<PageLine> pageLines = new ArrayList<>();
     int shown = 0;
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
@@ -279,7 +291,16 @@ public final class Evaluate {
       Page page = pages.get(i);
       String predicted = page == null ? "" : contentText(page, verdicts.get(i), true);
       int split = Split.isTrain(name) ? 1 : 2;
-      for (int s : new int[] {0, split}) shingle[s].add(predicted, gold.goldText());
+      ShingleScore.Page one = null;
+      for (int s : new int[] {0, split}) one = shingle[s].add(predicted, gold.goldText());
+      if (split == 1 && worst > 0) {
+        pageLines.add(
+            new PageLine(
+                name,
+                one.precision(),
+                one.recall(),
+                predicted.length() + " chars kept, gold " + gold.goldText().length()));
+      }
       if (page == null) continue;
       for (Block b : page.blocks()) {
         int cls = gold.classOf(b);
@@ -301,6 +322,7 @@ public final class Evaluate {
                   + " ("
                   + v.reason()
                   + ") "
+                  + (b.has(Block.IN_CONTAINER) ? "in the main container, " : "")
                   + b.tag()
                   + " ["
                   + clip(b.classIdTokens())
@@ -311,6 +333,7 @@ public final class Evaluate {
         }
       }
     }
+    printWorst("L3S-WORST", pageLines);
     String[] splits = {"all", "train", "test"};
     for (int s = 0; s < 3; s++) {
       results.put("l3s.shingle_f1." + splits[s], shingle[s].f1());
@@ -554,6 +577,31 @@ public final class Evaluate {
     for (SourceRecord r : records) {
       Page p = parseOrNull(r);
       if (p != null) classifier.classify(p, CorpusStats.NONE);
+    }
+  }
+
+  /** One train page's score, for the worst-pages listing. */
+  private record PageLine(String name, double precision, double recall, String facts) {
+    double f1() {
+      return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+  }
+
+  private void printWorst(String tag, List<PageLine> lines) {
+    if (worst <= 0) return;
+    List<PageLine> sorted = new ArrayList<>(lines);
+    // ties broken by name so that the listing is the same on every run
+    sorted.sort(java.util.Comparator.comparingDouble(PageLine::f1).thenComparing(PageLine::name));
+    for (PageLine l : sorted.subList(0, Math.min(worst, sorted.size()))) {
+      System.out.printf(
+          Locale.ROOT,
+          "%s %s F1 %.3f P %.3f R %.3f  %s%n",
+          tag,
+          l.name(),
+          l.f1(),
+          l.precision(),
+          l.recall(),
+          l.facts());
     }
   }
 

@@ -55,8 +55,10 @@ public final class Explain {
       String t = b.text();
       System.out.printf(
           Locale.ROOT,
-          "%4d %-7s %.2f %-10s %-6s '%s'  (%s) [%s]%n",
+          "%4d%s %-7s %.2f %-10s %-6s '%s'  (%s) [%s]%n",
           b.position(),
+          // '*' marks the main container
+          b.has(Block.IN_CONTAINER) ? "*" : " ",
           v.label(),
           v.score(),
           v.kind(),

@@ -24,8 +24,15 @@ public final class ShingleScore {
   private double recallSum;
   private int recallPages;
 
-  /** Adds one page: what the extractor produced and the gold text. */
-  public void add(String predicted, String gold) {
+  /** One page's precision and recall (1 when there is nothing to find or nothing was found). */
+  public record Page(double precision, double recall) {
+    public double f1() {
+      return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+  }
+
+  /** Adds one page: what the extractor produced and the gold text; returns the page's scores. */
+  public Page add(String predicted, String gold) {
     Map<String, Integer> p = shingles(predicted);
     Map<String, Integer> g = shingles(gold);
     int tp = 0;
@@ -43,7 +50,7 @@ public final class ShingleScore {
       precisionPages++;
       recallSum += 1;
       recallPages++;
-      return;
+      return new Page(1, 1);
     }
     if (tp + fp > 0) {
       precisionSum += (double) tp / (tp + fp);
@@ -53,6 +60,8 @@ public final class ShingleScore {
       recallSum += (double) tp / (tp + fn);
       recallPages++;
     }
+    return new Page(
+        tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn));
   }
 
   public double precision() {

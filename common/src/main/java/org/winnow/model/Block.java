@@ -64,6 +64,12 @@ public final class Block implements Serializable {
   /** Inside {@code <pre>} or {@code <code>}. */
   public static final int IN_PRE = 1 << 15;
 
+  /**
+   * Inside the page's main container: the element whose paragraphs carry the most prose, in the
+   * manner of Readability's top candidate (see the segmenter).
+   */
+  public static final int IN_CONTAINER = 1 << 16;
+
   private final int position;
   private final String text;
   private final String tag;

@@ -107,6 +107,23 @@ final class Segmenter {
   private static final int NOSCRIPT_MAX_CHARS = 500;
   private static final int MAX_PATH_CHARS = 200;
 
+  private static final Set<String> STRUCTURE =
+      Set.of("ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
+
+  /** Readability appends a sibling of the top candidate scoring this share of it, ... */
+  private static final double SIBLING_SHARE = 0.2;
+
+  /** ... and at least this much. */
+  private static final double SIBLING_MIN_SCORE = 10;
+
+  /** Readability scores no paragraph shorter than this. */
+  private static final int MIN_SCORED_CHARS = 25;
+
+  /** Class/id words of sections whose prose is not the article (comments, sidebars, related). */
+  private static final String[] FURNITURE_WORDS = {
+    "comment", "sidebar", "related", "footer", "widget", "teaser", "promo", "social", "share"
+  };
+
   private final int maxBlocks;
   private final int maxChars;
 
@@ -115,22 +132,106 @@ final class Segmenter {
     this.maxChars = maxChars;
   }
 
-  /** The blocks of {@code root}'s document and the hints met on the way. */
+  /**
+   * The blocks of {@code root}'s document and the hints met on the way; the blocks of the main
+   * container carry {@link Block#IN_CONTAINER}.
+   */
   Result segment(Element root) {
     Walk walk = new Walk();
     NodeTraversor.filter(walk, root);
     walk.flush();
-    return new Result(walk.blocks, walk.hints, walk.truncated);
+    boolean[] container = walk.container();
+    List<Block> blocks = new ArrayList<>(walk.raw.size());
+    for (int i = 0; i < walk.raw.size(); i++) {
+      Raw r = walk.raw.get(i);
+      boolean inContainer = container[i];
+      blocks.add(
+          new Block(
+              i,
+              r.text,
+              r.tag,
+              r.path,
+              r.tokens,
+              r.depth,
+              r.linkChars,
+              r.linkCount,
+              inContainer ? r.flags | Block.IN_CONTAINER : r.flags));
+    }
+    return new Result(blocks, walk.hints, walk.truncated);
   }
 
   record Result(List<Block> blocks, PageHints hints, boolean truncated) {}
 
-  /** What the walk knows about one open element. */
-  private record Frame(
-      String tag, int flags, String tokens, String path, int depth, boolean block, boolean link) {}
+  /** A scored element: its serial number, its parent's, its blocks and its score. */
+  private record Candidate(int serial, int parent, int first, int end, double score) {}
+
+  /** A block before the main container is known. */
+  private record Raw(
+      String text,
+      String tag,
+      String path,
+      String tokens,
+      int depth,
+      int linkChars,
+      int linkCount,
+      int flags) {}
+
+  /**
+   * What the walk knows about one open element, and what the blocks inside it add up to: their
+   * characters, link characters and Readability-style paragraph score.
+   */
+  private static final class Frame {
+    final String tag;
+    final int flags;
+    final String tokens;
+    final String path;
+    final int depth;
+    final boolean block;
+    final boolean link;
+
+    /** Navigation, asides, footers and comment-like names: their prose never makes a container. */
+    final boolean furniture;
+
+    final int firstBlock;
+    final int serial;
+    final int parentSerial;
+    int chars;
+    int linkChars;
+    double score;
+
+    Frame(
+        String tag,
+        int flags,
+        String tokens,
+        String path,
+        int depth,
+        boolean block,
+        boolean link,
+        boolean furniture,
+        int firstBlock,
+        int serial,
+        int parentSerial) {
+      this.tag = tag;
+      this.flags = flags;
+      this.tokens = tokens;
+      this.path = path;
+      this.depth = depth;
+      this.block = block;
+      this.link = link;
+      this.furniture = furniture;
+      this.firstBlock = firstBlock;
+      this.serial = serial;
+      this.parentSerial = parentSerial;
+    }
+  }
 
   private final class Walk implements NodeFilter {
-    final List<Block> blocks = new ArrayList<>();
+    final List<Raw> raw = new ArrayList<>();
+
+    /** Closed elements that scored, in closing order. */
+    final List<Candidate> candidates = new ArrayList<>();
+
+    int serial;
     final PageHints hints = new PageHints();
     final ArrayList<Frame> stack = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
@@ -191,7 +292,23 @@ final class Segmenter {
                   (parent == null || parent.path.isEmpty() ? "" : parent.path + ">") + tag);
       boolean link = tag.equals("a") && e.hasAttr("href");
       if (link) linkCount++;
-      Frame f = new Frame(tag, flags, tokens, path, stack.size(), block, link);
+      boolean furniture =
+          (parent != null && parent.furniture)
+              || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
+              || (!pageLevel && furnitureName(e));
+      Frame f =
+          new Frame(
+              tag,
+              flags,
+              tokens,
+              path,
+              stack.size(),
+              block,
+              link,
+              furniture,
+              raw.size(),
+              ++serial,
+              parent == null ? 0 : parent.serial);
       stack.add(f);
       collectHints(e, tag);
       if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
@@ -212,7 +329,10 @@ final class Segmenter {
         return FilterResult.CONTINUE;
       }
       Frame f = stack.remove(stack.size() - 1);
-      if (f.block) flush();
+      if (f.block) {
+        flush();
+        candidate(f);
+      }
       if (h1Depth == stack.size() + 1) {
         h1Depth = -2; // first h1 closed: keep its text, stop collecting
         hints.h1 = collapse(h1.toString());
@@ -275,15 +395,14 @@ final class Segmenter {
       }
       String t = text.toString();
       text.setLength(0);
-      if (blocks.size() >= maxBlocks || totalChars + t.length() > maxChars) {
+      if (raw.size() >= maxBlocks || totalChars + t.length() > maxChars) {
         truncated = true;
         return;
       }
       totalChars += t.length();
       Frame o = owner;
-      blocks.add(
-          new Block(
-              blocks.size(),
+      raw.add(
+          new Raw(
               t,
               o == null ? "body" : o.tag,
               o == null ? "" : o.path,
@@ -292,8 +411,71 @@ final class Segmenter {
               linkChars,
               linkCount,
               o == null ? 0 : o.flags));
+      credit(o, t, linkChars);
       linkChars = 0;
       linkCount = 0;
+    }
+
+    /**
+     * Readability's paragraph score, credited to the containers of the block: 1 + commas +
+     * length/100 (at most 3), in full to the element around the block's own, half to the next, a
+     * third of that further up; link-heavy, short and heading blocks score nothing.
+     */
+    private void credit(Frame owner, String t, int links) {
+      int top = stack.size() - 1;
+      // the owner is still open when text before a child block is flushed, closed otherwise
+      int from = top;
+      for (int i = top; i >= 0 && i >= top - 2; i--) {
+        if (stack.get(i) == owner) {
+          from = i - 1;
+          break;
+        }
+      }
+      for (int i = top; i >= 0; i--) {
+        Frame f = stack.get(i);
+        f.chars += t.length();
+        f.linkChars += links;
+      }
+      boolean heading = owner != null && (owner.flags & Block.HEADING) != 0;
+      if (heading || t.length() < MIN_SCORED_CHARS || links * 2 > t.length()) return;
+      if (owner != null && owner.furniture) return;
+      double s = 1 + commas(t) + Math.min(3, t.length() / 100.0);
+      int level = 0;
+      for (int i = from; i >= 0; i--) {
+        Frame f = stack.get(i);
+        if (f.furniture) break;
+        // inline wrappers and the rows and items of lists and tables are not containers: the
+        // element around a list holds the list's prose in full
+        if (!f.block || STRUCTURE.contains(f.tag)) continue;
+        f.score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+        level++;
+      }
+    }
+
+    /** A closed block element competes for the main container by its link-discounted score. */
+    private void candidate(Frame f) {
+      if (f.score <= 0 || f.chars == 0 || f.furniture) return;
+      double s = f.score * (1 - (double) f.linkChars / f.chars);
+      candidates.add(new Candidate(f.serial, f.parentSerial, f.firstBlock, raw.size(), s));
+    }
+
+    /**
+     * Which blocks are in the main container: the best candidate (the first of equal ones) and, as
+     * Readability appends them, its siblings that score at least a fifth of it.
+     */
+    boolean[] container() {
+      boolean[] in = new boolean[raw.size()];
+      Candidate best = null;
+      for (Candidate c : candidates) if (best == null || c.score > best.score) best = c;
+      if (best == null) return in;
+      double min = Math.max(SIBLING_MIN_SCORE, best.score * SIBLING_SHARE);
+      for (Candidate c : candidates) {
+        boolean sibling = c.parent == best.parent && c.score >= min;
+        if (c == best || sibling) {
+          for (int i = c.first; i < c.end && i < in.length; i++) in[i] = true;
+        }
+      }
+      return in;
     }
 
     private void collectDroppedHints(Element e, String tag) {
@@ -409,6 +591,26 @@ final class Segmenter {
       f |= Block.ARTICLE_BODY;
     }
     return f;
+  }
+
+  private static boolean furnitureName(Element e) {
+    Attributes a = e.attributes();
+    if (a.size() == 0) return false;
+    String names = (a.get("class") + " " + a.get("id")).toLowerCase(Locale.ROOT);
+    if (names.length() == 1) return false;
+    for (String w : FURNITURE_WORDS) {
+      if (names.contains(w)) return true;
+    }
+    return false;
+  }
+
+  private static int commas(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') n++;
+    }
+    return n;
   }
 
   /** Lower-case class, id, role and itemprop tokens of one element. */

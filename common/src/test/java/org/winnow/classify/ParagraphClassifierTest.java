@@ -440,4 +440,60 @@ class ParagraphClassifierTest {
     assertThat(classifier.classify(p, CorpusStats.NONE))
         .isEqualTo(classifier.classify(p, CorpusStats.NONE));
   }
+
+  @Test
+  void keepsShortListItemsInsideTheMainContainer() {
+    Page p =
+        html(
+            "https://a.com/2",
+            "<title>Meeting in April</title><body><nav><a href='/'>Home</a></nav>"
+                + "<div class=entry-content><p>"
+                + PROSE_1
+                + "</p><h2>Agenda</h2><ul><li>Two short talks (30 mins)</li>"
+                + "<li>Small groups (30 mins)</li></ul><p>Moderator: Jane Doe</p></div>"
+                + "<div class=sidebar><p>Archive</p></div></body>");
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "Two short talks").label()).isEqualTo(Label.CONTENT);
+    assertThat(verdictOf(p, v, "Moderator").label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void dropsAHeadingThatIntroducesTeasersOutsideTheMainContainer() {
+    String teaser =
+        "<div class=box><p>Another story about the city that the readers of this site may want to"
+            + " read when they are done with this one, and a little more text.</p></div>";
+    Page p = html("https://a.com/3", article("<h3>More from the city</h3>" + teaser));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "More from the city").label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void dropsReaderCommentsRecognisedBySignatures() {
+    StringBuilder comments = new StringBuilder("<h3>Comments</h3>");
+    for (String who : List.of("jim", "Suzanne", "stat")) {
+      comments
+          .append("<p>I think the bridge should have been built years ago, and that the city")
+          .append(" has wasted a lot of money on the delays that nobody wanted.</p>")
+          .append("<p>Posted by: ")
+          .append(who)
+          .append(" | January 14, 2008 07:20 PM</p>");
+    }
+    Page p = html("https://a.com/4", article(comments.toString()));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "I think the bridge").kind()).isEqualTo("comment");
+    assertThat(verdictOf(p, v, "Posted by: jim").label()).isEqualTo(Label.NOISE);
+    assertThat(verdictOf(p, v, "Comments").label()).isEqualTo(Label.NOISE);
+    assertThat(verdictOf(p, v, "The mayor").label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void keepsTwoSignedParagraphsThatAreNotAThread() {
+    String signed =
+        "<p>The council will meet again in May to discuss the bridge and its cost, and the"
+            + " mayor has promised that the people of the old town will be heard before any of"
+            + " the money is spent. Posted by the city desk on January 14, 2008</p>";
+    Page p = html("https://a.com/5", article(signed + signed));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "The council will meet").label()).isEqualTo(Label.CONTENT);
+  }
 }

@@ -41,4 +41,12 @@ class ShingleScoreTest {
     s.add("", "");
     assertThat(s.f1()).isCloseTo(1.0, within(1e-9));
   }
+
+  @Test
+  void returnsEachPagesOwnPrecisionAndRecall() {
+    ShingleScore s = new ShingleScore();
+    ShingleScore.Page page = s.add("a b c d e", "a b c d");
+    assertThat(page.precision()).isCloseTo(0.5, within(1e-9));
+    assertThat(page.recall()).isCloseTo(1.0, within(1e-9));
+  }
 }

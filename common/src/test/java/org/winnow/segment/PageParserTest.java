@@ -28,6 +28,56 @@ class PageParserTest {
     return p.blocks().stream().map(Block::text).toList();
   }
 
+  private static final String SENTENCE =
+      "The council said on Tuesday that the bridge, closed since the floods, would open again in"
+          + " the spring, after two years of repairs, delays and disputes with the builder.";
+
+  @Test
+  void flagsTheDensestProseSubtreeAsTheMainContainer() {
+    Page p =
+        html(
+            "<body><div id=a><p>"
+                + SENTENCE
+                + "</p></div><div id=b><p>"
+                + SENTENCE
+                + "</p><p>"
+                + SENTENCE
+                + "</p><ul><li>A list item inside the story</li></ul></div>");
+    List<Boolean> in = p.blocks().stream().map(b -> b.has(Block.IN_CONTAINER)).toList();
+    assertThat(in).containsExactly(false, true, true, true);
+  }
+
+  @Test
+  void neverTakesACommentSectionAsTheMainContainer() {
+    Page p =
+        html(
+            "<body><div><p>"
+                + SENTENCE
+                + "</p></div><div class=comments><p>"
+                + SENTENCE
+                + "</p><p>"
+                + SENTENCE
+                + "</p><p>"
+                + SENTENCE
+                + "</p></div>");
+    assertThat(p.blocks().get(0).has(Block.IN_CONTAINER)).isTrue();
+    assertThat(p.blocks().get(1).has(Block.IN_CONTAINER)).isFalse();
+  }
+
+  @Test
+  void takesInStrongSiblingsOfTheMainContainer() {
+    StringBuilder body = new StringBuilder("<body><div>");
+    for (int part = 0; part < 2; part++) {
+      body.append("<div>");
+      for (int i = 0; i < 4; i++) body.append("<p>").append(SENTENCE).append("</p>");
+      body.append("</div>");
+    }
+    body.append("</div><div><p>").append(SENTENCE).append("</p></div>");
+    Page p = html(body.toString());
+    assertThat(p.blocks().subList(0, 8)).allMatch(b -> b.has(Block.IN_CONTAINER));
+    assertThat(p.blocks().get(8).has(Block.IN_CONTAINER)).isFalse();
+  }
+
   @Test
   void splitsBlocksAtBlockElementsAndDoubleBreaks() {
     Page p = html("<body><div><h2>News</h2><p>One <b>two</b>.</p>Three<br><br>Four<br>five</div>");
