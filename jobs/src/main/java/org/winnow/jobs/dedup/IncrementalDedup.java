@@ -156,7 +156,7 @@ public final class IncrementalDedup implements Serializable {
           "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
     }
     Broadcast<long[]> templates =
-        jsc.broadcast(union(full.templateKeys(spark, jsc, shingled), prior.templates()));
+        jsc.broadcast(union(templateKeys(spark, jsc, shingled, old), prior.templates()));
     JavaPairRDD<String, DedupStage.Doc> fresh =
         shingled
             .mapValues(s -> DedupStage.Doc.of(s, templates.value(), guard, lsh, minShingles))
@@ -481,6 +481,73 @@ public final class IncrementalDedup implements Serializable {
         new DedupResult(
             placed.map(p -> p.membership), clusters, counters, sketches, templates.value()),
         incremental);
+  }
+
+  /**
+   * The (host, shingle) keys that are template on their host counting the batch's pages and the
+   * earlier pages of the same hosts, as a full run over both would; earlier pages count by their
+   * stored sets, from which the template already found was removed (those keys are stored apart).
+   */
+  private long[] templateKeys(
+      SparkSession spark,
+      JavaSparkContext jsc,
+      JavaPairRDD<String, DedupStage.Shingled> shingled,
+      Dataset<Row> old) {
+    Map<String, Long> hostPages =
+        new java.util.HashMap<>(shingled.values().map(s -> s.facts.host()).countByValue());
+    Dataset<Row> hosts =
+        spark.createDataFrame(
+            hostPages.keySet().stream().map(RowFactory::create).toList(),
+            new StructType().add("host", DataTypes.StringType, false));
+    Dataset<Row> earlier = old.join(hosts, "host");
+    for (Row r : earlier.groupBy("host").count().collectAsList()) {
+      hostPages.merge(r.getString(0), r.getLong(1), Long::sum);
+    }
+    Map<String, Integer> needed = new java.util.HashMap<>();
+    for (Map.Entry<String, Long> e : hostPages.entrySet()) {
+      int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
+      if (guard.canHaveTemplate(pages)) needed.put(e.getKey(), guard.pagesNeeded(pages));
+    }
+    if (needed.isEmpty()) return new long[0];
+    Broadcast<Map<String, Integer>> need = jsc.broadcast(needed);
+    JavaRDD<Row> rows =
+        shingled
+            .values()
+            .map(s -> new Tuple2<>(s.facts.host(), s.text.set()))
+            .union(
+                earlier
+                    .select("host", "shingles")
+                    .javaRDD()
+                    .map(r -> new Tuple2<>(r.getString(0), SketchStore.longs(r.getList(1)))))
+            .flatMap(
+                t -> {
+                  Integer n = need.value().get(t._1());
+                  if (n == null) return java.util.Collections.emptyIterator();
+                  List<Row> out = new ArrayList<>();
+                  for (long h : t._2()) {
+                    if (guard.sampled(h))
+                      out.add(RowFactory.create(TemplateGuard.key(t._1(), h), n));
+                  }
+                  return out.iterator();
+                });
+    StructType schema =
+        new StructType()
+            .add("key", DataTypes.LongType, false)
+            .add("need", DataTypes.IntegerType, false);
+    long[] keys =
+        spark
+            .createDataFrame(rows, schema)
+            .groupBy("key")
+            .agg(count(lit(1)).as("pages"), max("need").as("need"))
+            .where(col("pages").geq(col("need")))
+            .select("key")
+            .collectAsList()
+            .stream()
+            .mapToLong(r -> r.getLong(0))
+            .sorted()
+            .toArray();
+    need.destroy();
+    return keys;
   }
 
   /** Sorted distinct union of two sorted key arrays. */
