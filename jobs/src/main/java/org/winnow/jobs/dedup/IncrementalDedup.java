@@ -343,13 +343,68 @@ public final class IncrementalDedup implements Serializable {
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, long[]> canonicalSets =
         wanted.join(sets, byDoc).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
-    JavaRDD<DedupStage.Placed> placed =
+    JavaRDD<DedupStage.Placed> firstPlaced =
         fresh
             .join(placement, byDoc)
             .leftOuterJoin(canonicalSets, byDoc)
             .map(t -> full.place(t._2()._1()._1(), t._2()._1()._2(), t._2()._2()))
             .persist(StorageLevel.MEMORY_AND_DISK());
+
+    // new documents split off a component get a second chance among themselves: what joined them
+    // to it was often an earlier story they do not belong to, which a full run would not have seen
+    JavaPairRDD<String, Boolean> residual =
+        firstPlaced
+            .filter(p -> p.splitOff)
+            .mapToPair(p -> new Tuple2<>(p.membership.docId(), Boolean.TRUE))
+            .partitionBy(byDoc)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long secondChance = residual.count();
+    JavaPairRDD<String, String> residualEdges =
+        edges
+            .join(residual, byDoc)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+            .join(residual, byDoc)
+            .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
+    JavaPairRDD<String, String> residualLabel =
+        residual
+            .leftOuterJoin(ConnectedComponents.of(residualEdges, byDoc, MAX_ROUNDS).labels(), byDoc)
+            .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())));
+    JavaPairRDD<String, DedupStage.Doc> residualDocs =
+        fresh.join(residual, byDoc).mapValues(Tuple2::_1);
+    JavaPairRDD<String, DedupStage.Decision> residualDecisions =
+        residualDocs
+            .join(residualLabel, byDoc)
+            .mapToPair(
+                t -> {
+                  DedupStage.Doc d = t._2()._1();
+                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.set.length);
+                  return new Tuple2<>(
+                      t._2()._2(), new DedupStage.Tally(CanonicalPolicy.Contest.of(c), 1));
+                })
+            .reduceByKey(
+                (a, b) -> new DedupStage.Tally(policy.merge(a.contest, b.contest), a.size + b.size),
+                parts)
+            .mapValues(t -> new DedupStage.Decision(policy.decide(t.contest), t.size))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, DedupStage.Decision> residualPlacement =
+        residualLabel.mapToPair(Tuple2::swap).join(residualDecisions, byDoc).mapToPair(Tuple2::_2);
+    JavaPairRDD<String, long[]> residualCanonicalSets =
+        residualPlacement
+            .filter(p -> !p._1().equals(p._2().choice.docId()))
+            .mapToPair(p -> new Tuple2<>(p._2().choice.docId(), p._1()))
+            .join(residualDocs.mapValues(d -> d.set), byDoc)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+    JavaRDD<DedupStage.Placed> placed =
+        firstPlaced
+            .filter(p -> !p.splitOff)
+            .union(
+                residualDocs
+                    .join(residualPlacement, byDoc)
+                    .leftOuterJoin(residualCanonicalSets, byDoc)
+                    .map(t -> full.place(t._2()._1()._1(), t._2()._1()._2(), t._2()._2())))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long splitOff = placed.filter(p -> p.splitOff).count();
+    firstPlaced.unpersist(false);
 
     // an earlier story joins its component only when its canonical copy is a copy of the
     // component's: a new brief that two stories both contain must not make them one
@@ -374,7 +429,10 @@ public final class IncrementalDedup implements Serializable {
 
     // story rows: untouched earlier rows as they were; touched and new ones rebuilt
     JavaPairRDD<String, CanonicalChoice> choiceById =
-        nameOf.values().mapToPair(c -> new Tuple2<>(c.docId(), c));
+        nameOf
+            .values()
+            .union(residualDecisions.values().map(d -> d.choice))
+            .mapToPair(c -> new Tuple2<>(c.docId(), c));
     Dataset<Row> earlierRows = prior.clusters();
     Column[] clusterColumns =
         java.util.Arrays.stream(earlierRows.columns())
@@ -452,7 +510,9 @@ public final class IncrementalDedup implements Serializable {
     Dataset<Row> sketches =
         earlierSketches.unionByName(SketchStore.frame(spark, placed.map(p -> p.sketch)));
 
-    for (JavaPairRDD<?, ?> done : List.of(fresh, edges, freshLabel, storyLabel, decisions, sets)) {
+    for (JavaPairRDD<?, ?> done :
+        List.of(
+            fresh, edges, freshLabel, storyLabel, decisions, sets, residual, residualDecisions)) {
       done.unpersist(false);
     }
     DedupCounters counters =
@@ -476,6 +536,7 @@ public final class IncrementalDedup implements Serializable {
     incremental.put("linked_stories", linkedCount);
     incremental.put("touched_stories", touchedCount);
     incremental.put("renamed_stories", renamed);
+    incremental.put("second_chance_docs", secondChance);
     LOG.info("incremental dedup counters {}; {}", counters.asMap(), incremental);
     return new Result(
         new DedupResult(
