@@ -69,8 +69,11 @@ import scala.Tuple3;
  *       sketches) and its new ones; the story is named after the winner, so a new copy that the
  *       policy prefers (an agency's own copy, an earlier one) renames the story and the earlier
  *       documents' {@code cluster_id} in {@code dedup_sketches} follows. New members are checked
- *       against the canonical copy as in a full run and split off when they fail; earlier members
- *       are never split off.
+ *       against the canonical copy as in a full run; earlier members are never split off, and an
+ *       earlier story joins only when its canonical copy verifies against the component's.
+ *   <li>New documents that failed get a second chance among themselves: components of the edges
+ *       between them, a contest and a check per component, as a full run would have grouped them
+ *       had the earlier story not linked them elsewhere; those that fail again stand alone.
  * </ol>
  *
  * <pre>{@code
