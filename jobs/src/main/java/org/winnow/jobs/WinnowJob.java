@@ -47,7 +47,9 @@ import scala.Tuple2;
 /**
  * The main job: reads archives of scraped news, classifies every paragraph, groups syndicated
  * copies into stories and writes the {@code documents}, {@code paragraphs}, {@code clusters} and
- * {@code rejects} datasets, committed atomically with a {@code _report.json}.
+ * {@code rejects} datasets, committed atomically with a {@code _report.json}, and beside them the
+ * {@code dedup_sketches} and {@code dedup_templates} that let a later run deduplicate a new batch
+ * against this one ({@code --previous}).
  *
  * <p>{@link #main} parses arguments and builds the session; {@link #run} does the work and is what
  * tests call.

@@ -27,8 +27,9 @@
  * policy prefers renames it, and {@code dedup_sketches} moves the earlier documents to the new
  * name. New members are checked against the canonical copy as in a full run (split off when they
  * fail); an earlier story joins only when its own canonical copy verifies against the component's,
- * so a new brief that two stories both contain does not merge them. Untouched stories are copied
- * through.
+ * so a new brief that two stories both contain does not merge them. New documents that fail get a
+ * second chance among themselves (components of their own edges, contest, check). Untouched stories
+ * are copied through.
  *
  * <p>Not redone: pairs between two earlier documents (the earlier run decided them, with the
  * templates it knew then) and the check of earlier members against a new canonical copy.
