@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line of {@code winnow run}, parsed: inputs, output, settings file and overrides.
+ * The command line of {@code winnow run}, parsed: inputs, output, the earlier output to deduplicate
+ * against, settings file and overrides.
  *
  * <pre>{@code
  * JobArguments.parse("--input", "a.warc.gz", "--output", "out", "--set", "dedup.bands=16")
@@ -14,10 +15,13 @@ import java.util.Map;
  * }</pre>
  *
  * <p>A wrong argument throws {@link UsageException} with one line saying what is wrong.
+ *
+ * @param previous the earlier output given by {@code --previous}, or null for a full run
  */
 public record JobArguments(
     List<String> inputs,
     String output,
+    String previous,
     String configFile,
     Map<String, String> overrides,
     boolean overwrite,
@@ -35,14 +39,18 @@ public record JobArguments(
   public static final String USAGE =
       String.join(
           "\n",
-          "usage: winnow run [--input PATH]... [--output DIR] [--config FILE] [--set key=value]..."
-              + " [--overwrite]",
+          "usage: winnow run [--input PATH]... [--output DIR] [--previous DIR] [--config FILE]"
+              + " [--set key=value]... [--overwrite]",
           "  --input PATH     a file, a folder (read recursively), a glob, or a Hadoop URI (file:,"
               + " hdfs:, s3a:);",
           "                   repeatable; formats are recognised by content. Default: the bundled"
               + " sample.",
           "  --output DIR     where the datasets go. Default: a new folder under the working"
               + " directory.",
+          "  --previous DIR   an earlier output: deduplicate the inputs (a new batch) against its"
+              + " stories",
+          "                   without reading its inputs again; DIR's sketches carry on into the"
+              + " output.",
           "  --config FILE    a properties file of settings (see conf/winnow.properties).",
           "  --set key=value  one setting, over the config file; repeatable.",
           "  --overwrite      replace an existing output (it is kept otherwise).",
@@ -57,6 +65,7 @@ public record JobArguments(
   public static JobArguments parse(String... args) {
     List<String> inputs = new ArrayList<>();
     String output = null;
+    String previous = null;
     String config = null;
     Map<String, String> overrides = new LinkedHashMap<>();
     boolean overwrite = false;
@@ -72,6 +81,7 @@ public record JobArguments(
       switch (a) {
         case "--input" -> inputs.add(value(args, i++, a, inlineValue));
         case "--output" -> output = value(args, i++, a, inlineValue);
+        case "--previous" -> previous = value(args, i++, a, inlineValue);
         case "--config" -> config = value(args, i++, a, inlineValue);
         case "--set" -> {
           String kv = value(args, i++, a, inlineValue);
@@ -91,7 +101,7 @@ public record JobArguments(
       }
       if (inlineValue != null) i--; // the value was inside the option, not the next argument
     }
-    return new JobArguments(inputs, output, config, overrides, overwrite, help);
+    return new JobArguments(inputs, output, previous, config, overrides, overwrite, help);
   }
 
   private static String value(String[] args, int i, String option, String inline) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -20,6 +21,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.winnow.classify.Label;
 import org.winnow.classify.Verdict;
+import org.winnow.dedup.DedupSettings;
+import org.winnow.dedup.SketchFormat;
+import org.winnow.jobs.dedup.SketchStore;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.input.InputFile;
 import org.winnow.jobs.input.InputFiles;
@@ -43,7 +47,9 @@ import scala.Tuple2;
 /**
  * The main job: reads archives of scraped news, classifies every paragraph, groups syndicated
  * copies into stories and writes the {@code documents}, {@code paragraphs}, {@code clusters} and
- * {@code rejects} datasets, committed atomically with a {@code _report.json}.
+ * {@code rejects} datasets, committed atomically with a {@code _report.json}, and beside them the
+ * {@code dedup_sketches} and {@code dedup_templates} that let a later run deduplicate a new batch
+ * against this one ({@code --previous}).
  *
  * <p>{@link #main} parses arguments and builds the session; {@link #run} does the work and is what
  * tests call.
@@ -75,9 +81,18 @@ public final class WinnowJob {
     int code = 0;
     try {
       RunReport report =
-          run(session, arguments.inputs(), arguments.output(), settings, arguments.overwrite());
+          run(
+              session,
+              arguments.inputs(),
+              arguments.previous(),
+              arguments.output(),
+              settings,
+              arguments.overwrite());
       System.out.println(summary(report));
-    } catch (InputFiles.MissingInputException | OutputCommitter.OutputExistsException e) {
+    } catch (InputFiles.MissingInputException
+        | OutputCommitter.OutputExistsException
+        | SketchStore.UnusablePreviousException
+        | SketchFormat.IncompatibleSketchesException e) {
       System.err.println("winnow: " + e.getMessage());
       code = USAGE_ERROR;
     } catch (IOException e) {
@@ -113,6 +128,23 @@ public final class WinnowJob {
       Settings settings,
       boolean overwrite)
       throws IOException {
+    return run(session, inputs, null, output, settings, overwrite);
+  }
+
+  /**
+   * Runs the whole pipeline on a new batch, deduplicated against the earlier output {@code
+   * previous} (null: a full run), and commits the output.
+   *
+   * @return the report also written as {@code _report.json}
+   */
+  public static RunReport run(
+      SparkSession session,
+      List<String> inputs,
+      String previous,
+      String output,
+      Settings settings,
+      boolean overwrite)
+      throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
     RunReport report = new RunReport();
     String runId =
@@ -139,6 +171,15 @@ public final class WinnowJob {
     report.time("list_inputs", millis(t0));
 
     try {
+      SketchStore.PriorRun prior = null;
+      if (previous != null) {
+        prior = SketchStore.open(session, previous, settings);
+        if (prior.path().equals(committer.output().toString())) {
+          throw new SketchStore.UnusablePreviousException(
+              "--previous and --output are the same folder; write the new run elsewhere");
+        }
+        report.put("input", "previous", prior.path());
+      }
       Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(jsc.hadoopConfiguration()));
       StorageLevel level = StorageLevel.MEMORY_AND_DISK_SER();
 
@@ -175,7 +216,9 @@ public final class WinnowJob {
       recordLabelCounts(report, labelCounts);
 
       t = System.nanoTime();
-      StoryResult stories = new StoryStage(settings).run(classified);
+      StoryStage storyStage = new StoryStage(settings);
+      StoryResult stories =
+          prior == null ? storyStage.run(classified) : storyStage.run(classified, prior);
       JavaRDD<FinalDoc> finals =
           AssembleStage.attach(classified, stories.memberships()).persist(level);
       long documents = finals.count();
@@ -208,6 +251,7 @@ public final class WinnowJob {
           staging,
           Schemas.REJECTS,
           outputFiles);
+      writeSketches(session, stories, settings, committer, outputFiles);
       report.time("write", millis(t));
 
       Map<String, Long> clusterSizes =
@@ -249,6 +293,28 @@ public final class WinnowJob {
     var df = session.createDataFrame(rows, schema);
     if (files > 0) df = df.coalesce(files);
     df.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + name);
+  }
+
+  /** What a later run given this output as {@code --previous} needs. */
+  private static void writeSketches(
+      SparkSession session,
+      StoryResult stories,
+      Settings settings,
+      OutputCommitter committer,
+      int files)
+      throws IOException {
+    String staging = committer.staging().toString();
+    Dataset<Row> sketches = stories.sketches();
+    if (files > 0) sketches = sketches.coalesce(files);
+    sketches.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + Schemas.DEDUP_SKETCHES);
+    SketchStore.templateFrame(session, stories.templates())
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(staging + "/" + Schemas.DEDUP_TEMPLATES);
+    if (settings.get(DedupSettings.ENABLED)) {
+      committer.writeText(SketchStore.FORMAT_FILE, SketchStore.formatText(settings));
+    }
   }
 
   private static String itemKey(Extracted e) {

@@ -27,6 +27,15 @@ class JobArgumentsTest {
   }
 
   @Test
+  void takesTheEarlierOutputOfAnIncrementalRun() {
+    JobArguments a = JobArguments.parse("--input", "day2/", "--previous", "out/day1");
+    assertThat(a.previous()).isEqualTo("out/day1");
+    assertThat(JobArguments.parse("--input", "x").previous()).isNull();
+    assertThatThrownBy(() -> JobArguments.parse("--previous"))
+        .hasMessage("--previous needs a value");
+  }
+
+  @Test
   void acceptsOptionEqualsValueForm() {
     JobArguments a = JobArguments.parse("--input=x.jsonl", "--output=o", "--overwrite");
     assertThat(a.inputs()).isEqualTo(List.of("x.jsonl"));

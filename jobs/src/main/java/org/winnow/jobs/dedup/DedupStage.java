@@ -42,6 +42,7 @@ import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.PassageLsh;
 import org.winnow.dedup.Provenance;
@@ -265,7 +266,10 @@ public final class DedupStage implements Serializable {
             clusterCount,
             multi);
     LOG.info("dedup counters {}; phase times {}", counters.asMap(), laps);
-    return new DedupResult(placed.map(p -> p.membership), clusters, counters);
+    // incremental runs: what a later batch is deduplicated against (see SketchStore)
+    Dataset<Row> sketches = SketchStore.frame(spark, placed.map(p -> p.sketch));
+    return new DedupResult(
+        placed.map(p -> p.membership), clusters, counters, sketches, templates.value());
   }
 
   /**
@@ -273,7 +277,7 @@ public final class DedupStage implements Serializable {
    * (primitive columns shuffle far cheaper than Java-serialised pairs); each row carries its host's
    * page threshold, so the aggregation needs no join with the host table.
    */
-  private long[] templateKeys(
+  long[] templateKeys(
       SparkSession spark, JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
     Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
     Map<String, Integer> needed = new HashMap<>();
@@ -385,14 +389,14 @@ public final class DedupStage implements Serializable {
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
-  private Placed place(Doc d, Decision decision, Optional<long[]> canonicalSet) {
+  Placed place(Doc d, Decision decision, Optional<long[]> canonicalSet) {
     String id = d.facts.docId();
     String canonical = decision.choice.docId();
     if (id.equals(canonical)) {
       DocMembership m =
           new DocMembership(
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
-      return new Placed(m, d.facts, decision.choice.reason(), false);
+      return new Placed(m, d, decision.choice.reason(), false);
     }
     long[] other = canonicalSet.get();
     Similarity s = Similarity.of(d.set, other);
@@ -409,7 +413,7 @@ public final class DedupStage implements Serializable {
               canonical,
               s.containment(),
               s.jaccard());
-      return new Placed(m, d.facts, reason, true);
+      return new Placed(m, d, reason, true);
     }
     DocMembership m =
         new DocMembership(
@@ -419,7 +423,7 @@ public final class DedupStage implements Serializable {
             s.jaccard(),
             s.containment(),
             Provenance.sharedPositions(d.facts, d.text, other));
-    return new Placed(m, d.facts, null, false);
+    return new Placed(m, d, null, false);
   }
 
   /** Wall-clock milliseconds of each phase, for the run log. */
@@ -528,14 +532,17 @@ public final class DedupStage implements Serializable {
     final Instant publishedAt;
     final String reason;
     final boolean splitOff;
+    final DocSketch sketch;
 
-    Placed(DocMembership membership, CopyFacts facts, String reason, boolean splitOff) {
+    Placed(DocMembership membership, Doc doc, String reason, boolean splitOff) {
+      CopyFacts facts = doc.facts;
       this.membership = membership;
       this.host = facts.host();
       this.url = facts.url();
       this.publishedAt = facts.publishedAt();
       this.reason = reason;
       this.splitOff = splitOff;
+      this.sketch = SketchStore.sketch(doc, membership.clusterId());
     }
   }
 

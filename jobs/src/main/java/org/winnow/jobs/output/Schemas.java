@@ -23,6 +23,8 @@ public final class Schemas {
   public static final String PARAGRAPHS = "paragraphs";
   public static final String CLUSTERS = "clusters";
   public static final String REJECTS = "rejects";
+  public static final String DEDUP_SKETCHES = "dedup_sketches";
+  public static final String DEDUP_TEMPLATES = "dedup_templates";
 
   public static final StructType DOCUMENTS_SCHEMA =
       struct(
@@ -118,18 +120,73 @@ public final class Schemas {
           col("reason", DataTypes.StringType, false, "short machine-readable reason"),
           col("detail", DataTypes.StringType, false, "what went wrong, for people"));
 
+  /**
+   * Every document deduplicated so far, as a later run with {@code --previous} needs it: written by
+   * every run; an incremental run carries the earlier rows forward with their current story.
+   */
+  public static final StructType DEDUP_SKETCHES_SCHEMA =
+      struct(
+          col("doc_id", DataTypes.StringType, false, "the document"),
+          col("url", DataTypes.StringType, false, "its URL, or its source when it has none"),
+          col(
+              "host",
+              DataTypes.StringType,
+              false,
+              "the outlet it counts under; a page of unknown origin has a private name starting"
+                  + " with U+0000"),
+          col("byline", DataTypes.StringType, true, "byline author(s), when known"),
+          col("published_at", DataTypes.TimestampType, true, "publication time, when known"),
+          col(
+              "n_content_paragraphs",
+              DataTypes.IntegerType,
+              false,
+              "content paragraphs (the canonical policy's second completeness criterion)"),
+          col(
+              "exact_key",
+              DataTypes.LongType,
+              false,
+              "XXH3 of the whole normalised content; 0 when too short to be anyone's copy"),
+          col(
+              "shingles",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "the content's shingle set after the template guard: sorted distinct 64-bit hashes"),
+          col(
+              "band_keys",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "sorted passage LSH band keys; empty when too short to be anyone's copy"),
+          col(
+              "cluster_id",
+              DataTypes.StringType,
+              false,
+              "its story after this run (the canonical copy's doc_id): the latest output's value"
+                  + " is current"));
+
+  /** The (host, shingle) keys found to be outlet template so far. */
+  public static final StructType DEDUP_TEMPLATES_SCHEMA =
+      struct(
+          col(
+              "template_key",
+              DataTypes.LongType,
+              false,
+              "XXH3 of a host and a sampled shingle that is template on that host; later batches"
+                  + " strip it too"));
+
   /** Prints {@link #json()}: how {@code docs/datasets.schema.json} is made. */
   public static void main(String[] args) {
     System.out.print(json());
   }
 
-  /** The four datasets by name, in output order. */
+  /** The datasets by name, in output order. */
   public static Map<String, StructType> all() {
     Map<String, StructType> m = new LinkedHashMap<>();
     m.put(DOCUMENTS, DOCUMENTS_SCHEMA);
     m.put(PARAGRAPHS, PARAGRAPHS_SCHEMA);
     m.put(CLUSTERS, CLUSTERS_SCHEMA);
     m.put(REJECTS, REJECTS_SCHEMA);
+    m.put(DEDUP_SKETCHES, DEDUP_SKETCHES_SCHEMA);
+    m.put(DEDUP_TEMPLATES, DEDUP_TEMPLATES_SCHEMA);
     return m;
   }
 

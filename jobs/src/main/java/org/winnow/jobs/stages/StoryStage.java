@@ -2,15 +2,22 @@ package org.winnow.jobs.stages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocMembership;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.dedup.DedupResult;
 import org.winnow.jobs.dedup.DedupStage;
+import org.winnow.jobs.dedup.IncrementalDedup;
+import org.winnow.jobs.dedup.SketchStore;
 import org.winnow.model.Block;
 import org.winnow.model.Hosts;
 import org.winnow.model.Page;
@@ -34,11 +41,25 @@ public final class StoryStage implements Serializable {
     if (!settings.get(DedupSettings.ENABLED)) {
       return alone(classified);
     }
-    DedupResult r = new DedupStage(settings).run(classified.map(StoryStage::facts));
+    return result(new DedupStage(settings).run(classified.map(StoryStage::facts)), Map.of());
+  }
+
+  /** Groups the pages of a new batch into the stories of {@code prior} and new ones. */
+  public StoryResult run(JavaRDD<ClassifiedPage> classified, SketchStore.PriorRun prior) {
+    IncrementalDedup.Result r =
+        new IncrementalDedup(settings).run(classified.map(StoryStage::facts), prior);
+    return result(r.dedup(), r.incremental());
+  }
+
+  private static StoryResult result(DedupResult r, Map<String, Long> incremental) {
+    Map<String, Long> counters = new LinkedHashMap<>(r.counters().asMap());
+    incremental.forEach((k, v) -> counters.put("incremental_" + k, v));
     return new StoryResult(
         r.memberships().mapToPair(m -> new Tuple2<>(m.docId(), m)),
         r.clusters(),
-        r.counters().asMap());
+        counters,
+        r.sketches(),
+        r.templates());
   }
 
   /** What deduplication needs of a page: who published it, when, and its article text. */
@@ -83,7 +104,11 @@ public final class StoryStage implements Serializable {
                   p.publishedAt(),
                   p.publishedAt());
             });
-    return new StoryResult(memberships, stories, Map.of());
+    Dataset<Row> noSketches =
+        SketchStore.frame(
+            SparkSession.builder().getOrCreate(),
+            JavaSparkContext.fromSparkContext(classified.context()).emptyRDD());
+    return new StoryResult(memberships, stories, Map.of(), noSketches, new long[0]);
   }
 
   static int[] positions(ClassifiedPage c) {

@@ -1,0 +1,179 @@
+package org.winnow.jobs.dedup;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.winnow.dedup.DedupSettings;
+import org.winnow.dedup.DocSketch;
+import org.winnow.dedup.SketchFormat;
+import org.winnow.dedup.StoryCluster;
+import org.winnow.jobs.output.Schemas;
+import org.winnow.settings.Settings;
+
+/**
+ * Where a run keeps what a later run needs to deduplicate a new batch against it: the {@code
+ * dedup_sketches} and {@code dedup_templates} datasets, and {@code
+ * dedup_sketches/_format.properties} with the settings that make sketches comparable ({@link
+ * SketchFormat}).
+ *
+ * <pre>{@code
+ * PriorRun day1 = SketchStore.open(spark, "out/day1", settings); // checked, nothing read yet
+ * day1.sketches(); // the dedup_sketches dataset, read lazily
+ * }</pre>
+ */
+public final class SketchStore {
+  private SketchStore() {}
+
+  /** The file inside {@code dedup_sketches} that says how its sketches were made. */
+  public static final String FORMAT_FILE = Schemas.DEDUP_SKETCHES + "/_format.properties";
+
+  /** An earlier output that a run can be deduplicated against, with its datasets. */
+  public record PriorRun(
+      String path, Dataset<Row> sketches, Dataset<Row> clusters, long[] templates) {}
+
+  /** Raised when an earlier output cannot serve as {@code --previous}; the message says why. */
+  public static final class UnusablePreviousException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public UnusablePreviousException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Opens the earlier output at {@code path} for a run under {@code settings}.
+   *
+   * @throws UnusablePreviousException when it is not a complete output with sketches
+   * @throws SketchFormat.IncompatibleSketchesException when its sketches were made differently
+   */
+  public static PriorRun open(SparkSession spark, String path, Settings settings)
+      throws IOException {
+    if (!settings.get(DedupSettings.ENABLED)) {
+      throw new UnusablePreviousException("--previous needs dedup.enabled=true");
+    }
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path root = new Path(path);
+    FileSystem fs = root.getFileSystem(conf);
+    if (!fs.exists(new Path(root, "_SUCCESS"))) {
+      throw new UnusablePreviousException(
+          "--previous " + path + " is not a complete Winnow output (no _SUCCESS)");
+    }
+    Path format = new Path(root, FORMAT_FILE);
+    if (!fs.exists(format)) {
+      throw new UnusablePreviousException(
+          "--previous "
+              + path
+              + " has no dedup sketches (written with dedup.enabled=false or by an older"
+              + " version); run a full job over all the batches instead");
+    }
+    Properties p = new Properties();
+    try (Reader r = new InputStreamReader(fs.open(format), StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    Map<String, String> stored = new TreeMap<>();
+    for (String k : p.stringPropertyNames()) stored.put(k, p.getProperty(k));
+    SketchFormat.check(stored, settings, path);
+    String base = fs.makeQualified(root).toString();
+    long[] templates =
+        spark.read().parquet(base + "/" + Schemas.DEDUP_TEMPLATES).collectAsList().stream()
+            .mapToLong(r -> r.getLong(0))
+            .sorted()
+            .toArray();
+    return new PriorRun(
+        base,
+        spark.read().parquet(base + "/" + Schemas.DEDUP_SKETCHES),
+        spark.read().parquet(base + "/" + Schemas.CLUSTERS),
+        templates);
+  }
+
+  /** The text of {@link #FORMAT_FILE} for sketches made under {@code settings}. */
+  public static String formatText(Settings settings) {
+    StringBuilder sb = new StringBuilder("# How the sketches beside this file were made\n");
+    for (Map.Entry<String, String> e : SketchFormat.of(settings).entrySet()) {
+      sb.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The sketch of a document after the template guard, in story {@code clusterId}. */
+  static DocSketch sketch(DedupStage.Doc d, String clusterId) {
+    return new DocSketch(
+        d.facts.docId(),
+        d.facts.url(),
+        d.facts.host(),
+        d.facts.byline(),
+        d.facts.publishedAt(),
+        d.facts.paragraphs().size(),
+        d.eligible ? d.text.exactKey() : 0L,
+        d.set,
+        d.bandKeys,
+        clusterId);
+  }
+
+  /** Sketches as a {@code dedup_sketches} frame. */
+  public static Dataset<Row> frame(SparkSession spark, JavaRDD<DocSketch> sketches) {
+    return spark.createDataFrame(sketches.map(SketchStore::row), Schemas.DEDUP_SKETCHES_SCHEMA);
+  }
+
+  /** Template keys as a {@code dedup_templates} frame. */
+  public static Dataset<Row> templateFrame(SparkSession spark, long[] keys) {
+    List<Row> rows = new java.util.ArrayList<>(keys.length);
+    for (long k : keys) rows.add(RowFactory.create(k));
+    return spark.createDataFrame(rows, Schemas.DEDUP_TEMPLATES_SCHEMA);
+  }
+
+  /** The {@code dedup_sketches} row of a sketch. */
+  static Row row(DocSketch s) {
+    return RowFactory.create(
+        s.docId(),
+        s.url(),
+        s.host(),
+        s.byline(),
+        s.publishedAt() == null ? null : Timestamp.from(s.publishedAt()),
+        s.paragraphs(),
+        s.exactKey(),
+        s.shingles(),
+        s.bandKeys(),
+        s.clusterId());
+  }
+
+  /** A sorted hash array from a Parquet array column. */
+  static long[] longs(List<Long> values) {
+    long[] out = new long[values.size()];
+    for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+    return out;
+  }
+
+  /** The instant in column {@code i}, or null. */
+  static Instant instant(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getTimestamp(i).toInstant();
+  }
+
+  /** A {@code clusters} row read back as a story. */
+  static StoryCluster cluster(Row r) {
+    return new StoryCluster(
+        r.getString(0),
+        r.getString(1),
+        r.getString(2),
+        r.getInt(3),
+        r.getList(4),
+        r.getList(5),
+        instant(r, 6),
+        instant(r, 7));
+  }
+}
