@@ -581,6 +581,8 @@ public final class ParagraphClassifier implements Serializable {
         if (b.tag().equals("line") || s.length() > SIGNATURE_MAX_CHARS) continue;
         // the signature sits at the end of the block, or the block is the signature
         String tail = s.length() > 120 ? s.substring(s.length() - 120) : s;
+        // every signature has a date or ends in a colon: most blocks skip the costly pattern
+        if (!tail.endsWith(":") && !hasDigit(tail)) continue;
         if (COMMENT_SIGNATURE.matcher(tail).find()) signatures.add(i);
       }
       if (signatures.size() < MIN_SIGNATURES) return;
@@ -998,6 +1000,14 @@ public final class ParagraphClassifier implements Serializable {
   private static double maxLinkDensity(int length) {
     if (length < LENGTH_LOW) return MAX_LINK_DENSITY;
     return length < LENGTH_HIGH ? 0.33 : 0.45;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
   }
 
   /** Old layouts mark headlines by class, not by {@code <h1>}: "headline", "subhed", "title". */

@@ -35,6 +35,9 @@ public final class PageParser implements Serializable {
   /** Share of NUL and other control bytes above which a payload is not text. */
   private static final double MAX_CONTROL_SHARE = 0.10;
 
+  /** No real title is this long: a longer one swallowed the page's markup. */
+  private static final int SWALLOWED_TITLE_CHARS = 1000;
+
   private final int maxBlocks;
   private final int maxChars;
 
@@ -66,8 +69,19 @@ public final class PageParser implements Serializable {
     Charsets.Decoded decoded = Charsets.decode(bytes, record.declaredCharset());
     Document doc = Parser.htmlParser().parseInput(decoded.text(), baseUri(record.url()));
     Segmenter.Result seg = new Segmenter(maxBlocks, maxChars).segment(doc);
-    Metadata meta = Metadata.resolve(seg.hints(), seg.blocks());
     List<String> notes = new ArrayList<>();
+    String title = seg.hints().htmlTitle;
+    if (title != null && title.length() > SWALLOWED_TITLE_CHARS) {
+      // a <title> never closed holds the rest of the page as text: read it again without
+      // that tag, so that the page's own elements are parsed
+      String repaired = withoutFirstTitleTag(decoded.text());
+      if (repaired != null) {
+        doc = Parser.htmlParser().parseInput(repaired, baseUri(record.url()));
+        seg = new Segmenter(maxBlocks, maxChars).segment(doc);
+        notes.add("an unclosed <title> swallowed the page; parsed again without it");
+      }
+    }
+    Metadata meta = Metadata.resolve(seg.hints(), seg.blocks());
     if (seg.truncated()) {
       notes.add(
           "truncated at "
@@ -91,6 +105,20 @@ public final class PageParser implements Serializable {
         meta.structuredBody(),
         seg.blocks(),
         notes);
+  }
+
+  /** The HTML without its first {@code <title ...>} opening tag, or null when there is none. */
+  static String withoutFirstTitleTag(String html) {
+    int n = html.length();
+    for (int i = html.indexOf('<'); i >= 0 && i + 6 < n; i = html.indexOf('<', i + 1)) {
+      if (!html.regionMatches(true, i + 1, "title", 0, 5)) continue;
+      char after = html.charAt(i + 6);
+      if (after != '>' && !Character.isWhitespace(after)) continue;
+      int end = html.indexOf('>', i);
+      if (end < 0) return null;
+      return html.substring(0, i) + html.substring(end + 1);
+    }
+    return null;
   }
 
   private Page parseText(SourceRecord record, String docId, String host) {

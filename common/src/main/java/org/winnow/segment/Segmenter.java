@@ -283,8 +283,8 @@ final class Segmenter {
       // classes of <html> and <body> describe the page type ("single-post left-sidebar"), not
       // the region a block sits in
       boolean pageLevel = tag.equals("html") || tag.equals("body");
-      String tokens =
-          joinTokens(parent == null ? "" : parent.tokens, pageLevel ? "" : classIdTokens(e));
+      String own = pageLevel ? "" : classIdTokens(e);
+      String tokens = joinTokens(parent == null ? "" : parent.tokens, own);
       String path =
           tag.equals("html") || tag.equals("body")
               ? ""
@@ -295,7 +295,7 @@ final class Segmenter {
       boolean furniture =
           (parent != null && parent.furniture)
               || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
-              || (!pageLevel && furnitureName(e));
+              || furnitureName(own);
       Frame f =
           new Frame(
               tag,
@@ -593,13 +593,11 @@ final class Segmenter {
     return f;
   }
 
-  private static boolean furnitureName(Element e) {
-    Attributes a = e.attributes();
-    if (a.size() == 0) return false;
-    String names = (a.get("class") + " " + a.get("id")).toLowerCase(Locale.ROOT);
-    if (names.length() == 1) return false;
+  /** Whether an element's own lower-case class/id tokens name a section that is not article. */
+  private static boolean furnitureName(String own) {
+    if (own.isEmpty()) return false;
     for (String w : FURNITURE_WORDS) {
-      if (names.contains(w)) return true;
+      if (own.contains(w)) return true;
     }
     return false;
   }

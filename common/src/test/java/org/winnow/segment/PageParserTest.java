@@ -79,6 +79,20 @@ class PageParserTest {
   }
 
   @Test
+  void readsAPageWhoseTitleIsNeverClosed() {
+    String filler = " var x = document.getElementById('font');".repeat(40);
+    Page p =
+        html(
+            "<html><head><title>Golfer wins"
+                + filler
+                + "</head><body><div><p>"
+                + SENTENCE
+                + "</p></div></body></html>");
+    assertThat(texts(p)).contains(SENTENCE);
+    assertThat(p.notes()).anyMatch(n -> n.contains("unclosed <title>"));
+  }
+
+  @Test
   void splitsBlocksAtBlockElementsAndDoubleBreaks() {
     Page p = html("<body><div><h2>News</h2><p>One <b>two</b>.</p>Three<br><br>Four<br>five</div>");
     assertThat(texts(p)).containsExactly("News", "One two.", "Three", "Four five");
