@@ -790,30 +790,60 @@ public final class ParagraphClassifier implements Serializable {
 
     /**
      * A text scrape's footer: below the story the outlet talks about itself (corrections policy,
-     * ownership, rights), one line after another, and on a host with few pages no repetition shows
-     * it. A prose line in the outlet's voice that follows settled furniture, with nothing but
-     * furniture after it, is part of that footer.
+     * ownership, rights), one line after another, and on a host with few pages repetition says too
+     * little. A prose line in the outlet's voice, or on most pages of its small host below a story
+     * of the page's own, is part of that footer when nothing but furniture follows it and settled
+     * furniture precedes it (or it opens the footer with words of subscriptions or rights).
      */
     private void footerProse() {
+      // on a small host, a line on most of its pages below a story of the page's own is the
+      // outlet's, whatever it says; a page whose every line repeats is a copy, not a template
+      boolean[] ownStoryBefore = new boolean[n + 1];
+      for (int i = 0; i < n; i++) {
+        ownStoryBefore[i + 1] = ownStoryBefore[i] || (isProse(i) && stats.of(i).hostPages() == 1);
+      }
+      boolean[] cue = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        int hp = stats.of(i).hostPages();
+        cue[i] =
+            TextPatterns.outletVoice(blocks.get(i).text())
+                || (ownStoryBefore[i] && hp >= 2 && hp * 2 > stats.hostPageCount());
+      }
       boolean[] onlyFurnitureAfter = new boolean[n + 1];
       onlyFurnitureAfter[n] = true;
       for (int i = n - 1; i >= 0; i--) {
         boolean story =
             (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)
                 && !(fixed[i] && kind[i].equals("template"))
-                && !TextPatterns.outletVoice(blocks.get(i).text());
+                && !cue[i];
         onlyFurnitureAfter[i] = onlyFurnitureAfter[i + 1] && !story;
       }
       for (int i = 0; i < n; i++) {
         // sister sites with a page or two each carry a network's notes once per site, as they
         // would a syndicated story: where the notes sit and how they speak still tell
         boolean prose = isProse(i) || syndicatedLine[i];
-        if (!prose || !blocks.get(i).tag().equals("line") || !onlyFurnitureAfter[i + 1]) {
+        if (!prose
+            || !cue[i]
+            || !blocks.get(i).tag().equals("line")
+            || !onlyFurnitureAfter[i + 1]) {
           continue;
         }
-        if (!furnitureBefore(i) || !TextPatterns.outletVoice(blocks.get(i).text())) continue;
+        // the footer's first line follows the story directly: only words of subscriptions or
+        // rights tell it from the story's last paragraph
+        boolean opensFooter =
+            furnitureNext(i) && TextPatterns.subscriptionOrRights(blocks.get(i).text());
+        if (!furnitureBefore(i) && !opensFooter) continue;
         hard(i, "legal", "the outlet speaking of itself, inside the furniture below the story");
       }
+    }
+
+    /** Whether the nearest block after {@code i} that says anything is the outlet's furniture. */
+    private boolean furnitureNext(int i) {
+      for (int j = i + 1; j < n; j++) {
+        if (fixed[j] && cls[j] == Cls.BAD && FOOTER_KINDS.contains(kind[j])) return true;
+        if (!transparent[j]) return false;
+      }
+      return false;
     }
 
     /** Whether the nearest block before {@code i} that says anything is the outlet's furniture. */

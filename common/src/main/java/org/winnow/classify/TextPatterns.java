@@ -119,18 +119,31 @@ public final class TextPatterns {
               + "|nuestr[oa]s?|nosotros|usted(es)?|noi|nostr[oaie]|vostr[oaie]|nós|noss[oa]s?|você"
               + "|wij|onze|uw)\\b");
 
-  /** Subscriptions, rights, the site, contact: what an outlet talks about when not reporting. */
-  private static final Pattern OUTLET_WORDS =
+  /** Subscriptions and rights: what only an outlet's own furniture talks about. */
+  private static final Pattern SUBSCRIPTION_OR_RIGHTS =
       Pattern.compile(
           "subscri|abonn|suscri|abbona|assina|newsletter|boletín|lettre d'information"
-              + "|copyright|urheberrecht|droit d'auteur|derechos de autor|diritti|direitos"
-              + "|auteursrecht|website|webseite|site web|sitio web|sito web|contact|kontakt|contacto"
-              + "|impressum|privacy|datenschutz|confidentialité|privacidad|@|https?:|www\\.");
+              + "|copyright|urheberrecht|droit d'auteur|derechos de autor|direitos autorais"
+              + "|auteursrecht|all rights reserved|alle rechte vorbehalten|droits réservés");
+
+  /** The site, contact, privacy: what an outlet talks about when not reporting. */
+  private static final Pattern OUTLET_WORDS =
+      Pattern.compile(
+          "website|webseite|site web|sitio web|sito web|contact|kontakt|contacto|impressum"
+              + "|privacy|datenschutz|confidentialité|privacidad|@|https?:|www\\.");
 
   /** Quotation marks: first and second person inside them is a speaker's, not the outlet's. */
   private static final Pattern QUOTES = Pattern.compile("[\"“”„«»‘’‚‹›「」]");
 
   private TextPatterns() {}
+
+  /**
+   * Whether {@code text} speaks of subscriptions or rights ("become a subscriber", "Alle Rechte
+   * vorbehalten"): a stronger cue than {@link #outletVoice}, still not a verdict.
+   */
+  public static boolean subscriptionOrRights(String text) {
+    return SUBSCRIPTION_OR_RIGHTS.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
 
   /**
    * Whether {@code text} speaks in an outlet's voice, about itself or to its reader ("Our
@@ -140,7 +153,7 @@ public final class TextPatterns {
    */
   public static boolean outletVoice(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (OUTLET_WORDS.matcher(lower).find()) return true;
+    if (OUTLET_WORDS.matcher(lower).find() || subscriptionOrRights(text)) return true;
     return !QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find();
   }
 

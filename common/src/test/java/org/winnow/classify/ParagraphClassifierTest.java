@@ -342,6 +342,42 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void dropsTheNotesOnBothPagesOfASmallHostBelowAStoryOfThePagesOwn() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      pages.add(
+          scrape(
+              "a.com",
+              i,
+              story("a.com " + WORDS.get(i))
+                  + "\nShare on Facebook\n"
+                  + "The opinions expressed in columns and letters are those of their authors and"
+                  + " do not necessarily reflect the views of the editorial board.\n"
+                  + "© 2024 City News"));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    Verdict v = verdictOf(p, classifier.classify(p, corpus.statsFor(p)), "The opinions");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.kind()).isEqualTo("legal");
+  }
+
+  @Test
+  void dropsASubscriptionPitchThatOpensTheFooter() {
+    Page p =
+        text(
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nSupport independent local journalism in the valley and become a subscriber"
+                + " of City News today.\n"
+                + "© 2024 City News");
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Support independent");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
   void keepsAQuoteInTheFirstPersonThatEndsTheStory() {
     Page p =
         text(
