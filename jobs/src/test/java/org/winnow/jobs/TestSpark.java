@@ -2,10 +2,12 @@ package org.winnow.jobs;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.winnow.jobs.serde.WinnowKryoRegistrator;
 
 /**
- * The one SparkSession of a test JVM: local[2], no UI, four shuffle partitions. Started on first
- * use (about 4 s) and shared by every test class; Spark stops it at JVM exit.
+ * The one SparkSession of a test JVM: local[2], no UI, four shuffle partitions, Kryo as in {@code
+ * conf/spark-defaults.conf}. Started on first use (about 4 s) and shared by every test class; Spark
+ * stops it at JVM exit.
  *
  * <pre>{@code
  * JavaSparkContext jsc = TestSpark.context();
@@ -19,7 +21,7 @@ public final class TestSpark {
   /** The shared session. */
   public static synchronized SparkSession session() {
     if (session == null) {
-      session =
+      SparkSession.Builder builder =
           SparkSession.builder()
               .master("local[2]")
               .appName("winnow-tests")
@@ -28,8 +30,10 @@ public final class TestSpark {
               .config("spark.default.parallelism", "4")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
-              .config("spark.sql.session.timeZone", "UTC")
-              .getOrCreate();
+              .config("spark.sql.session.timeZone", "UTC");
+      // The serializer of conf/spark-defaults.conf, so that tests ship data as runs do.
+      WinnowKryoRegistrator.SPARK_SETTINGS.forEach(builder::config);
+      session = builder.getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }
     return session;

@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
@@ -132,10 +136,26 @@ public final class DedupStage implements Serializable {
             .partitionBy(byDoc)
             .mapValues(f -> new Shingled(f, shingler.shingle(f.paragraphs())))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long docs = shingled.count();
+    // One job counts documents and distinct ids: copies of an id share a partition (byDoc), so
+    // each partition's distinct count is exact without a shuffle.
+    long[] docsAndIds =
+        shingled
+            .keys()
+            .mapPartitions(
+                it -> {
+                  Set<String> seen = new HashSet<>();
+                  long n = 0;
+                  while (it.hasNext()) {
+                    seen.add(it.next());
+                    n++;
+                  }
+                  return List.of(new long[] {n, seen.size()}).iterator();
+                },
+                true)
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    long docs = docsAndIds[0];
+    long ids = docsAndIds[1];
     laps.lap("docs");
-    long ids = shingled.keys().distinct(parts).count();
-    laps.lap("ids");
     if (ids != docs) {
       throw new IllegalArgumentException(
           "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
@@ -153,10 +173,11 @@ public final class DedupStage implements Serializable {
 
     JavaPairRDD<String, String> exact = exactPairs(sketched, parts);
     Dataset<Row> buckets = buckets(spark, sketched);
-    long bucketCount = buckets.count();
-    laps.lap("bucketCount");
-    long capped = buckets.where(col("n").gt(maxBucket)).count();
-    laps.lap("capped");
+    Row bucketCounts =
+        buckets.agg(count(lit(1)), sum(when(col("n").gt(maxBucket), 1L).otherwise(0L))).first();
+    long bucketCount = bucketCounts.getLong(0);
+    long capped = bucketCounts.isNullAt(1) ? 0 : bucketCounts.getLong(1);
+    laps.lap("buckets");
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
@@ -241,10 +262,13 @@ public final class DedupStage implements Serializable {
             .reduceByKey(ClusterAgg::merge, parts)
             .map(t -> t._2().toCluster(t._1()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long clusterCount = clusters.count();
-    laps.lap("clusterCount");
-    long multi = clusters.filter(c -> c.size() > 1).count();
-    laps.lap("multi");
+    long[] clusterCounts =
+        clusters
+            .map(c -> new long[] {1, c.size() > 1 ? 1 : 0})
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    long clusterCount = clusterCounts[0];
+    long multi = clusterCounts[1];
+    laps.lap("clusters");
     // memberships and clusters are materialised and cached; what they were built from can go
     for (JavaPairRDD<?, ?> done : List.of(sketched, exact, verified, component, decisions)) {
       done.unpersist(false);
