@@ -120,9 +120,19 @@ public final class DedupSettings {
           2,
           1,
           100_000_000,
-          "components larger than this are re-checked member by member against their canonical"
-              + " copy, and members that fail are split off; the default 2 re-checks every story,"
+          "components larger than this are re-checked: divided into stories whose every member is"
+              + " a copy of the story's most complete text; the default 2 re-checks every story,"
               + " which also cuts chains through a brief that two different stories both contain");
+
+  public static final Setting<Integer> MAX_RESPLIT =
+      Setting.intIn(
+          "dedup.max_resplit",
+          2000,
+          2,
+          1_000_000,
+          "re-checked components up to this size are divided in memory into stories; larger ones"
+              + " are only checked member by member against their canonical copy, and members"
+              + " that fail become stories of their own");
 
   public static final Setting<java.util.List<String>> AGENCY_HOSTS =
       Setting.list(

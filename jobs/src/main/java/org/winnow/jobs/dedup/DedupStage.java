@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocMembership;
@@ -100,6 +101,8 @@ public final class DedupStage implements Serializable {
   private final int minShingles;
   private final int maxBucket;
   private final int giantComponent;
+  private final int maxResplit;
+  private final ComponentSplitter splitter;
   private final int shufflePartitions;
 
   public DedupStage(Settings settings) {
@@ -111,6 +114,8 @@ public final class DedupStage implements Serializable {
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
+    this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
+    this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
   }
 
@@ -217,8 +222,44 @@ public final class DedupStage implements Serializable {
     long rechecked = decisions.filter(d -> d._2().size > giantComponent).count();
     laps.lap("rechecked");
 
+    // components of a size worth re-checking are divided into stories around their most complete
+    // copies; larger ones (beyond dedup.max_resplit) only lose the members their canonical rejects
+    JavaPairRDD<String, Decision> resplit =
+        component
+            .mapToPair(Tuple2::swap)
+            .join(decisions.mapValues(d -> d.size), byDoc)
+            .filter(t -> t._2()._2() > giantComponent && t._2()._2() <= maxResplit)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+            .join(sketched, byDoc)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1(),
+                        new ComponentSplitter.Member(
+                            CanonicalCandidate.of(t._2()._2().facts, t._2()._2().set.length),
+                            t._2()._2().set)))
+            .groupByKey(parts)
+            .flatMapToPair(
+                g -> {
+                  List<ComponentSplitter.Member> members = new ArrayList<>();
+                  g._2().forEach(members::add);
+                  List<Tuple2<String, Decision>> out = new ArrayList<>(members.size());
+                  splitter
+                      .split(members)
+                      .forEach(
+                          (id, p) ->
+                              out.add(
+                                  new Tuple2<>(
+                                      id, new Decision(p.canonical(), members.size(), !p.main()))));
+                  return out.iterator();
+                });
     JavaPairRDD<String, Decision> placement =
-        component.mapToPair(Tuple2::swap).join(decisions, byDoc).mapToPair(t -> t._2());
+        component
+            .mapToPair(Tuple2::swap)
+            .join(decisions, byDoc)
+            .mapToPair(t -> t._2())
+            .leftOuterJoin(resplit, byDoc)
+            .mapValues(t -> t._2().orElse(t._1()));
     JavaPairRDD<String, long[]> canonicalSets =
         placement
             .filter(p -> !p._1().equals(p._2().choice.docId()))
@@ -392,11 +433,12 @@ public final class DedupStage implements Serializable {
       DocMembership m =
           new DocMembership(
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
-      return new Placed(m, d.facts, decision.choice.reason(), false);
+      return new Placed(
+          m, d.facts, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     long[] other = canonicalSet.get();
     Similarity s = Similarity.of(d.set, other);
-    if (decision.size > giantComponent && !verifier.accepts(s)) {
+    if (decision.splitOff == null && decision.size > giantComponent && !verifier.accepts(s)) {
       DocMembership m =
           new DocMembership(
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
@@ -419,7 +461,7 @@ public final class DedupStage implements Serializable {
             s.jaccard(),
             s.containment(),
             Provenance.sharedPositions(d.facts, d.text, other));
-    return new Placed(m, d.facts, null, false);
+    return new Placed(m, d.facts, null, Boolean.TRUE.equals(decision.splitOff));
   }
 
   /** Wall-clock milliseconds of each phase, for the run log. */
@@ -513,9 +555,20 @@ public final class DedupStage implements Serializable {
     final CanonicalChoice choice;
     final int size;
 
+    /**
+     * Null while the component is whole; once {@link ComponentSplitter} divided it, whether this
+     * member's story is not the component's main one.
+     */
+    final Boolean splitOff;
+
     Decision(CanonicalChoice choice, int size) {
+      this(choice, size, null);
+    }
+
+    Decision(CanonicalChoice choice, int size, Boolean splitOff) {
       this.choice = choice;
       this.size = size;
+      this.splitOff = splitOff;
     }
   }
 
