@@ -106,6 +106,15 @@ public final class DedupSettings {
           1.0,
           "... and more than this share of that host's pages");
 
+  public static final Setting<Integer> TEMPLATE_FLOOR_PAGES =
+      Setting.intIn(
+          "dedup.template_floor_pages",
+          3,
+          2,
+          1_000_000,
+          "on an outlet too small for template_min_pages, a shingle or paragraph on at least this"
+              + " many and half of its pages is template");
+
   public static final Setting<Integer> TEMPLATE_SAMPLE =
       Setting.intIn(
           "dedup.template_sample",

@@ -55,6 +55,7 @@ import org.winnow.dedup.TemplateGuard;
 import org.winnow.model.Hosts;
 import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
+import org.winnow.text.TextKey;
 import scala.Tuple2;
 
 /**
@@ -332,11 +333,15 @@ public final class DedupStage implements Serializable {
                   Integer need = neededByHost.value().get(s.facts.host());
                   if (need == null) return Collections.emptyIterator();
                   long[] set = s.text.set();
+                  long[] pageKeys = s.facts.pageKeys();
                   List<Row> out = new ArrayList<>();
                   for (long h : set) {
                     if (guard.sampled(h)) {
                       out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
                     }
+                  }
+                  for (long k : pageKeys) {
+                    out.add(RowFactory.create(TemplateGuard.paragraphKey(s.facts.host(), k), need));
                   }
                   return out.iterator();
                 });
@@ -514,11 +519,17 @@ public final class DedupStage implements Serializable {
     static Doc of(
         Shingled s, long[] templateKeys, TemplateGuard guard, PassageLsh lsh, int minShingles) {
       String host = s.facts.host();
+      List<String> paragraphs = s.facts.paragraphs();
       ShingledText text =
           templateKeys.length == 0
               ? s.text
               : guard.strip(
-                  s.text, h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
+                  s.text,
+                  h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)),
+                  p ->
+                      ShingleSets.contains(
+                          templateKeys,
+                          TemplateGuard.paragraphKey(host, TextKey.of(paragraphs.get(p)))));
       long[] set = text.set();
       boolean eligible = set.length >= minShingles;
       return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);
