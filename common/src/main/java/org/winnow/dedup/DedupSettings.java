@@ -112,8 +112,8 @@ public final class DedupSettings {
           3,
           2,
           1_000_000,
-          "on an outlet too small for template_min_pages, a shingle or paragraph on at least this"
-              + " many and half of its pages is template");
+          "on an outlet too small for template_min_pages, a whole paragraph on at least this many"
+              + " and half of its pages is template");
 
   public static final Setting<Integer> TEMPLATE_SAMPLE =
       Setting.intIn(

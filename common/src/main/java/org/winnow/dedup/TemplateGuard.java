@@ -47,9 +47,10 @@ public final class TemplateGuard implements Serializable {
   }
 
   /**
-   * {@code text} without its template: every paragraph {@code templateParagraph} names, or at least
-   * half of whose sampled shingles are template, loses all its shingles, and template shingles
-   * elsewhere are dropped too.
+   * {@code text} without its template: every paragraph {@code templateParagraph} names, or most of
+   * whose sampled shingles are template (not half: a stock phrase of news writing is on many pages
+   * of an outlet, and a short paragraph samples only a few shingles), loses all its shingles, and
+   * template shingles elsewhere are dropped too.
    *
    * @param isTemplate whether a sampled shingle is template on this document's host
    * @param templateParagraph whether the content paragraph at an index is, word for word, template
@@ -81,8 +82,7 @@ public final class TemplateGuard implements Serializable {
       }
     }
     if (!any) return text;
-    for (int p = 0; p < paragraphs; p++)
-      drop[p] |= 2 * templateCount[p] >= sampledCount[p] && templateCount[p] > 0;
+    for (int p = 0; p < paragraphs; p++) drop[p] |= 2 * templateCount[p] > sampledCount[p];
     java.util.BitSet dropped = new java.util.BitSet();
     for (int i = 0; i < text.size(); i++) {
       long h = text.hash(i);
@@ -98,16 +98,29 @@ public final class TemplateGuard implements Serializable {
 
   /** Whether hosts with {@code hostPages} pages can have template shingles at all. */
   public boolean canHaveTemplate(int hostPages) {
+    return hostPages >= minPages;
+  }
+
+  /** Whether hosts with {@code hostPages} pages can have template paragraphs at all. */
+  public boolean canHaveTemplateParagraphs(int hostPages) {
     return hostPages >= Math.min(minPages, floorPages);
   }
 
-  /**
-   * The fewest pages of a host with {@code hostPages} pages that make a shingle template: {@code
-   * dedup.template_min_pages} and more than {@code dedup.template_host_fraction} of them, except
-   * that on a small outlet, whose pages are too few for that, half of its pages and at least {@code
-   * dedup.template_floor_pages} suffice.
-   */
+  /** The fewest pages of a host with {@code hostPages} pages that make a shingle template. */
   public int pagesNeeded(int hostPages) {
+    int byFraction = (int) Math.floor(hostFraction * hostPages) + 1;
+    return Math.max(minPages, byFraction);
+  }
+
+  /**
+   * The fewest pages of a host with {@code hostPages} pages that make a whole paragraph, word for
+   * word, template: as for a shingle, except that on a small outlet, whose pages are too few for
+   * {@code dedup.template_min_pages}, half of its pages and at least {@code
+   * dedup.template_floor_pages} suffice. A paragraph repeated verbatim on most pages of an outlet
+   * is its prose furniture; a stock phrase of news writing is only a few shingles, never a
+   * paragraph.
+   */
+  public int paragraphPagesNeeded(int hostPages) {
     int byFraction = (int) Math.floor(hostFraction * hostPages) + 1;
     int small = Math.max(floorPages, (hostPages + 1) / 2);
     return Math.max(Math.min(minPages, small), byFraction);

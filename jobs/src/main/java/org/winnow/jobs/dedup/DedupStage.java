@@ -318,30 +318,39 @@ public final class DedupStage implements Serializable {
   private long[] templateKeys(
       SparkSession spark, JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
     Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
-    Map<String, Integer> needed = new HashMap<>();
+    // per host: the pages that make a sampled shingle template, then a whole paragraph (0: never)
+    Map<String, int[]> needed = new HashMap<>();
     for (Map.Entry<String, Long> e : hostPages.entrySet()) {
       int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
-      if (guard.canHaveTemplate(pages)) needed.put(e.getKey(), guard.pagesNeeded(pages));
+      if (guard.canHaveTemplateParagraphs(pages)) {
+        needed.put(
+            e.getKey(),
+            new int[] {
+              guard.canHaveTemplate(pages) ? guard.pagesNeeded(pages) : 0,
+              guard.paragraphPagesNeeded(pages)
+            });
+      }
     }
     if (needed.isEmpty()) return new long[0];
-    Broadcast<Map<String, Integer>> neededByHost = jsc.broadcast(needed);
+    Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
     JavaRDD<Row> rows =
         shingled
             .values()
             .flatMap(
                 s -> {
-                  Integer need = neededByHost.value().get(s.facts.host());
+                  int[] need = neededByHost.value().get(s.facts.host());
                   if (need == null) return Collections.emptyIterator();
-                  long[] set = s.text.set();
-                  long[] pageKeys = s.facts.pageKeys();
                   List<Row> out = new ArrayList<>();
-                  for (long h : set) {
-                    if (guard.sampled(h)) {
-                      out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                  if (need[0] > 0) {
+                    for (long h : s.text.set()) {
+                      if (guard.sampled(h)) {
+                        out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need[0]));
+                      }
                     }
                   }
-                  for (long k : pageKeys) {
-                    out.add(RowFactory.create(TemplateGuard.paragraphKey(s.facts.host(), k), need));
+                  for (long k : s.facts.pageKeys()) {
+                    out.add(
+                        RowFactory.create(TemplateGuard.paragraphKey(s.facts.host(), k), need[1]));
                   }
                   return out.iterator();
                 });
