@@ -38,8 +38,10 @@ public final class ComponentSplitter implements Serializable {
    * One member of a component.
    *
    * @param set its sorted distinct content shingles (after the template guard)
+   * @param lead the sorted distinct shingles of its lead ({@link PairVerifier#lead})
    */
-  public record Member(CanonicalCandidate candidate, long[] set) implements Serializable {
+  public record Member(CanonicalCandidate candidate, long[] set, long[] lead)
+      implements Serializable {
     public String docId() {
       return candidate.docId();
     }
@@ -65,8 +67,10 @@ public final class ComponentSplitter implements Serializable {
       int best = -1;
       double bestJaccard = -1;
       for (int p = 0; p < pivots.size(); p++) {
-        Similarity s = Similarity.of(m.set(), pivots.get(p).set());
-        if (verifier.accepts(s) && s.jaccard() > bestJaccard) {
+        Member pivot = pivots.get(p);
+        Similarity s = Similarity.of(m.set(), pivot.set());
+        boolean leadShared = PairVerifier.leadShared(m.lead(), m.set(), pivot.lead(), pivot.set());
+        if (verifier.accepts(s, leadShared) && s.jaccard() > bestJaccard) {
           best = p;
           bestJaccard = s.jaccard();
         }

@@ -74,6 +74,16 @@ public final class DedupSettings {
           1.0,
           "share of the shorter copy's shingles found in the longer one that makes a trimmed copy");
 
+  public static final Setting<Integer> LEAD_SHINGLES =
+      Setting.intIn(
+          "dedup.lead_shingles",
+          24,
+          0,
+          100_000,
+          "shingles of a text's lead (its first paragraphs up to this many); a match by containment"
+              + " alone needs one text's lead in the other, which keeps apart a story quoting"
+              + " another's body paragraphs; 0 = no such check");
+
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(
           "dedup.min_length_ratio",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ class ComponentSplitterTest {
             Instant.parse("2025-01-06T10:00:00Z"),
             set.length,
             1),
-        set);
+        set,
+        Arrays.copyOf(set, Math.min(set.length, 24)));
   }
 
   // full: 0..399; brief: its first 60; quoting: 60 of full's later text and 400 of its own

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.winnow.dedup.PairVerifier;
+import org.winnow.dedup.ShingleSets;
 import org.winnow.dedup.ShingledText;
 import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
@@ -131,9 +132,20 @@ public final class DedupExplain {
         else wrong++;
         Similarity r = Similarity.of(rawSet.get(a.id()), rawSet.get(b.id()));
         Similarity s = Similarity.of(strippedSet.get(a.id()), strippedSet.get(b.id()));
+        long[] leadA = verifier.lead(raw.get(a.id()));
+        long[] leadB = verifier.lead(raw.get(b.id()));
+        String leads =
+            " leads "
+                + ShingleSets.intersection(leadA, rawSet.get(b.id()))
+                + "/"
+                + leadA.length
+                + " "
+                + ShingleSets.intersection(leadB, rawSet.get(a.id()))
+                + "/"
+                + leadB.length;
         System.out.printf(
             Locale.ROOT,
-            "%s %s/%s %s(%s,%dp,%s) ~ %s(%s,%dp,%s): raw %s | stripped %s%n",
+            "%s %s/%s %s(%s,%dp,%s) ~ %s(%s,%dp,%s): raw %s | stripped %s%s%n",
             kind,
             a.story(),
             b.story(),
@@ -146,7 +158,8 @@ public final class DedupExplain {
             b.paras().size(),
             b.canonical().equals(b.id()) ? "canon" : "->" + b.canonical(),
             describe(r, verifier),
-            describe(s, verifier));
+            describe(s, verifier),
+            leads);
       }
     }
     Map<String, Set<String>> hostsOf = new TreeMap<>();

@@ -175,7 +175,7 @@ public final class DedupStage implements Serializable {
     buckets.unpersist(false);
 
     JavaPairRDD<String, Info> info =
-        sketched.mapValues(d -> new Info(d.set, d.facts.publishedAt()));
+        sketched.mapValues(d -> new Info(d.set, verifier.lead(d.text), d.facts.publishedAt()));
     JavaPairRDD<String, String> verified =
         candidates
             .join(info, byDoc)
@@ -186,7 +186,10 @@ public final class DedupStage implements Serializable {
                   Info a = t._2()._1()._2();
                   Info b = t._2()._2();
                   return verifier.accepts(
-                      Similarity.of(a.set, b.set), a.publishedAt, b.publishedAt);
+                      Similarity.of(a.set, b.set),
+                      PairVerifier.leadShared(a.lead, a.set, b.lead, b.set),
+                      a.publishedAt,
+                      b.publishedAt);
                 })
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -238,7 +241,8 @@ public final class DedupStage implements Serializable {
                         t._2()._1(),
                         new ComponentSplitter.Member(
                             CanonicalCandidate.of(t._2()._2().facts, t._2()._2().set.length),
-                            t._2()._2().set)))
+                            t._2()._2().set,
+                            verifier.lead(t._2()._2().text))))
             .groupByKey(parts)
             .flatMapToPair(
                 g -> {
@@ -549,10 +553,12 @@ public final class DedupStage implements Serializable {
   static final class Info implements Serializable {
     private static final long serialVersionUID = 1L;
     final long[] set;
+    final long[] lead;
     final Instant publishedAt;
 
-    Info(long[] set, Instant publishedAt) {
+    Info(long[] set, long[] lead, Instant publishedAt) {
       this.set = set;
+      this.lead = lead;
       this.publishedAt = publishedAt;
     }
   }
