@@ -9,15 +9,17 @@ import java.util.Map;
 
 /**
  * Divides one connected component of verified copy pairs into stories whose every member is a copy
- * of the story's pivot, its most complete text.
+ * of the story's pivot, the copy the {@link CanonicalPolicy} ranks first among them.
  *
  * <p>Chains join different stories: a brief that two stories both contain, a story that quotes
- * another's paragraphs. Members are taken from the longest down; a member that no earlier pivot
- * accepts becomes a pivot itself, and every other member joins the accepting pivot it overlaps best
- * (highest Jaccard, then the earlier pivot). A brief inside both a full story and a longer story
- * quoting it thus joins the full story, whose length is nearer its own, and the quoting story stays
- * apart. Each story's canonical copy is then chosen by the {@link CanonicalPolicy} among its own
- * members. The result depends only on the members, never on their order.
+ * another's paragraphs. Members are taken in the policy's order (the agency's own copy, then the
+ * earliest, then the most complete); a member that no earlier pivot accepts becomes a pivot itself,
+ * and every other member joins the accepting pivot it overlaps best (highest Jaccard, then the
+ * earlier pivot): a brief inside two stories joins the one whose length is nearer its own. Checking
+ * against the original rather than the longest copy matters: two edited copies (typos, rewritten
+ * leads) are further apart than each is from the wire text. Each story's canonical copy is chosen
+ * by the policy among its own members. The result depends only on the members, never on their
+ * order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -51,8 +53,8 @@ public final class ComponentSplitter implements Serializable {
    * A member's story.
    *
    * @param canonical the story's canonical copy and why it won
-   * @param pivot the doc id of the story's pivot (its most complete copy)
-   * @param main whether the story is the component's first (around its most complete copy)
+   * @param pivot the doc id of the story's pivot
+   * @param main whether the story is the component's first (around the component's best copy)
    */
   public record Placement(CanonicalChoice canonical, String pivot, boolean main)
       implements Serializable {}
@@ -60,7 +62,7 @@ public final class ComponentSplitter implements Serializable {
   /** Every member's story, keyed by doc id. */
   public Map<String, Placement> split(List<Member> members) {
     List<Member> order = new ArrayList<>(members);
-    order.sort(Comparator.comparingInt((Member m) -> -m.set().length).thenComparing(Member::docId));
+    order.sort(Comparator.comparing(Member::candidate, policy.order()));
     List<Member> pivots = new ArrayList<>();
     Map<String, Integer> storyOf = new HashMap<>();
     for (Member m : order) {

@@ -226,8 +226,8 @@ public final class DedupStage implements Serializable {
     long rechecked = decisions.filter(d -> d._2().size > giantComponent).count();
     laps.lap("rechecked");
 
-    // components of a size worth re-checking are divided into stories around their most complete
-    // copies; larger ones (beyond dedup.max_resplit) only lose the members their canonical rejects
+    // components of a size worth re-checking are divided into stories around their best copies;
+    // larger ones (beyond dedup.max_resplit) only lose the members their canonical rejects
     JavaPairRDD<String, Decision> resplit =
         component
             .mapToPair(Tuple2::swap)
