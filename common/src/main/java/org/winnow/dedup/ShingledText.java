@@ -59,6 +59,7 @@ public final class ShingledText implements Serializable {
    * classifier kept does not stand for the lead on its own), sorted.
    */
   public long[] lead(int minShingles) {
+    if (minShingles <= 0) return new long[0];
     int end = 0;
     while (end < hashes.length && (end < minShingles || paragraphOf[end] == paragraphOf[end - 1])) {
       end++;
