@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.winnow.text.TextKey;
 
 /**
  * What copy detection needs to know about one document: identity, outlet, date, byline, title and
@@ -26,6 +27,7 @@ public final class CopyFacts implements Serializable {
   private final String title;
   private final List<String> paragraphs;
   private final int[] positions;
+  private final long[] pageKeys;
 
   /**
    * @param publishedAt null when unknown
@@ -43,6 +45,24 @@ public final class CopyFacts implements Serializable {
       String title,
       List<String> paragraphs,
       int[] positions) {
+    this(docId, url, host, publishedAt, byline, title, paragraphs, positions, null);
+  }
+
+  /**
+   * @param pageKeys the {@link TextKey#of} of every paragraph on the page, content and noise alike,
+   *     so that an outlet's template is counted on every page it is on whatever the classifier
+   *     kept; null for the keys of the content paragraphs only
+   */
+  public CopyFacts(
+      String docId,
+      String url,
+      String host,
+      Instant publishedAt,
+      String byline,
+      String title,
+      List<String> paragraphs,
+      int[] positions,
+      long[] pageKeys) {
     this.docId = Objects.requireNonNull(docId, "docId");
     this.url = Objects.requireNonNull(url, "url");
     this.host = Objects.requireNonNull(host, "host");
@@ -51,6 +71,11 @@ public final class CopyFacts implements Serializable {
     this.title = title;
     this.paragraphs = List.copyOf(paragraphs);
     this.positions = positions.clone();
+    if (pageKeys == null) {
+      pageKeys = new long[this.paragraphs.size()];
+      for (int i = 0; i < pageKeys.length; i++) pageKeys[i] = TextKey.of(this.paragraphs.get(i));
+    }
+    this.pageKeys = ShingleSets.of(pageKeys);
     if (this.positions.length != this.paragraphs.size()) {
       throw new IllegalArgumentException(
           docId
@@ -112,6 +137,11 @@ public final class CopyFacts implements Serializable {
   /** A copy of the block positions, one per paragraph. */
   public int[] positions() {
     return positions.clone();
+  }
+
+  /** The distinct keys of every paragraph on the page, sorted. */
+  public long[] pageKeys() {
+    return pageKeys.clone();
   }
 
   /** The block position of paragraph {@code i}. */

@@ -74,6 +74,17 @@ public final class DedupSettings {
           1.0,
           "share of the shorter copy's shingles found in the longer one that makes a trimmed copy");
 
+  public static final Setting<Integer> LEAD_SHINGLES =
+      Setting.intIn(
+          "dedup.lead_shingles",
+          0,
+          0,
+          100_000,
+          "shingles of a text's lead (its first paragraphs up to this many, e.g. 24); a match by"
+              + " containment alone then needs most of one text's lead in the other, which keeps"
+              + " apart a story quoting another's body paragraphs but also copies whose whole lead"
+              + " was rewritten; 0 (default) = no such check");
+
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(
           "dedup.min_length_ratio",
@@ -106,6 +117,15 @@ public final class DedupSettings {
           1.0,
           "... and more than this share of that host's pages");
 
+  public static final Setting<Integer> TEMPLATE_FLOOR_PAGES =
+      Setting.intIn(
+          "dedup.template_floor_pages",
+          3,
+          2,
+          1_000_000,
+          "on an outlet too small for template_min_pages, a whole paragraph on at least this many"
+              + " and half of its pages is template");
+
   public static final Setting<Integer> TEMPLATE_SAMPLE =
       Setting.intIn(
           "dedup.template_sample",
@@ -120,9 +140,19 @@ public final class DedupSettings {
           2,
           1,
           100_000_000,
-          "components larger than this are re-checked member by member against their canonical"
-              + " copy, and members that fail are split off; the default 2 re-checks every story,"
+          "components larger than this are re-checked: divided into stories whose every member is"
+              + " a copy of the story's most complete text; the default 2 re-checks every story,"
               + " which also cuts chains through a brief that two different stories both contain");
+
+  public static final Setting<Integer> MAX_RESPLIT =
+      Setting.intIn(
+          "dedup.max_resplit",
+          2000,
+          2,
+          1_000_000,
+          "re-checked components up to this size are divided in memory into stories; larger ones"
+              + " are only checked member by member against their canonical copy, and members"
+              + " that fail become stories of their own");
 
   public static final Setting<java.util.List<String>> AGENCY_HOSTS =
       Setting.list(

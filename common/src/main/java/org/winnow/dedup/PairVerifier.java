@@ -28,6 +28,7 @@ public final class PairVerifier implements Serializable {
   private final double minLengthRatio;
   private final long maxSecondsApart;
   private final int minShingles;
+  private final int leadShingles;
 
   public PairVerifier(Settings settings) {
     this.jaccard = settings.get(DedupSettings.JACCARD_THRESHOLD);
@@ -36,13 +37,53 @@ public final class PairVerifier implements Serializable {
     int days = settings.get(DedupSettings.MAX_DAYS_APART);
     this.maxSecondsApart = days == 0 ? Long.MAX_VALUE : Duration.ofDays(days).toSeconds();
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
+    this.leadShingles = settings.get(DedupSettings.LEAD_SHINGLES);
   }
 
-  /** Whether the overlap {@code s} makes a copy (dates ignored). */
-  public boolean accepts(Similarity s) {
+  /**
+   * Whether the overlap {@code s} makes a copy, given whether the two texts share part of a lead
+   * ({@link #leadShared}): a match by containment alone (below the Jaccard threshold) also needs
+   * it, since a trimmed copy or a brief keeps at least part of the story's lead, while a story
+   * quoting another takes body paragraphs and has a lead of its own.
+   */
+  public boolean accepts(Similarity s, boolean leadShared) {
     if (Math.min(s.sizeA(), s.sizeB()) < minShingles) return false;
     if (s.jaccard() >= jaccard) return true;
-    return s.containment() >= containment && s.lengthRatio() >= minLengthRatio;
+    return (leadShared || leadShingles == 0)
+        && s.containment() >= containment
+        && s.lengthRatio() >= minLengthRatio;
+  }
+
+  /** {@link #accepts(Similarity, boolean)} within the date window. */
+  public boolean accepts(Similarity s, boolean leadShared, Instant a, Instant b) {
+    return withinWindow(a, b) && accepts(s, leadShared);
+  }
+
+  /** The lead of {@code text} that {@link #leadShared} compares. */
+  public long[] lead(ShingledText text) {
+    return text.lead(leadShingles);
+  }
+
+  /**
+   * Whether most of either text's lead (at least {@link #LEAD_SHARE} of its shingles) is in the
+   * other text: a few shared shingles are stock phrases of news writing, not a shared lead.
+   */
+  public static boolean leadShared(long[] leadA, long[] setA, long[] leadB, long[] setB) {
+    return share(leadA, setB) >= LEAD_SHARE || share(leadB, setA) >= LEAD_SHARE;
+  }
+
+  /**
+   * The share of a lead's shingles that makes it shared: a rewritten first sentence leaves more.
+   */
+  public static final double LEAD_SHARE = 0.4;
+
+  private static double share(long[] lead, long[] set) {
+    return lead.length == 0 ? 0 : (double) ShingleSets.intersection(lead, set) / lead.length;
+  }
+
+  /** Whether the overlap {@code s} makes a copy with no lead check (dates ignored). */
+  public boolean accepts(Similarity s) {
+    return accepts(s, true);
   }
 
   /** Whether the overlap makes a copy and the dates, when both known, are close enough. */

@@ -53,6 +53,20 @@ public final class ShingledText implements Serializable {
     return ShingleSets.of(hashes);
   }
 
+  /**
+   * The distinct shingles of the text's lead: its first paragraphs, up to and including the one in
+   * which {@code minShingles} shingles are reached (so a short dateline or byline line the
+   * classifier kept does not stand for the lead on its own), sorted.
+   */
+  public long[] lead(int minShingles) {
+    if (minShingles <= 0) return new long[0];
+    int end = 0;
+    while (end < hashes.length && (end < minShingles || paragraphOf[end] == paragraphOf[end - 1])) {
+      end++;
+    }
+    return ShingleSets.of(Arrays.copyOf(hashes, end));
+  }
+
   /** The same text without the shingles at the indices set in {@code drop}. */
   public ShingledText withoutIndices(java.util.BitSet drop) {
     if (drop.isEmpty()) return this;

@@ -2,6 +2,8 @@ package org.winnow.dedup;
 
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.Serializable;
+import java.util.function.IntPredicate;
+import java.util.function.LongPredicate;
 import org.winnow.settings.Settings;
 
 /**
@@ -27,11 +29,13 @@ public final class TemplateGuard implements Serializable {
   private final int minPages;
   private final double hostFraction;
   private final int sample;
+  private final int floorPages;
 
   public TemplateGuard(Settings settings) {
     this.minPages = settings.get(DedupSettings.TEMPLATE_MIN_PAGES);
     this.hostFraction = settings.get(DedupSettings.TEMPLATE_HOST_FRACTION);
     this.sample = settings.get(DedupSettings.TEMPLATE_SAMPLE);
+    this.floorPages = settings.get(DedupSettings.TEMPLATE_FLOOR_PAGES);
   }
 
   /**
@@ -43,18 +47,30 @@ public final class TemplateGuard implements Serializable {
   }
 
   /**
-   * {@code text} without its template: every paragraph at least half of whose sampled shingles are
-   * template loses all its shingles, and template shingles elsewhere are dropped too.
+   * {@code text} without its template: every paragraph {@code templateParagraph} names, or most of
+   * whose sampled shingles are template (not half: a stock phrase of news writing is on many pages
+   * of an outlet, and a short paragraph samples only a few shingles), loses all its shingles, and
+   * template shingles elsewhere are dropped too.
    *
    * @param isTemplate whether a sampled shingle is template on this document's host
+   * @param templateParagraph whether the content paragraph at an index is, word for word, template
+   *     on this document's host
    */
-  public ShingledText strip(ShingledText text, java.util.function.LongPredicate isTemplate) {
+  public ShingledText strip(
+      ShingledText text,
+      java.util.function.LongPredicate isTemplate,
+      java.util.function.IntPredicate templateParagraph) {
     int paragraphs = 0;
     for (int i = 0; i < text.size(); i++)
       paragraphs = Math.max(paragraphs, text.paragraphOf(i) + 1);
     int[] sampledCount = new int[paragraphs];
     int[] templateCount = new int[paragraphs];
+    boolean[] drop = new boolean[paragraphs];
     boolean any = false;
+    for (int p = 0; p < paragraphs; p++) {
+      drop[p] = templateParagraph.test(p);
+      any |= drop[p];
+    }
     for (int i = 0; i < text.size(); i++) {
       long h = text.hash(i);
       if (!sampled(h)) continue;
@@ -66,9 +82,7 @@ public final class TemplateGuard implements Serializable {
       }
     }
     if (!any) return text;
-    boolean[] drop = new boolean[paragraphs];
-    for (int p = 0; p < paragraphs; p++)
-      drop[p] = 2 * templateCount[p] >= sampledCount[p] && templateCount[p] > 0;
+    for (int p = 0; p < paragraphs; p++) drop[p] |= 2 * templateCount[p] > sampledCount[p];
     java.util.BitSet dropped = new java.util.BitSet();
     for (int i = 0; i < text.size(); i++) {
       long h = text.hash(i);
@@ -77,15 +91,39 @@ public final class TemplateGuard implements Serializable {
     return text.withoutIndices(dropped);
   }
 
+  /** {@link #strip(ShingledText, LongPredicate, IntPredicate)} by sampled shingles alone. */
+  public ShingledText strip(ShingledText text, java.util.function.LongPredicate isTemplate) {
+    return strip(text, isTemplate, p -> false);
+  }
+
   /** Whether hosts with {@code hostPages} pages can have template shingles at all. */
   public boolean canHaveTemplate(int hostPages) {
     return hostPages >= minPages;
+  }
+
+  /** Whether hosts with {@code hostPages} pages can have template paragraphs at all. */
+  public boolean canHaveTemplateParagraphs(int hostPages) {
+    return hostPages >= Math.min(minPages, floorPages);
   }
 
   /** The fewest pages of a host with {@code hostPages} pages that make a shingle template. */
   public int pagesNeeded(int hostPages) {
     int byFraction = (int) Math.floor(hostFraction * hostPages) + 1;
     return Math.max(minPages, byFraction);
+  }
+
+  /**
+   * The fewest pages of a host with {@code hostPages} pages that make a whole paragraph, word for
+   * word, template: as for a shingle, except that on a small outlet, whose pages are too few for
+   * {@code dedup.template_min_pages}, half of its pages and at least {@code
+   * dedup.template_floor_pages} suffice. A paragraph repeated verbatim on most pages of an outlet
+   * is its prose furniture; a stock phrase of news writing is only a few shingles, never a
+   * paragraph.
+   */
+  public int paragraphPagesNeeded(int hostPages) {
+    int byFraction = (int) Math.floor(hostFraction * hostPages) + 1;
+    int small = Math.max(floorPages, (hostPages + 1) / 2);
+    return Math.max(Math.min(minPages, small), byFraction);
   }
 
   /** Whether a shingle on {@code pagesWithShingle} of a host's {@code hostPages} is template. */
@@ -98,6 +136,16 @@ public final class TemplateGuard implements Serializable {
   /** One 64-bit key for (host, shingle): template shingles are looked up by it. */
   public static long key(String host, long shingle) {
     return HASHER.hashLongLongToLong(hostKey(host), shingle);
+  }
+
+  private static final long PARAGRAPH_SALT = 0x50415241L;
+
+  /**
+   * One 64-bit key for (host, paragraph key): whole paragraphs are counted beside sampled shingles,
+   * so a short template line no sampled shingle falls in is still found.
+   */
+  public static long paragraphKey(String host, long paragraph) {
+    return HASHER.hashLongLongToLong(hostKey(host) ^ PARAGRAPH_SALT, paragraph);
   }
 
   /** The 64-bit key of a host name. */

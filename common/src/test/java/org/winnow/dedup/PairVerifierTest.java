@@ -72,4 +72,30 @@ class PairVerifierTest {
     assertThat(week.accepts(same, a, Instant.parse("2018-07-05T00:00:00Z"))).isTrue();
     assertThat(week.accepts(same, a, null)).isTrue();
   }
+
+  @Test
+  void needsASharedLeadForAContainmentMatchWhenAskedTo() {
+    PairVerifier leads = new PairVerifier(Settings.of(Map.of("dedup.lead_shingles", "24")));
+    Similarity trimmed = Similarity.of(range(0, 100), range(20, 400));
+    assertThat(leads.accepts(trimmed, true)).isTrue();
+    assertThat(leads.accepts(trimmed, false)).isFalse();
+    assertThat(verifier.accepts(trimmed, false)).isTrue();
+  }
+
+  @Test
+  void callsALeadSharedWhenMostOfItIsInTheOtherText() {
+    long[] lead = range(0, 20);
+    assertThat(PairVerifier.leadShared(lead, range(0, 100), range(900, 20), range(5, 400)))
+        .isTrue();
+    assertThat(PairVerifier.leadShared(lead, range(0, 100), range(900, 20), range(15, 400)))
+        .isFalse();
+  }
+
+  @Test
+  void readsTheLeadUpToTheEndOfTheParagraphWhereItIsLongEnough() {
+    ShingledText text =
+        new ShingledText(new long[] {1, 2, 3, 4, 5, 6}, new int[] {0, 0, 1, 1, 1, 2}, 7L);
+    assertThat(text.lead(3)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(text.lead(0)).isEmpty();
+  }
 }

@@ -70,6 +70,54 @@ class TemplateGuardTest {
   }
 
   @Test
+  void findsAParagraphOnEveryPageOfASmallOutlet() {
+    assertThat(guard.canHaveTemplate(3)).isFalse();
+    assertThat(guard.canHaveTemplateParagraphs(3)).isTrue();
+    assertThat(guard.paragraphPagesNeeded(3)).isEqualTo(3);
+  }
+
+  @Test
+  void needsHalfOfASmallOutletsPagesForAParagraph() {
+    assertThat(guard.paragraphPagesNeeded(8)).isEqualTo(4);
+    assertThat(guard.paragraphPagesNeeded(1000)).isEqualTo(guard.pagesNeeded(1000));
+  }
+
+  @Test
+  void neverCallsAParagraphOnTwoPagesTemplate() {
+    assertThat(guard.canHaveTemplateParagraphs(2)).isFalse();
+  }
+
+  @Test
+  void stripsAParagraphNamedTemplateWordForWord() {
+    Shingler shingler = new Shingler(Settings.defaults());
+    ShingledText text =
+        shingler.shingle(
+            List.of(
+                "Floods hit the north of the country on Monday and dozens fled.",
+                "Our newsroom follows a code of ethics that keeps it independent."));
+    ShingledText stripped = guard.strip(text, h -> false, p -> p == 1);
+    assertThat(stripped.size()).isPositive();
+    for (int i = 0; i < stripped.size(); i++) assertThat(stripped.paragraphOf(i)).isZero();
+  }
+
+  @Test
+  void keepsAParagraphOnlyHalfOfWhoseSampledShinglesAreTemplate() {
+    ShingledText text = new ShingledText(new long[] {1, 2, 3, 4}, new int[] {0, 0, 0, 0}, 9L);
+    TemplateGuard everyShingle =
+        new TemplateGuard(Settings.of(Map.of("dedup.template_sample", "1")));
+    ShingledText stripped = everyShingle.strip(text, h -> h <= 2);
+    assertThat(stripped.size()).isEqualTo(2);
+    assertThat(stripped.hash(0)).isEqualTo(3);
+  }
+
+  @Test
+  void pinsTheHostParagraphKey() {
+    assertThat(TemplateGuard.paragraphKey("example.com", 42L))
+        .isNotEqualTo(TemplateGuard.key("example.com", 42L))
+        .isEqualTo(672316736475300893L);
+  }
+
+  @Test
   void pinsTheHostShingleKey() {
     assertThat(TemplateGuard.key("example.com", 42L)).isEqualTo(977278413356960305L);
   }

@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocMembership;
@@ -59,6 +60,7 @@ import org.winnow.dedup.TemplateGuard;
 import org.winnow.model.Hosts;
 import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
+import org.winnow.text.TextKey;
 import scala.Tuple2;
 
 /**
@@ -105,6 +107,8 @@ public final class DedupStage implements Serializable {
   private final int minShingles;
   private final int maxBucket;
   private final int giantComponent;
+  private final int maxResplit;
+  private final ComponentSplitter splitter;
   private final int shufflePartitions;
 
   public DedupStage(Settings settings) {
@@ -116,6 +120,8 @@ public final class DedupStage implements Serializable {
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
+    this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
+    this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
   }
 
@@ -191,7 +197,7 @@ public final class DedupStage implements Serializable {
     buckets.unpersist(false);
 
     JavaPairRDD<String, Info> info =
-        sketched.mapValues(d -> new Info(d.set, d.facts.publishedAt()));
+        sketched.mapValues(d -> new Info(d.set, verifier.lead(d.text), d.facts.publishedAt()));
     JavaPairRDD<String, String> verified =
         candidates
             .join(info, byDoc)
@@ -202,7 +208,10 @@ public final class DedupStage implements Serializable {
                   Info a = t._2()._1()._2();
                   Info b = t._2()._2();
                   return verifier.accepts(
-                      Similarity.of(a.set, b.set), a.publishedAt, b.publishedAt);
+                      Similarity.of(a.set, b.set),
+                      PairVerifier.leadShared(a.lead, a.set, b.lead, b.set),
+                      a.publishedAt,
+                      b.publishedAt);
                 })
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -239,8 +248,45 @@ public final class DedupStage implements Serializable {
     long rechecked = decisions.filter(d -> d._2().size > giantComponent).count();
     laps.lap("rechecked");
 
+    // components of a size worth re-checking are divided into stories around their best copies;
+    // larger ones (beyond dedup.max_resplit) only lose the members their canonical rejects
+    JavaPairRDD<String, Decision> resplit =
+        component
+            .mapToPair(Tuple2::swap)
+            .join(decisions.mapValues(d -> d.size), byDoc)
+            .filter(t -> t._2()._2() > giantComponent && t._2()._2() <= maxResplit)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+            .join(sketched, byDoc)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1(),
+                        new ComponentSplitter.Member(
+                            CanonicalCandidate.of(t._2()._2().facts, t._2()._2().set.length),
+                            t._2()._2().set,
+                            verifier.lead(t._2()._2().text))))
+            .groupByKey(parts)
+            .flatMapToPair(
+                g -> {
+                  List<ComponentSplitter.Member> members = new ArrayList<>();
+                  g._2().forEach(members::add);
+                  List<Tuple2<String, Decision>> out = new ArrayList<>(members.size());
+                  splitter
+                      .split(members)
+                      .forEach(
+                          (id, p) ->
+                              out.add(
+                                  new Tuple2<>(
+                                      id, new Decision(p.canonical(), members.size(), !p.main()))));
+                  return out.iterator();
+                });
     JavaPairRDD<String, Decision> placement =
-        component.mapToPair(Tuple2::swap).join(decisions, byDoc).mapToPair(t -> t._2());
+        component
+            .mapToPair(Tuple2::swap)
+            .join(decisions, byDoc)
+            .mapToPair(t -> t._2())
+            .leftOuterJoin(resplit, byDoc)
+            .mapValues(t -> t._2().orElse(t._1()));
     JavaPairRDD<String, long[]> canonicalSets =
         placement
             .filter(p -> !p._1().equals(p._2().choice.docId()))
@@ -304,26 +350,39 @@ public final class DedupStage implements Serializable {
   long[] templateKeys(
       SparkSession spark, JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
     Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
-    Map<String, Integer> needed = new HashMap<>();
+    // per host: the pages that make a sampled shingle template, then a whole paragraph (0: never)
+    Map<String, int[]> needed = new HashMap<>();
     for (Map.Entry<String, Long> e : hostPages.entrySet()) {
       int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
-      if (guard.canHaveTemplate(pages)) needed.put(e.getKey(), guard.pagesNeeded(pages));
+      if (guard.canHaveTemplateParagraphs(pages)) {
+        needed.put(
+            e.getKey(),
+            new int[] {
+              guard.canHaveTemplate(pages) ? guard.pagesNeeded(pages) : 0,
+              guard.paragraphPagesNeeded(pages)
+            });
+      }
     }
     if (needed.isEmpty()) return new long[0];
-    Broadcast<Map<String, Integer>> neededByHost = jsc.broadcast(needed);
+    Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
     JavaRDD<Row> rows =
         shingled
             .values()
             .flatMap(
                 s -> {
-                  Integer need = neededByHost.value().get(s.facts.host());
+                  int[] need = neededByHost.value().get(s.facts.host());
                   if (need == null) return Collections.emptyIterator();
-                  long[] set = s.text.set();
                   List<Row> out = new ArrayList<>();
-                  for (long h : set) {
-                    if (guard.sampled(h)) {
-                      out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need));
+                  if (need[0] > 0) {
+                    for (long h : s.text.set()) {
+                      if (guard.sampled(h)) {
+                        out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need[0]));
+                      }
                     }
+                  }
+                  for (long k : s.facts.pageKeys()) {
+                    out.add(
+                        RowFactory.create(TemplateGuard.paragraphKey(s.facts.host(), k), need[1]));
                   }
                   return out.iterator();
                 });
@@ -420,11 +479,11 @@ public final class DedupStage implements Serializable {
       DocMembership m =
           new DocMembership(
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
-      return new Placed(m, d, decision.choice.reason(), false);
+      return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     long[] other = canonicalSet.get();
     Similarity s = Similarity.of(d.set, other);
-    if (decision.size > giantComponent && !verifier.accepts(s)) {
+    if (decision.splitOff == null && decision.size > giantComponent && !verifier.accepts(s)) {
       DocMembership m =
           new DocMembership(
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
@@ -447,7 +506,7 @@ public final class DedupStage implements Serializable {
             s.jaccard(),
             s.containment(),
             Provenance.sharedPositions(d.facts, d.text, other));
-    return new Placed(m, d, null, false);
+    return new Placed(m, d, null, Boolean.TRUE.equals(decision.splitOff));
   }
 
   /** Wall-clock milliseconds of each phase, for the run log. */
@@ -500,11 +559,17 @@ public final class DedupStage implements Serializable {
     static Doc of(
         Shingled s, long[] templateKeys, TemplateGuard guard, PassageLsh lsh, int minShingles) {
       String host = s.facts.host();
+      List<String> paragraphs = s.facts.paragraphs();
       ShingledText text =
           templateKeys.length == 0
               ? s.text
               : guard.strip(
-                  s.text, h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)));
+                  s.text,
+                  h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)),
+                  p ->
+                      ShingleSets.contains(
+                          templateKeys,
+                          TemplateGuard.paragraphKey(host, TextKey.of(paragraphs.get(p)))));
       long[] set = text.set();
       boolean eligible = set.length >= minShingles;
       return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);
@@ -515,10 +580,12 @@ public final class DedupStage implements Serializable {
   static final class Info implements Serializable {
     private static final long serialVersionUID = 1L;
     final long[] set;
+    final long[] lead;
     final Instant publishedAt;
 
-    Info(long[] set, Instant publishedAt) {
+    Info(long[] set, long[] lead, Instant publishedAt) {
       this.set = set;
+      this.lead = lead;
       this.publishedAt = publishedAt;
     }
   }
@@ -541,9 +608,20 @@ public final class DedupStage implements Serializable {
     final CanonicalChoice choice;
     final int size;
 
+    /**
+     * Null while the component is whole; once {@link ComponentSplitter} divided it, whether this
+     * member's story is not the component's main one.
+     */
+    final Boolean splitOff;
+
     Decision(CanonicalChoice choice, int size) {
+      this(choice, size, null);
+    }
+
+    Decision(CanonicalChoice choice, int size, Boolean splitOff) {
       this.choice = choice;
       this.size = size;
+      this.splitOff = splitOff;
     }
   }
 

@@ -76,7 +76,8 @@ public final class StoryStage implements Serializable {
         p.author(),
         p.title(),
         paragraphs,
-        positions(c));
+        positions(c),
+        p.blocks().stream().mapToLong(Block::key).filter(k -> k != 0).toArray());
   }
 
   /** Every document a story of its own. */

@@ -1,0 +1,98 @@
+package org.winnow.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.winnow.settings.Settings;
+
+class ComponentSplitterTest {
+  private final ComponentSplitter splitter =
+      new ComponentSplitter(
+          new PairVerifier(Settings.defaults()), new CanonicalPolicy(Settings.defaults()));
+
+  /** {@code n} consecutive hashes from {@code from}: a run of text. */
+  private static long[] range(long from, int n) {
+    long[] s = new long[n];
+    for (int i = 0; i < n; i++) s[i] = from + i;
+    return s;
+  }
+
+  private static long[] union(long[]... parts) {
+    int n = 0;
+    for (long[] p : parts) n += p.length;
+    long[] u = new long[n];
+    int at = 0;
+    for (long[] p : parts) {
+      System.arraycopy(p, 0, u, at, p.length);
+      at += p.length;
+    }
+    return ShingleSets.of(u);
+  }
+
+  private static ComponentSplitter.Member member(String id, String host, long[] set) {
+    return new ComponentSplitter.Member(
+        new CanonicalCandidate(
+            id,
+            "https://" + host + "/" + id,
+            host,
+            null,
+            Instant.parse("2025-01-06T10:00:00Z"),
+            set.length,
+            1),
+        set,
+        Arrays.copyOf(set, Math.min(set.length, 24)));
+  }
+
+  // full: 0..399; brief: its first 60; quoting: 60 of full's later text and 400 of its own
+  private final ComponentSplitter.Member full = member("full", "a.example.com", range(0, 400));
+  private final ComponentSplitter.Member brief = member("brief", "b.example.com", range(0, 60));
+  private final ComponentSplitter.Member quoting =
+      member("quoting", "c.example.com", union(range(200, 60), range(10_000, 400)));
+
+  @Test
+  void keepsABriefWithTheStoryItWasCutFrom() {
+    Map<String, ComponentSplitter.Placement> p = splitter.split(List.of(full, brief));
+    assertThat(p.get("brief").canonical().docId()).isEqualTo("full");
+    assertThat(p.get("brief").main()).isTrue();
+  }
+
+  @Test
+  void makesAStoryThatOnlyQuotesAnotherAStoryOfItsOwn() {
+    Map<String, ComponentSplitter.Placement> p = splitter.split(List.of(full, brief, quoting));
+    assertThat(p.get("quoting").canonical().docId()).isEqualTo("quoting");
+    assertThat(p.get("full").canonical().docId()).isEqualTo("full");
+  }
+
+  @Test
+  void joinsABriefInTwoStoriesToTheOneNearestItsLength() {
+    ComponentSplitter.Member longQuoting =
+        member("quoting", "c.example.com", union(range(0, 60), range(10_000, 900)));
+    Map<String, ComponentSplitter.Placement> p = splitter.split(List.of(longQuoting, full, brief));
+    assertThat(p.get("brief").pivot()).isEqualTo("full");
+    assertThat(p.get("quoting").pivot()).isEqualTo("quoting");
+  }
+
+  @Test
+  void regroupsMembersTheFirstStoryRejectsAmongThemselves() {
+    ComponentSplitter.Member other = member("other", "d.example.com", range(50_000, 300));
+    ComponentSplitter.Member otherTrim = member("otherTrim", "e.example.com", range(50_000, 120));
+    Map<String, ComponentSplitter.Placement> p =
+        splitter.split(List.of(full, brief, other, otherTrim));
+    assertThat(p.get("otherTrim").canonical().docId()).isEqualTo("other");
+    assertThat(p.get("otherTrim").main()).isFalse();
+  }
+
+  @Test
+  void placesEveryMemberTheSameWayWhateverTheirOrder() {
+    List<ComponentSplitter.Member> members = new ArrayList<>(List.of(full, brief, quoting));
+    Map<String, ComponentSplitter.Placement> first = splitter.split(members);
+    Collections.reverse(members);
+    assertThat(splitter.split(members)).isEqualTo(first);
+  }
+}
