@@ -69,8 +69,9 @@ import scala.Tuple2;
  * <ol>
  *   <li>Shingle each document's content paragraphs ({@link Shingler}).
  *   <li>Template guard: count, per host, the pages carrying each sampled shingle (one in {@code
- *       dedup.template_sample}); paragraphs made of shingles that are template on a host ({@link
- *       TemplateGuard}) are removed from that host's documents before anything is signed.
+ *       dedup.template_sample}) and each whole paragraph of the page, content or noise; paragraphs
+ *       that are template on a host, word for word or by most of their sampled shingles ({@link
+ *       TemplateGuard}), are removed from that host's documents before anything is signed.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
@@ -78,9 +79,12 @@ import scala.Tuple2;
  *   <li>Verification: both documents' shingle sets are joined to every candidate pair and the exact
  *       Jaccard and containment decide ({@link PairVerifier}).
  *   <li>Connected components of the verified edges by large-star/small-star rounds.
- *   <li>Canonical copy per component ({@link CanonicalPolicy}); every member's similarity to it and
- *       the paragraphs it shares with it; members of components above {@code dedup.giant_component}
- *       that fail verification against the canonical copy are split off.
+ *   <li>Canonical copy per component ({@link CanonicalPolicy}). Components above {@code
+ *       dedup.giant_component} (and up to {@code dedup.max_resplit}) are divided by {@link
+ *       ComponentSplitter} into stories whose every member verifies against the story's pivot, so a
+ *       chain through a shared brief or a quotation no longer joins two stories and members the
+ *       first story rejects form stories of their own rather than singletons; each member's
+ *       similarity to its story's canonical copy and the paragraphs it shares with it follow.
  * </ol>
  *
  * <pre>{@code
