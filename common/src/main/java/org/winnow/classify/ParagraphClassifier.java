@@ -796,6 +796,11 @@ public final class ParagraphClassifier implements Serializable {
      * furniture precedes it (or it opens the footer with words of subscriptions or rights).
      */
     private void footerProse() {
+      // only text-scrape lines qualify; the voice patterns are too costly to run on every block of
+      // an HTML page for nothing
+      boolean anyLine = false;
+      for (int i = 0; i < n && !anyLine; i++) anyLine = blocks.get(i).tag().equals("line");
+      if (!anyLine) return;
       // on a small host, a line on most of its pages below a story of the page's own is the
       // outlet's, whatever it says; a page whose every line repeats is a copy, not a template
       boolean[] ownStoryBefore = new boolean[n + 1];
