@@ -103,17 +103,17 @@ public final class DedupStage implements Serializable {
   private static final Logger LOG = LoggerFactory.getLogger(DedupStage.class);
   private static final int MAX_ROUNDS = 200;
 
-  private final Shingler shingler;
-  private final PassageLsh lsh;
-  private final PairVerifier verifier;
-  private final TemplateGuard guard;
-  private final CanonicalPolicy policy;
-  private final int minShingles;
-  private final int maxBucket;
+  final Shingler shingler;
+  final PassageLsh lsh;
+  final PairVerifier verifier;
+  final TemplateGuard guard;
+  final CanonicalPolicy policy;
+  final int minShingles;
+  final int maxBucket;
   private final int giantComponent;
   private final int maxResplit;
   private final ComponentSplitter splitter;
-  private final int shufflePartitions;
+  final int shufflePartitions;
 
   public DedupStage(Settings settings) {
     this.shingler = new Shingler(settings);
@@ -390,13 +390,24 @@ public final class DedupStage implements Serializable {
                   }
                   return out.iterator();
                 });
-    StructType schema =
-        new StructType()
-            .add("key", DataTypes.LongType, false)
-            .add("need", DataTypes.IntegerType, false);
+    long[] keys = keysOnEnoughPages(spark, rows);
+    neededByHost.destroy();
+    return keys;
+  }
+
+  private static final StructType KEY_NEED =
+      new StructType()
+          .add("key", DataTypes.LongType, false)
+          .add("need", DataTypes.IntegerType, false);
+
+  /**
+   * The keys of {@code rows} (key, pages needed; one row per page carrying the key) that occur on
+   * at least as many pages as they need, sorted.
+   */
+  static long[] keysOnEnoughPages(SparkSession spark, JavaRDD<Row> rows) {
     long[] keys =
         spark
-            .createDataFrame(rows, schema)
+            .createDataFrame(rows, KEY_NEED)
             .groupBy("key")
             .agg(count(lit(1)).as("pages"), max("need").as("need"))
             .where(col("pages").geq(col("need")))
@@ -406,7 +417,6 @@ public final class DedupStage implements Serializable {
             .mapToLong(r -> r.getLong(0))
             .toArray();
     Arrays.sort(keys);
-    neededByHost.destroy();
     return keys;
   }
 

@@ -36,16 +36,11 @@ import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.CopyFacts;
-import org.winnow.dedup.DedupSettings;
-import org.winnow.dedup.PairVerifier;
-import org.winnow.dedup.PassageLsh;
-import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.StoryUpdate;
 import org.winnow.dedup.TemplateGuard;
 import org.winnow.jobs.output.Schemas;
-import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
 import scala.Tuple2;
 import scala.Tuple3;
@@ -92,26 +87,11 @@ public final class IncrementalDedup implements Serializable {
   private static final Logger LOG = LoggerFactory.getLogger(IncrementalDedup.class);
   private static final int MAX_ROUNDS = 200;
 
+  /** The full run's stage: its components and settings serve the batch too. */
   private final DedupStage full;
-  private final Shingler shingler;
-  private final PassageLsh lsh;
-  private final PairVerifier verifier;
-  private final TemplateGuard guard;
-  private final CanonicalPolicy policy;
-  private final int minShingles;
-  private final int maxBucket;
-  private final int shufflePartitions;
 
   public IncrementalDedup(Settings settings) {
     this.full = new DedupStage(settings);
-    this.shingler = new Shingler(settings);
-    this.lsh = new PassageLsh(settings);
-    this.verifier = new PairVerifier(settings);
-    this.guard = new TemplateGuard(settings);
-    this.policy = new CanonicalPolicy(settings);
-    this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
-    this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
-    this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
   }
 
   /**
@@ -140,8 +120,8 @@ public final class IncrementalDedup implements Serializable {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
     SparkSession spark = prior.sketches().sparkSession();
     int parts =
-        shufflePartitions > 0
-            ? shufflePartitions
+        full.shufflePartitions > 0
+            ? full.shufflePartitions
             : Math.max(input.getNumPartitions(), jsc.defaultParallelism());
     Partitioner byDoc = new HashPartitioner(parts);
     Dataset<Row> old = prior.sketches();
@@ -150,7 +130,7 @@ public final class IncrementalDedup implements Serializable {
         input
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
-            .mapValues(f -> new DedupStage.Shingled(f, shingler.shingle(f.paragraphs())))
+            .mapValues(f -> new DedupStage.Shingled(f, full.shingler.shingle(f.paragraphs())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long docs = shingled.count();
     long ids = shingled.keys().distinct(parts).count();
@@ -162,7 +142,9 @@ public final class IncrementalDedup implements Serializable {
         jsc.broadcast(union(templateKeys(spark, jsc, shingled, old), prior.templates()));
     JavaPairRDD<String, DedupStage.Doc> fresh =
         shingled
-            .mapValues(s -> DedupStage.Doc.of(s, templates.value(), guard, lsh, minShingles))
+            .mapValues(
+                s ->
+                    DedupStage.Doc.of(s, templates.value(), full.guard, full.lsh, full.minShingles))
             .persist(StorageLevel.MEMORY_AND_DISK());
     shingled.unpersist(false);
     long tooShort = fresh.filter(d -> !d._2().eligible).count();
@@ -189,15 +171,16 @@ public final class IncrementalDedup implements Serializable {
                 stored(old, explode(col("band_keys")), size(col("band_keys")).gt(0), freshBands))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long bucketCount = buckets.count();
-    long capped = buckets.where(col("n").gt(maxBucket)).count();
+    long capped = buckets.where(col("n").gt(full.maxBucket)).count();
     if (capped > 0) {
-      LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
+      LOG.warn(
+          "{} LSH buckets hold more than {} documents and were skipped", capped, full.maxBucket);
     }
     Dataset<Row> freshExact = keys(spark, fresh, true);
     Dataset<Row> exactGroups =
         groups(freshExact, stored(old, col("exact_key"), col("exact_key").notEqual(0), freshExact));
     JavaPairRDD<BatchPairs.Pair, Boolean> candidates =
-        pairs(buckets.where(col("n").leq(maxBucket)), false)
+        pairs(buckets.where(col("n").leq(full.maxBucket)), false)
             .union(pairs(exactGroups, true))
             .reduceByKey((a, b) -> a || b, parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -243,7 +226,7 @@ public final class IncrementalDedup implements Serializable {
                   Side a = t._2()._1()._1();
                   Side b = t._2()._2();
                   return t._2()._1()._2()
-                      || verifier.accepts(
+                      || full.verifier.accepts(
                           Similarity.of(a.set, b.set), a.publishedAt, b.publishedAt);
                 })
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1().node, t._2()._2().node))
@@ -308,9 +291,10 @@ public final class IncrementalDedup implements Serializable {
         freshTally
             .union(earlierTally)
             .reduceByKey(
-                (a, b) -> new DedupStage.Tally(policy.merge(a.contest, b.contest), a.size + b.size),
+                (a, b) ->
+                    new DedupStage.Tally(full.policy.merge(a.contest, b.contest), a.size + b.size),
                 parts)
-            .mapValues(t -> new DedupStage.Decision(policy.decide(t.contest), t.size))
+            .mapValues(t -> new DedupStage.Decision(full.policy.decide(t.contest), t.size))
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, CanonicalChoice> nameOf =
         decisions.mapValues(d -> d.choice).persist(StorageLevel.MEMORY_AND_DISK());
@@ -385,9 +369,10 @@ public final class IncrementalDedup implements Serializable {
                       t._2()._2(), new DedupStage.Tally(CanonicalPolicy.Contest.of(c), 1));
                 })
             .reduceByKey(
-                (a, b) -> new DedupStage.Tally(policy.merge(a.contest, b.contest), a.size + b.size),
+                (a, b) ->
+                    new DedupStage.Tally(full.policy.merge(a.contest, b.contest), a.size + b.size),
                 parts)
-            .mapValues(t -> new DedupStage.Decision(policy.decide(t.contest), t.size))
+            .mapValues(t -> new DedupStage.Decision(full.policy.decide(t.contest), t.size))
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, DedupStage.Decision> residualPlacement =
         residualLabel.mapToPair(Tuple2::swap).join(residualDecisions, byDoc).mapToPair(Tuple2::_2);
@@ -422,7 +407,7 @@ public final class IncrementalDedup implements Serializable {
             .filter(
                 t ->
                     t._1().equals(t._2()._1()._1())
-                        || verifier.accepts(Similarity.of(t._2()._1()._3(), t._2()._2())))
+                        || full.verifier.accepts(Similarity.of(t._2()._1()._3(), t._2()._2())))
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._1()._2()));
     Dataset<Row> touched =
         spark
@@ -570,7 +555,7 @@ public final class IncrementalDedup implements Serializable {
     Map<String, Integer> needed = new java.util.HashMap<>();
     for (Map.Entry<String, Long> e : hostPages.entrySet()) {
       int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
-      if (guard.canHaveTemplate(pages)) needed.put(e.getKey(), guard.pagesNeeded(pages));
+      if (full.guard.canHaveTemplate(pages)) needed.put(e.getKey(), full.guard.pagesNeeded(pages));
     }
     if (needed.isEmpty()) return new long[0];
     Broadcast<Map<String, Integer>> need = jsc.broadcast(needed);
@@ -589,27 +574,12 @@ public final class IncrementalDedup implements Serializable {
                   if (n == null) return java.util.Collections.emptyIterator();
                   List<Row> out = new ArrayList<>();
                   for (long h : t._2()) {
-                    if (guard.sampled(h))
+                    if (full.guard.sampled(h))
                       out.add(RowFactory.create(TemplateGuard.key(t._1(), h), n));
                   }
                   return out.iterator();
                 });
-    StructType schema =
-        new StructType()
-            .add("key", DataTypes.LongType, false)
-            .add("need", DataTypes.IntegerType, false);
-    long[] keys =
-        spark
-            .createDataFrame(rows, schema)
-            .groupBy("key")
-            .agg(count(lit(1)).as("pages"), max("need").as("need"))
-            .where(col("pages").geq(col("need")))
-            .select("key")
-            .collectAsList()
-            .stream()
-            .mapToLong(r -> r.getLong(0))
-            .sorted()
-            .toArray();
+    long[] keys = DedupStage.keysOnEnoughPages(spark, rows);
     need.destroy();
     return keys;
   }
