@@ -110,7 +110,7 @@ final class CsvArticleStream implements RecordStream {
               : new Reject(sourceUri + "#row:0", "bad_csv", "the header row cannot be read");
         }
         header = new ArrayList<>(first.fields());
-        if (!header.isEmpty()) header.set(0, stripBom(header.get(0)).strip());
+        if (!header.isEmpty()) header.set(0, stripBom(header.get(0)));
         header.replaceAll(String::strip);
       }
       while (true) {
