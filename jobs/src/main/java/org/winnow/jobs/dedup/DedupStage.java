@@ -1,25 +1,12 @@
 package org.winnow.jobs.dedup;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,7 +156,7 @@ public final class DedupStage implements Serializable {
           "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
     }
 
-    Broadcast<long[]> templates = jsc.broadcast(templateKeys(spark, jsc, shingled));
+    Broadcast<long[]> templates = jsc.broadcast(templateKeys(jsc, shingled));
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
@@ -182,19 +167,22 @@ public final class DedupStage implements Serializable {
     shingled.unpersist(false);
 
     JavaPairRDD<String, String> exact = exactPairs(sketched, parts);
-    Dataset<Row> buckets = buckets(spark, sketched);
-    Row bucketCounts =
-        buckets.agg(count(lit(1)), sum(when(col("n").gt(maxBucket), 1L).otherwise(0L))).first();
-    long bucketCount = bucketCounts.getLong(0);
-    long capped = bucketCounts.isNullAt(1) ? 0 : bucketCounts.getLong(1);
+    JavaRDD<Bucket> buckets = buckets(sketched, parts);
+    long[] bucketCounts =
+        buckets
+            .map(b -> new long[] {1, b.n > maxBucket ? 1 : 0})
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    long bucketCount = bucketCounts[0];
+    long capped = bucketCounts[1];
     laps.lap("buckets");
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
     JavaPairRDD<String, String> candidates =
-        starPairs(buckets.where(col("n").leq(maxBucket)))
-            .javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)))
+        buckets
+            .filter(b -> b.n <= maxBucket)
+            .flatMapToPair(Bucket::starPairs)
+            .distinct(parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.count();
     laps.lap("candidateCount");
@@ -347,12 +335,10 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * The (host, shingle) keys that are template on their host, counted in one Spark SQL aggregation
-   * (primitive columns shuffle far cheaper than Java-serialised pairs); each row carries its host's
-   * page threshold, so the aggregation needs no join with the host table.
+   * The (host, shingle) keys that are template on their host, counted in one aggregation; each row
+   * carries its host's page threshold, so the aggregation needs no join with the host table.
    */
-  long[] templateKeys(
-      SparkSession spark, JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
+  long[] templateKeys(JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
     Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
     // per host: the pages that make a sampled shingle template, then a whole paragraph (0: never)
     Map<String, int[]> needed = new HashMap<>();
@@ -390,34 +376,34 @@ public final class DedupStage implements Serializable {
                   }
                   return out.iterator();
                 });
-    long[] keys = keysOnEnoughPages(spark, rows);
+    long[] keys = keysOnEnoughPages(rows);
     neededByHost.destroy();
     return keys;
   }
 
-  private static final StructType KEY_NEED =
-      new StructType()
-          .add("key", DataTypes.LongType, false)
-          .add("need", DataTypes.IntegerType, false);
-
   /**
    * The keys of {@code rows} (key, pages needed; one row per page carrying the key) that occur on
-   * at least as many pages as they need, sorted.
+   * at least as many pages as they need, sorted. Counted with a map-side combine: a partition sends
+   * one tally per key it holds, however many of its pages carry the key.
    */
-  static long[] keysOnEnoughPages(SparkSession spark, JavaRDD<Row> rows) {
-    long[] keys =
-        spark
-            .createDataFrame(rows, KEY_NEED)
-            .groupBy("key")
-            .agg(count(lit(1)).as("pages"), max("need").as("need"))
-            .where(col("pages").geq(col("need")))
-            .select("key")
-            .collectAsList()
-            .stream()
-            .mapToLong(r -> r.getLong(0))
-            .toArray();
-    Arrays.sort(keys);
-    return keys;
+  static long[] keysOnEnoughPages(JavaRDD<Row> rows) {
+    return rows
+        .mapToPair(r -> new Tuple2<>(r.getLong(0), new KeyTally(1, r.getInt(1))))
+        .reduceByKey(KeyTally::plus)
+        .filter(t -> t._2().pages() >= t._2().need())
+        .keys()
+        .collect()
+        .stream()
+        .mapToLong(Long::longValue)
+        .sorted()
+        .toArray();
+  }
+
+  /** Pages counted for a template key, and the most pages any of them needs. */
+  record KeyTally(int pages, int need) implements Serializable {
+    KeyTally plus(KeyTally o) {
+      return new KeyTally(pages + o.pages, Math.max(need, o.need));
+    }
   }
 
   /** Star edges inside every group of documents with identical normalised content. */
@@ -438,51 +424,24 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * LSH buckets with at least two documents, grouped by Spark SQL: each bucket's size, its two
-   * anchors (the members with the most and the fewest shingles, ties by doc id) and its members.
+   * LSH buckets with at least two documents: each bucket's size, its two anchors and its members,
+   * gathered with a map-side combine (a partition sends one partial bucket per band key).
    */
-  private static Dataset<Row> buckets(SparkSession spark, JavaPairRDD<String, Doc> docs) {
-    JavaRDD<Row> rows =
-        docs.values()
-            .filter(d -> d.eligible)
-            .flatMap(
-                d -> {
-                  List<Row> out = new ArrayList<>(d.bandKeys.length);
-                  for (long k : d.bandKeys) {
-                    out.add(RowFactory.create(k, d.set.length, d.facts.docId()));
-                  }
-                  return out.iterator();
-                });
-    StructType schema =
-        new StructType()
-            .add("band", DataTypes.LongType, false)
-            .add("size", DataTypes.IntegerType, false)
-            .add("doc", DataTypes.StringType, false);
-    return spark
-        .createDataFrame(rows, schema)
-        .groupBy("band")
-        .agg(
-            count(lit(1)).as("n"),
-            max(struct(col("size"), col("doc"))).getField("doc").as("longest"),
-            min(struct(col("size"), col("doc"))).getField("doc").as("shortest"),
-            collect_list("doc").as("docs"))
-        .where(col("n").geq(2))
+  private static JavaRDD<Bucket> buckets(JavaPairRDD<String, Doc> docs, int parts) {
+    return docs.values()
+        .filter(d -> d.eligible)
+        .flatMapToPair(
+            d -> {
+              List<Tuple2<Long, Bucket>> out = new ArrayList<>(d.bandKeys.length);
+              for (long k : d.bandKeys) {
+                out.add(new Tuple2<>(k, new Bucket(d.set.length, d.facts.docId())));
+              }
+              return out.iterator();
+            })
+        .reduceByKey(Bucket::add, parts)
+        .values()
+        .filter(b -> b.n >= 2)
         .persist(StorageLevel.MEMORY_AND_DISK());
-  }
-
-  /**
-   * Pairs of each of a bucket's two anchors with every other member, as distinct (a, b), a < b. The
-   * longest member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs
-   * with every text it sits in, so a brief is never tied only to a story that quotes it.
-   */
-  private static Dataset<Row> starPairs(Dataset<Row> buckets) {
-    Dataset<Row> byLongest = buckets.select(col("longest").as("x"), explode(col("docs")).as("y"));
-    Dataset<Row> byShortest = buckets.select(col("shortest").as("x"), explode(col("docs")).as("y"));
-    return byLongest
-        .union(byShortest)
-        .where(col("x").notEqual(col("y")))
-        .select(least(col("x"), col("y")).as("a"), greatest(col("x"), col("y")).as("b"))
-        .distinct();
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
@@ -587,6 +546,63 @@ public final class DedupStage implements Serializable {
       long[] set = text.set();
       boolean eligible = set.length >= minShingles;
       return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);
+    }
+  }
+
+  /**
+   * An LSH bucket as its members are gathered: how many, its anchors (the members with the most and
+   * the fewest shingles, ties by the larger and the smaller doc id) and the members.
+   */
+  static final class Bucket implements Serializable {
+    private static final long serialVersionUID = 1L;
+    int n;
+    int longestSize;
+    String longest;
+    int shortestSize;
+    String shortest;
+    final ArrayList<String> docs;
+
+    Bucket(int size, String doc) {
+      this.n = 1;
+      this.longestSize = size;
+      this.longest = doc;
+      this.shortestSize = size;
+      this.shortest = doc;
+      this.docs = new ArrayList<>(2);
+      docs.add(doc);
+    }
+
+    /** Merges {@code o} into this bucket (each partial bucket is merged once, so it may change). */
+    Bucket add(Bucket o) {
+      n += o.n;
+      if (o.longestSize > longestSize
+          || (o.longestSize == longestSize && o.longest.compareTo(longest) > 0)) {
+        longestSize = o.longestSize;
+        longest = o.longest;
+      }
+      if (o.shortestSize < shortestSize
+          || (o.shortestSize == shortestSize && o.shortest.compareTo(shortest) < 0)) {
+        shortestSize = o.shortestSize;
+        shortest = o.shortest;
+      }
+      docs.addAll(o.docs);
+      return this;
+    }
+
+    /**
+     * Pairs of each of the two anchors with every other member, as (a, b) with a < b. The longest
+     * member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs with
+     * every text it sits in, so a brief is never tied only to a story that quotes it.
+     */
+    Iterator<Tuple2<String, String>> starPairs() {
+      List<Tuple2<String, String>> out = new ArrayList<>(2 * docs.size());
+      for (String anchor : new String[] {longest, shortest}) {
+        for (String d : docs) {
+          int c = anchor.compareTo(d);
+          if (c != 0) out.add(c < 0 ? new Tuple2<>(anchor, d) : new Tuple2<>(d, anchor));
+        }
+      }
+      return out.iterator();
     }
   }
 

@@ -579,7 +579,7 @@ public final class IncrementalDedup implements Serializable {
                   }
                   return out.iterator();
                 });
-    long[] keys = DedupStage.keysOnEnoughPages(spark, rows);
+    long[] keys = DedupStage.keysOnEnoughPages(rows);
     need.destroy();
     return keys;
   }

@@ -107,6 +107,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.stages.ClassifyStage$Fact",
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
+          "org.winnow.jobs.dedup.DedupStage$Bucket",
+          "org.winnow.jobs.dedup.DedupStage$KeyTally",
           "org.winnow.jobs.dedup.DedupStage$Info",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",
