@@ -105,6 +105,10 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
       List.of(
           "org.winnow.jobs.stages.ClassifyStage$HostKey",
           "org.winnow.jobs.stages.ClassifyStage$Fact",
+          "org.winnow.jobs.stages.ClassifyStage$CountKey",
+          "org.winnow.jobs.stages.ClassifyStage$Sighting",
+          "org.winnow.jobs.stages.ClassifyStage$Tally",
+          "org.winnow.jobs.stages.ClassifyStage$Spread",
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
           "org.winnow.jobs.dedup.DedupStage$Bucket",

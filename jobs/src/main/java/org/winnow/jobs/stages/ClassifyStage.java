@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.Optional;
 import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStats;
 import org.winnow.classify.ParagraphClassifier;
@@ -26,8 +25,10 @@ import scala.Tuple2;
  * many hosts and how many pages in all, how many pages have it as their title) and classifies each
  * page's blocks with those counts.
  *
- * <p>Only the counts travel: facts about a page are routed back to the partition the page lives in
- * and zipped with it, so pages are never shuffled.
+ * <p>Only the counts travel, in two shuffles: every partition sends one tally per text key (and per
+ * host) it holds, combined before the shuffle; each combined key sends the counts of a text seen
+ * more than once back to the partitions holding its pages, where they are zipped with the pages.
+ * Pages are never shuffled.
  */
 public final class ClassifyStage implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,9 +42,20 @@ public final class ClassifyStage implements Serializable {
   /** A host and a normalised-text key. */
   record HostKey(String host, long key) implements Serializable {}
 
-  /** A fact routed to a page: block stats at a position, or the host's page count. */
-  record Fact(String docId, int position, BlockStats stats, int hostPageCount)
-      implements Serializable {}
+  /**
+   * What a tally counts: the pages carrying a text key over all hosts ({@code host} null), or the
+   * pages of a host ({@code key} 0, which no block has).
+   */
+  record CountKey(String host, long key) implements Serializable {}
+
+  /** A page seen carrying a key: its outlet and partition, or (host null) titled with the key. */
+  record Sighting(String host, int partition) implements Serializable {}
+
+  /**
+   * A fact routed to a partition: the stats of a text key on a host, or (stats null) a host's page
+   * count.
+   */
+  record Fact(String host, long key, BlockStats stats, int hostPageCount) implements Serializable {}
 
   /** The outlet a page counts under (see {@link Hosts#outletOf(Page)}). */
   static String hostOf(Page p) {
@@ -54,113 +66,48 @@ public final class ClassifyStage implements Serializable {
   public JavaRDD<ClassifiedPage> run(JavaRDD<Page> pages) {
     int partitions = pages.getNumPartitions();
 
-    JavaPairRDD<HostKey, Integer> hostPages =
-        pages
-            .flatMapToPair(
-                p -> {
-                  Set<Long> keys = new HashSet<>();
-                  for (Block b : p.blocks()) {
-                    long k = b.key();
-                    if (k != 0) keys.add(k);
-                  }
-                  String host = hostOf(p);
-                  List<Tuple2<HostKey, Integer>> out = new ArrayList<>(keys.size());
-                  for (long k : keys) out.add(new Tuple2<>(new HostKey(host, k), 1));
-                  return out.iterator();
-                })
-            .reduceByKey(Integer::sum);
-
-    // per key: hosts carrying it and pages carrying it (the sum of its per-host page counts)
-    JavaPairRDD<Long, Tuple2<Integer, Integer>> hostsPerKey =
-        hostPages
-            .mapToPair(t -> new Tuple2<>(t._1.key(), new Tuple2<>(1, t._2)))
-            .reduceByKey((a, b) -> new Tuple2<>(a._1 + b._1, a._2 + b._2));
-
-    JavaPairRDD<Long, Integer> titlePages =
-        pages
-            .mapToPair(p -> new Tuple2<>(p.title() == null ? 0L : TextKey.of(p.title()), 1))
-            .filter(t -> t._1 != 0)
-            .reduceByKey(Integer::sum);
-
-    JavaPairRDD<HostKey, BlockStats> repeated =
-        hostPages
-            .mapToPair(t -> new Tuple2<>(t._1.key(), new Tuple2<>(t._1.host(), t._2)))
-            .join(hostsPerKey)
-            .leftOuterJoin(titlePages)
-            .mapToPair(
-                t -> {
-                  long key = t._1;
-                  Tuple2<String, Integer> hostCount = t._2._1._1;
-                  Tuple2<Integer, Integer> spread = t._2._1._2;
-                  Optional<Integer> titles = t._2._2;
-                  return new Tuple2<>(
-                      new HostKey(hostCount._1, key),
-                      new BlockStats(hostCount._2, spread._1, titles.orElse(0), spread._2));
-                })
-            .filter(t -> t._2.pages() > 1 || t._2.titlePages() > 0);
-
-    JavaPairRDD<HostKey, Tuple2<Integer, Fact>> blockRefs =
+    JavaPairRDD<CountKey, Sighting> sightings =
         JavaPairRDD.fromJavaRDD(
             pages.mapPartitionsWithIndex(
                 (idx, it) -> {
-                  List<Tuple2<HostKey, Tuple2<Integer, Fact>>> out = new ArrayList<>();
+                  List<Tuple2<CountKey, Sighting>> out = new ArrayList<>();
                   while (it.hasNext()) {
                     Page p = it.next();
                     String host = hostOf(p);
+                    Sighting seen = new Sighting(host, idx);
+                    out.add(new Tuple2<>(new CountKey(host, 0), seen));
+                    Set<Long> keys = new HashSet<>();
                     for (Block b : p.blocks()) {
                       long k = b.key();
-                      if (k != 0) {
-                        out.add(
-                            new Tuple2<>(
-                                new HostKey(host, k),
-                                new Tuple2<>(idx, new Fact(p.docId(), b.position(), null, 0))));
-                      }
+                      if (k != 0 && keys.add(k)) out.add(new Tuple2<>(new CountKey(null, k), seen));
+                    }
+                    long title = p.title() == null ? 0L : TextKey.of(p.title());
+                    if (title != 0) {
+                      out.add(new Tuple2<>(new CountKey(null, title), new Sighting(null, idx)));
                     }
                   }
                   return out.iterator();
                 },
                 true));
 
-    JavaPairRDD<Integer, Fact> blockFacts =
-        blockRefs
-            .join(repeated)
-            .mapToPair(
-                t ->
-                    new Tuple2<>(
-                        t._2._1._1,
-                        new Fact(t._2._1._2.docId(), t._2._1._2.position(), t._2._2, 0)));
-
-    JavaPairRDD<String, Integer> hostCounts =
-        pages.mapToPair(p -> new Tuple2<>(hostOf(p), 1)).reduceByKey(Integer::sum);
-    JavaPairRDD<Integer, Fact> hostFacts =
-        JavaPairRDD.fromJavaRDD(
-                pages.mapPartitionsWithIndex(
-                    (idx, it) -> {
-                      List<Tuple2<String, Tuple2<Integer, String>>> out = new ArrayList<>();
-                      while (it.hasNext()) {
-                        Page p = it.next();
-                        out.add(new Tuple2<>(hostOf(p), new Tuple2<>(idx, p.docId())));
-                      }
-                      return out.iterator();
-                    },
-                    true))
-            .join(hostCounts)
-            .mapToPair(t -> new Tuple2<>(t._2._1._1, new Fact(t._2._1._2, -1, null, t._2._2)));
-
     JavaRDD<Fact> facts =
-        blockFacts.union(hostFacts).partitionBy(new PartitionIndex(partitions)).values();
+        sightings
+            .combineByKey(Tally::of, Tally::add, Tally::merge, partitions)
+            .flatMapToPair(t -> t._2().facts(t._1()).iterator())
+            .partitionBy(new PartitionIndex(partitions))
+            .values();
 
     return pages.zipPartitions(
         facts,
         (pageIt, factIt) -> {
           Map<String, Integer> hostPageCount = new HashMap<>();
-          Map<String, Map<Integer, BlockStats>> byDoc = new HashMap<>();
+          Map<HostKey, BlockStats> repeated = new HashMap<>();
           while (factIt.hasNext()) {
             Fact f = factIt.next();
-            if (f.position() < 0) {
-              hostPageCount.put(f.docId(), f.hostPageCount());
+            if (f.stats() == null) {
+              hostPageCount.put(f.host(), f.hostPageCount());
             } else {
-              byDoc.computeIfAbsent(f.docId(), d -> new HashMap<>()).put(f.position(), f.stats());
+              repeated.put(new HostKey(f.host(), f.key()), f.stats());
             }
           }
           ParagraphClassifier classifier = new ParagraphClassifier(settings);
@@ -173,14 +120,115 @@ public final class ClassifyStage implements Serializable {
             @Override
             public ClassifiedPage next() {
               Page p = pageIt.next();
+              String host = hostOf(p);
+              Map<Integer, BlockStats> byPosition = new HashMap<>();
+              for (Block b : p.blocks()) {
+                long k = b.key();
+                if (k == 0) continue;
+                BlockStats s = repeated.get(new HostKey(host, k));
+                if (s != null) byPosition.put(b.position(), s);
+              }
               CorpusStats stats =
                   new CorpusStats(
-                      hostPageCount.getOrDefault(p.docId(), 1),
-                      withoutOwnTitle(p, byDoc.getOrDefault(p.docId(), Map.of())));
+                      hostPageCount.getOrDefault(host, 1), withoutOwnTitle(p, byPosition));
               return new ClassifiedPage(p, classifier.classify(p, stats));
             }
           };
         });
+  }
+
+  /**
+   * The pages counted for one {@link CountKey} as partitions are combined: per host, its pages and
+   * the partitions they live in; and the pages titled with the key.
+   */
+  static final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+    int titlePages;
+    final HashMap<String, Spread> hosts = new HashMap<>(2);
+
+    static Tally of(Sighting s) {
+      return new Tally().add(s);
+    }
+
+    /** Counts one more sighting in place (a combiner belongs to one task). */
+    Tally add(Sighting s) {
+      if (s.host() == null) {
+        titlePages++;
+      } else {
+        Spread spread = hosts.get(s.host());
+        if (spread == null) hosts.put(s.host(), new Spread(1, new int[] {s.partition()}));
+        else spread.add(1, new int[] {s.partition()});
+      }
+      return this;
+    }
+
+    Tally merge(Tally o) {
+      titlePages += o.titlePages;
+      for (Map.Entry<String, Spread> e : o.hosts.entrySet()) {
+        Spread mine = hosts.get(e.getKey());
+        if (mine == null) hosts.put(e.getKey(), e.getValue());
+        else mine.add(e.getValue().pages, e.getValue().partitions);
+      }
+      return this;
+    }
+
+    /**
+     * The facts this key sends to the partitions of its pages: a host's page count to each of its
+     * partitions; a text's stats on each host to that host's partitions when the text is on more
+     * than one page or is some page's title (a text on one page only is {@link BlockStats#UNIQUE}
+     * by default and needs no fact).
+     */
+    List<Tuple2<Integer, Fact>> facts(CountKey key) {
+      List<Tuple2<Integer, Fact>> out = new ArrayList<>();
+      if (key.host() != null) {
+        Spread s = hosts.get(key.host());
+        for (int p : s.partitions) out.add(new Tuple2<>(p, new Fact(key.host(), 0, null, s.pages)));
+        return out;
+      }
+      int pages = 0;
+      for (Spread s : hosts.values()) pages += s.pages;
+      if (pages <= 1 && titlePages == 0) return out;
+      for (Map.Entry<String, Spread> e : hosts.entrySet()) {
+        Spread s = e.getValue();
+        BlockStats stats = new BlockStats(s.pages, hosts.size(), titlePages, pages);
+        for (int p : s.partitions) {
+          out.add(new Tuple2<>(p, new Fact(e.getKey(), key.key(), stats, 0)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Pages of one host carrying a key, and the sorted partitions they live in. */
+  static final class Spread implements Serializable {
+    private static final long serialVersionUID = 1L;
+    int pages;
+    int[] partitions;
+
+    Spread(int pages, int[] partitions) {
+      this.pages = pages;
+      this.partitions = partitions;
+    }
+
+    void add(int morePages, int[] moreParts) {
+      pages += morePages;
+      partitions = sortedUnion(partitions, moreParts);
+    }
+
+    private static int[] sortedUnion(int[] a, int[] b) {
+      int[] out = new int[a.length + b.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < a.length || j < b.length) {
+        int next;
+        if (j == b.length || (i < a.length && a[i] <= b[j])) next = a[i++];
+        else next = b[j++];
+        if (n == 0 || out[n - 1] != next) out[n++] = next;
+      }
+      if (n == a.length) return a; // b added nothing new, the usual case within a partition
+      return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
   }
 
   /** A page's own title is not a sign that a line of it is some other page's headline. */
