@@ -36,4 +36,12 @@ public final class RunSettings {
           1_000_000,
           "partitions of the work after reading; 0 means twice Spark's default parallelism."
               + " Fewer read tasks than this spread their records before parsing");
+
+  public static final Setting<Boolean> DEDUP_SKETCHES =
+      Setting.bool(
+          "run.dedup_sketches",
+          true,
+          "write dedup_sketches and dedup_templates beside the datasets, which a later run given"
+              + " this output as --previous needs; false saves their writing (dedup_sketches is"
+              + " several times the size of documents) when no incremental run will follow");
 }

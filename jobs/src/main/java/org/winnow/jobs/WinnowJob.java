@@ -195,7 +195,7 @@ public final class WinnowJob {
               .reduceByKey(Long::sum)
               .collectAsMap();
       report.time("read_parse", millis(t));
-      recordReadCounts(report, itemCounts);
+      long pagesRead = recordReadCounts(report, itemCounts);
 
       t = System.nanoTime();
       JavaRDD<Page> pages = extracted.filter(Extracted::isPage).map(Extracted::page);
@@ -219,9 +219,9 @@ public final class WinnowJob {
       StoryStage storyStage = new StoryStage(settings);
       StoryResult stories =
           prior == null ? storyStage.run(classified) : storyStage.run(classified, prior);
-      JavaRDD<FinalDoc> finals =
-          AssembleStage.attach(classified, stories.memberships()).persist(level);
-      long documents = finals.count();
+      // not cached: each dataset written zips the cached pages with their memberships again,
+      // which costs less than caching every page a second time
+      JavaRDD<FinalDoc> finals = AssembleStage.attach(classified, stories.memberships());
       report.time("dedup", millis(t));
       report.put("dedup", "counters", RunReport.sorted(stories.counters()));
 
@@ -244,9 +244,13 @@ public final class WinnowJob {
           outputFiles);
       JavaRDD<Row> clusterRows = stories.stories().map(Rows::cluster);
       write(session, clusterRows, Schemas.CLUSTERS_SCHEMA, staging, Schemas.CLUSTERS, outputFiles);
+      // without rejects, no pass over every cached page to look for them
+      long rejectCount = (Long) report.get("read", "rejects");
       write(
           session,
-          extracted.filter(Extracted::isReject).map(e -> Rows.reject(e.reject())),
+          rejectCount == 0
+              ? jsc.emptyRDD()
+              : extracted.filter(Extracted::isReject).map(e -> Rows.reject(e.reject())),
           Schemas.REJECTS_SCHEMA,
           staging,
           Schemas.REJECTS,
@@ -260,7 +264,7 @@ public final class WinnowJob {
               .mapToPair(s -> new Tuple2<>(sizeBucket(s.size()), 1L))
               .reduceByKey(Long::sum)
               .collectAsMap();
-      report.put("output", "documents", documents);
+      report.put("output", "documents", pagesRead); // one document per page
       report.put("output", "paragraphs", sum(labelCounts));
       report.put("output", "clusters", sum(clusterSizes));
       report.put("output", "rejects", report.get("read", "rejects"));
@@ -275,7 +279,6 @@ public final class WinnowJob {
       committer.commit();
       extracted.unpersist();
       classified.unpersist();
-      finals.unpersist();
       return report;
     } catch (IOException | RuntimeException | Error e) {
       committer.abort();
@@ -303,10 +306,17 @@ public final class WinnowJob {
       OutputCommitter committer,
       int files)
       throws IOException {
+    if (!settings.get(RunSettings.DEDUP_SKETCHES)) return;
     String staging = committer.staging().toString();
     Dataset<Row> sketches = stories.sketches();
     if (files > 0) sketches = sketches.coalesce(files);
-    sketches.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + Schemas.DEDUP_SKETCHES);
+    // shingles and band keys are random 64-bit hashes: a dictionary never pays for them, and
+    // building one before giving up costs more than writing the values
+    sketches
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .option("parquet.enable.dictionary", "false")
+        .parquet(staging + "/" + Schemas.DEDUP_SKETCHES);
     SketchStore.templateFrame(session, stories.templates())
         .coalesce(1)
         .write()
@@ -323,7 +333,8 @@ public final class WinnowJob {
     return "skip\t" + e.skipReason();
   }
 
-  private static void recordReadCounts(RunReport report, Map<String, Long> counts) {
+  /** Puts the read counts in the report; returns the pages read. */
+  private static long recordReadCounts(RunReport report, Map<String, Long> counts) {
     Map<String, Long> pagesByFormat = new LinkedHashMap<>();
     Map<String, Long> rejects = new LinkedHashMap<>();
     Map<String, Long> skips = new LinkedHashMap<>();
@@ -339,6 +350,7 @@ public final class WinnowJob {
     report.put("read", "pages_by_format", RunReport.sorted(pagesByFormat));
     report.put("read", "rejects_by_reason", RunReport.sorted(rejects));
     report.put("read", "skipped_by_reason", RunReport.sorted(skips));
+    return sum(pagesByFormat);
   }
 
   private static void recordLabelCounts(RunReport report, Map<String, Long> counts) {
