@@ -86,6 +86,15 @@ class WinnowJobTest {
   }
 
   @Test
+  void writesNoSketchesForLaterRunsWhenTurnedOff() throws IOException {
+    Path out = dir.resolve("out");
+    run(smallInput(), out, Map.of("run.dedup_sketches", "false"));
+    assertThat(out.resolve(Schemas.DEDUP_SKETCHES)).doesNotExist();
+    assertThat(out.resolve(Schemas.DEDUP_TEMPLATES)).doesNotExist();
+    assertThat(read(out, Schemas.DOCUMENTS).count()).isEqualTo(2);
+  }
+
+  @Test
   void documentTextHoldsTheStoryButNotItsFurniture() throws IOException {
     Path out = dir.resolve("out");
     run(smallInput(), out, Map.of());

@@ -27,6 +27,7 @@ import org.winnow.dedup.SyntheticCopies;
 import org.winnow.jobs.dedup.ConnectedComponents;
 import org.winnow.jobs.dedup.DedupResult;
 import org.winnow.jobs.dedup.DedupStage;
+import org.winnow.jobs.serde.WinnowKryoRegistrator;
 import org.winnow.settings.Settings;
 import scala.Tuple2;
 
@@ -57,8 +58,12 @@ public final class DedupBenchmark {
         corpus.docs().size(),
         corpus.truth().values().stream().distinct().count(),
         seed);
+    // Kryo with Winnow's registrator, as conf/spark-defaults.conf runs the job (both methods share
+    // the session, so both get it)
+    SparkSession.Builder builder = SparkSession.builder();
+    WinnowKryoRegistrator.SPARK_SETTINGS.forEach(builder::config);
     SparkSession spark =
-        SparkSession.builder()
+        builder
             .master("local[2]")
             .appName("dedup-benchmark")
             .config("spark.ui.enabled", "false")

@@ -2,12 +2,11 @@ package org.winnow.jobs.stages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.winnow.classify.BlockStats;
@@ -76,10 +75,8 @@ public final class ClassifyStage implements Serializable {
                     String host = hostOf(p);
                     Sighting seen = new Sighting(host, idx);
                     out.add(new Tuple2<>(new CountKey(host, 0), seen));
-                    Set<Long> keys = new HashSet<>();
-                    for (Block b : p.blocks()) {
-                      long k = b.key();
-                      if (k != 0 && keys.add(k)) out.add(new Tuple2<>(new CountKey(null, k), seen));
+                    for (long k : distinctKeys(p)) {
+                      out.add(new Tuple2<>(new CountKey(null, k), seen));
                     }
                     long title = p.title() == null ? 0L : TextKey.of(p.title());
                     if (title != 0) {
@@ -135,6 +132,17 @@ public final class ClassifyStage implements Serializable {
             }
           };
         });
+  }
+
+  /** The distinct non-zero text keys of a page's blocks (a page counts once per text). */
+  static long[] distinctKeys(Page p) {
+    long[] keys = new long[p.blocks().size()];
+    int n = 0;
+    for (Block b : p.blocks()) if (b.key() != 0) keys[n++] = b.key();
+    Arrays.sort(keys, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) if (d == 0 || keys[d - 1] != keys[i]) keys[d++] = keys[i];
+    return Arrays.copyOf(keys, d);
   }
 
   /**
@@ -227,7 +235,7 @@ public final class ClassifyStage implements Serializable {
         if (n == 0 || out[n - 1] != next) out[n++] = next;
       }
       if (n == a.length) return a; // b added nothing new, the usual case within a partition
-      return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+      return n == out.length ? out : Arrays.copyOf(out, n);
     }
   }
 

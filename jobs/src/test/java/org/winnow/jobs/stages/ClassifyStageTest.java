@@ -60,6 +60,15 @@ class ClassifyStageTest {
 
   @Test
   void classifiesAsTheInMemoryCorpusStatsDo() {
+    assertClassifiesAsInMemory(3); // a host to a partition
+  }
+
+  @Test
+  void classifiesAsTheInMemoryCorpusStatsDoWhenAHostSpansPartitions() {
+    assertClassifiesAsInMemory(7); // the counts of a host's text come back to three partitions
+  }
+
+  private static void assertClassifiesAsInMemory(int partitions) {
     List<Page> pages = corpus();
     Settings settings = Settings.defaults();
     CorpusStatsBuilder builder = new CorpusStatsBuilder();
@@ -68,7 +77,7 @@ class ClassifyStageTest {
 
     Map<String, List<Verdict>> spark =
         new ClassifyStage(settings)
-            .run(TestSpark.context().parallelize(pages, 3)).collect().stream()
+            .run(TestSpark.context().parallelize(pages, partitions)).collect().stream()
                 .collect(Collectors.toMap(c -> c.page().docId(), ClassifiedPage::verdicts));
 
     Map<String, Page> byId =
