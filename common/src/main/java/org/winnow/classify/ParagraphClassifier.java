@@ -87,6 +87,9 @@ public final class ParagraphClassifier implements Serializable {
    */
   private static final double MAX_STORY_PAGES_PER_HOST = 1.5;
 
+  /** A lead is a paragraph or two; more prose above the container is a page of its own. */
+  private static final int MAX_LEAD_PARAGRAPHS = 2;
+
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
 
@@ -540,10 +543,13 @@ public final class ParagraphClassifier implements Serializable {
       if (!container) return;
       boolean dominant = inside > 0 && inside >= CONTAINER_SHARE * (inside + outside);
       containerRules = dominant;
+      boolean[] lead = dominant ? leads() : new boolean[n];
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
-        if (b.has(Block.IN_CONTAINER)) {
+        if (lead[i]) {
+          set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; the lead, just above the container");
+        } else if (b.has(Block.IN_CONTAINER)) {
           if (b.linkDensity() > MAX_LINK_DENSITY) continue;
           boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
           // a heading is kept for the text it introduces (see headings), not for where it is;
@@ -566,6 +572,37 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + "; outside the main container");
         }
       }
+    }
+
+    /**
+     * The lead paragraphs: many layouts set the article's first paragraph or two (the teaser, the
+     * "chapo") in their own element between the headline and the body, outside the body's
+     * container. Walking up from the container's first block past headings, short and settled
+     * blocks, the prose met before anything else is the lead; furniture there (a caption, a
+     * newsletter line) is rarely written in full sentences of function words, and a network's
+     * notice written in them repeats on other pages.
+     */
+    private boolean[] leads() {
+      boolean[] out = new boolean[n];
+      int first = 0;
+      while (first < n && !blocks.get(first).has(Block.IN_CONTAINER)) first++;
+      int found = 0;
+      for (int j = first - 1; j >= 0 && found < MAX_LEAD_PARAGRAPHS; j--) {
+        Block b = blocks.get(j);
+        if (fixed[j] || b.has(Block.HEADING) || text[j].effectiveLength() < LENGTH_LOW) continue;
+        if (cls[j] != Cls.NEAR_GOOD || !leadProse(j) || stats.of(j) != BlockStats.UNIQUE) break;
+        out[j] = true;
+        found++;
+      }
+      return out;
+    }
+
+    private boolean leadProse(int i) {
+      Block b = blocks.get(i);
+      if (b.has(Block.IN_FIGURE) || regions[i] == Region.CAPTION) return false;
+      if (b.linkDensity() > MAX_LINK_DENSITY) return false;
+      TextStats t = text[i];
+      return hasStoplist ? t.stopwordDensity() >= STOPWORDS_HIGH : t.sentenceEnds() > 0;
     }
 
     /**
