@@ -102,8 +102,7 @@ public final class ParagraphClassifier implements Serializable {
     this.threshold = settings.get(ClassifierSettings.CONTENT_THRESHOLD);
     this.templateMinPages = settings.get(ClassifierSettings.TEMPLATE_MIN_PAGES);
     this.syndicationMinHosts = settings.get(ClassifierSettings.SYNDICATION_MIN_HOSTS);
-    String modelPath = settings.get(ClassifierSettings.MODEL_PATH);
-    this.model = modelPath.isEmpty() ? null : BlockModel.load(java.nio.file.Path.of(modelPath));
+    this.model = BlockModel.forSetting(settings.get(ClassifierSettings.MODEL_PATH));
   }
 
   /** One verdict per block of {@code page}, in block order. */
@@ -153,6 +152,13 @@ public final class ParagraphClassifier implements Serializable {
     /** Settled as content for being carried by other hosts with the rest of the story. */
     final boolean[] syndicatedLine;
 
+    /**
+     * Kept by a rule of context that the model cannot see (a heading before the text it introduces,
+     * a lead above the container, a sub-heading recurring inside stories): the model leaves it as
+     * the rules decided.
+     */
+    final boolean[] byContext;
+
     final String[] kind;
     final String[] reason;
     final double[] score;
@@ -171,6 +177,7 @@ public final class ParagraphClassifier implements Serializable {
       this.transparent = new boolean[n];
       this.byRepetition = new boolean[n];
       this.syndicatedLine = new boolean[n];
+      this.byContext = new boolean[n];
       this.kind = new String[n];
       this.reason = new String[n];
       this.score = new double[n];
@@ -206,7 +213,7 @@ public final class ParagraphClassifier implements Serializable {
       double[][] x = features();
       for (int i = 0; i < n; i++) {
         // trained on HTML blocks: text-scrape lines stay with the rules
-        if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
+        if (fixed[i] || byContext[i] || blocks.get(i).tag().equals("line")) continue;
         double p = model.probability(x[i]);
         reason[i] =
             reason[i] + String.format(Locale.ROOT, "; model %.2f (rules %.2f)", p, score[i]);
@@ -254,7 +261,9 @@ public final class ParagraphClassifier implements Serializable {
               b.tag().equals("p") ? 1 : 0,
               Math.log1p(bs.hostPages() - 1),
               bs.hosts() >= syndicationMinHosts ? 1 : 0,
-              b.tag().equals("line") ? 1 : 0
+              b.tag().equals("line") ? 1 : 0,
+              b.has(Block.IN_CONTAINER) ? 1 : 0,
+              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0
             };
       }
       return out;
@@ -549,6 +558,7 @@ public final class ParagraphClassifier implements Serializable {
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
         if (lead[i]) {
           set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; the lead, just above the container");
+          byContext[i] = true;
         } else if (b.has(Block.IN_CONTAINER)) {
           if (b.linkDensity() > MAX_LINK_DENSITY) continue;
           boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
@@ -822,6 +832,7 @@ public final class ParagraphClassifier implements Serializable {
             "heading",
             0.65,
             reason[i] + ", but between paragraphs of the story: a recurring sub-heading");
+        byContext[i] = true;
       }
     }
 
@@ -993,6 +1004,7 @@ public final class ParagraphClassifier implements Serializable {
             // "Most read" above a list of teasers is not
             if (containerRules && !blocks.get(j).has(Block.IN_CONTAINER)) break;
             set(i, Cls.GOOD, false, "heading", 0.65, "heading before good text");
+            byContext[i] = true;
             break;
           }
           distance += blocks.get(j).text().length();

@@ -59,4 +59,27 @@ class BlockModelTest {
         Files.exists(committed), "conf/model/paragraph-lr.json absent: check skipped");
     assertThat(BlockModel.load(committed)).isNotNull();
   }
+
+  @Test
+  void defaultSettingsScoreWithTheBuiltInModel() {
+    Page p =
+        new PageParser(Settings.defaults())
+            .parse(
+                SourceRecord.html(
+                    "s", null, "<div><p>Short note here.</p></div>".getBytes(), null, null));
+    Verdict v = new ParagraphClassifier(Settings.defaults()).classify(p, CorpusStats.NONE).get(0);
+    assertThat(v.reason()).contains("; model ");
+  }
+
+  @Test
+  void anEmptyModelSettingLeavesTheRulesAlone() {
+    Settings s = Settings.defaults().with(Map.of("classify.model_path", ""));
+    Page p =
+        new PageParser(s)
+            .parse(
+                SourceRecord.html(
+                    "s", null, "<div><p>Short note here.</p></div>".getBytes(), null, null));
+    Verdict v = new ParagraphClassifier(s).classify(p, CorpusStats.NONE).get(0);
+    assertThat(v.reason()).doesNotContain("model");
+  }
 }
