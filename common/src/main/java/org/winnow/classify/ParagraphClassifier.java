@@ -111,13 +111,16 @@ public final class ParagraphClassifier implements Serializable {
   }
 
   /**
-   * The learned model's inputs ({@link BlockModel#FEATURES}) for every block, computed after the
-   * rules: what the training command fits the model on.
+   * The learned model's inputs ({@link BlockModel#FEATURES}) for every block the model decides,
+   * computed after the rules: what the training command fits the model on. A block the rules settle
+   * for themselves has a null row.
    */
   public double[][] features(Page page, CorpusStats stats) {
     Run run = new Run(page, stats == null ? CorpusStats.NONE : stats);
     run.rules();
-    return run.features();
+    double[][] x = run.features();
+    for (int i = 0; i < x.length; i++) if (!run.open(i)) x[i] = null;
+    return x;
   }
 
   /** jusText's paragraph classes. */
@@ -208,12 +211,32 @@ public final class ParagraphClassifier implements Serializable {
       headings();
     }
 
+    /**
+     * Whether the model decides block {@code i}: the rules have not settled it, and it is not a
+     * caption or a short date, which are not article text whatever their neighbours are.
+     */
+    boolean open(int i) {
+      Block b = blocks.get(i);
+      // trained on HTML blocks: text-scrape lines stay with the rules
+      if (fixed[i] || byContext[i] || b.tag().equals("line")) return false;
+      if (b.has(Block.IN_FIGURE) || regions[i] == Region.CAPTION) return false;
+      TextStats t = text[i];
+      return t.effectiveLength() >= LENGTH_LOW || t.digits() < DATE_DIGITS * t.chars();
+    }
+
+    /** Whether a block other than the title is content now. */
+    private boolean anyContent() {
+      for (int i = 0; i < n; i++) {
+        if (score[i] >= threshold && !"title".equals(kind[i])) return true;
+      }
+      return false;
+    }
+
     /** The model decides the blocks the rules left open; settled furniture stays settled. */
     private void applyModel() {
       double[][] x = features();
       for (int i = 0; i < n; i++) {
-        // trained on HTML blocks: text-scrape lines stay with the rules
-        if (fixed[i] || byContext[i] || blocks.get(i).tag().equals("line")) continue;
+        if (!open(i)) continue;
         double p = model.probability(x[i]);
         reason[i] =
             reason[i] + String.format(Locale.ROOT, "; model %.2f (rules %.2f)", p, score[i]);
@@ -271,7 +294,25 @@ public final class ParagraphClassifier implements Serializable {
 
     List<Verdict> verdicts() {
       rules();
-      if (model != null) applyModel();
+      if (model != null) {
+        String[] ruleKind = kind.clone();
+        String[] ruleReason = reason.clone();
+        double[] ruleScore = score.clone();
+        boolean ruled = anyContent();
+        applyModel();
+        // the model weighs a brief's one paragraph by its furniture neighbours: it may drop what
+        // the rules kept, but never empty a page on which the rules found an article
+        if (ruled && !anyContent()) {
+          for (int i = 0; i < n; i++) {
+            reason[i] =
+                ruleScore[i] >= threshold && !ruleReason[i].equals(reason[i])
+                    ? reason[i] + "; model overruled: it would leave the page empty"
+                    : ruleReason[i];
+            kind[i] = ruleKind[i];
+            score[i] = ruleScore[i];
+          }
+        }
+      }
       fallback();
       List<Verdict> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

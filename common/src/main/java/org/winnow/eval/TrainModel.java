@@ -103,6 +103,7 @@ public final class TrainModel {
                   dir.resolve("annotated").resolve(names.get(i)), StandardCharsets.ISO_8859_1));
       double[][] x = rules.features(p, corpus.statsFor(p));
       for (Block b : p.blocks()) {
+        if (x[b.position()] == null) continue; // settled by the rules: not the model's to learn
         xs.add(x[b.position()]);
         ys.add(L3sGold.isContent(gold.classOf(b)) ? 1 : 0);
         weights.add(1.0);
@@ -139,7 +140,7 @@ public final class TrainModel {
     String note =
         String.format(
             Locale.ROOT,
-            "logistic regression on %d blocks of %d L3S-GN1 train-split pages and %d"
+            "logistic regression on %d open blocks of %d L3S-GN1 train-split pages and %d"
                 + " snippet-labelled blocks (weight %.0f) of %d trafilatura-eval train-split pages"
                 + " (70%% by XXH3 of file name); %d steps, rate %.2f, L2 %.0e; train accuracy"
                 + " %.4f; made by scripts/evaluate --train",
@@ -208,7 +209,7 @@ public final class TrainModel {
         String t = SnippetScore.normalize(b.text());
         boolean good = with.stream().anyMatch(t::contains);
         boolean bad = without.stream().anyMatch(t::contains);
-        if (good == bad) continue;
+        if (good == bad || x[b.position()] == null) continue;
         xs.add(x[b.position()]);
         ys.add(good ? 1 : 0);
         weights.add(SNIPPET_WEIGHT);
