@@ -118,9 +118,7 @@ public final class ParagraphClassifier implements Serializable {
   public double[][] features(Page page, CorpusStats stats) {
     Run run = new Run(page, stats == null ? CorpusStats.NONE : stats);
     run.rules();
-    double[][] x = run.features();
-    for (int i = 0; i < x.length; i++) if (!run.open(i)) x[i] = null;
-    return x;
+    return run.features();
   }
 
   /** jusText's paragraph classes. */
@@ -236,10 +234,11 @@ public final class ParagraphClassifier implements Serializable {
     private void applyModel() {
       double[][] x = features();
       for (int i = 0; i < n; i++) {
-        if (!open(i)) continue;
+        if (x[i] == null) continue;
         double p = model.probability(x[i]);
+        // String.format costs more than the model itself on a page of many open blocks
         reason[i] =
-            reason[i] + String.format(Locale.ROOT, "; model %.2f (rules %.2f)", p, score[i]);
+            reason[i] + "; model " + twoDecimals(p) + " (rules " + twoDecimals(score[i]) + ")";
         score[i] = p;
         if (p >= threshold && kind[i].equals("boilerplate"))
           kind[i] = goodKind(blocks.get(i), regions[i]);
@@ -247,9 +246,11 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /** The model's inputs of the blocks it decides ({@link #open}); null rows for the others. */
     double[][] features() {
       double[][] out = new double[n][];
       for (int i = 0; i < n; i++) {
+        if (!open(i)) continue;
         Block b = blocks.get(i);
         TextStats t = text[i];
         double words = Math.max(1, t.words());
@@ -1179,6 +1180,12 @@ public final class ParagraphClassifier implements Serializable {
       if (!out.contains(t)) out.add(t);
     }
     return out;
+  }
+
+  /** {@code v} in [0, 1] with two decimals, as {@code %.2f} would print it. */
+  static String twoDecimals(double v) {
+    long hundredths = Math.round(Math.max(0, Math.min(1, v)) * 100);
+    return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
   }
 
   private static String clip(String s) {

@@ -65,6 +65,14 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void printsScoresInReasonsWithTwoDecimals() {
+    assertThat(ParagraphClassifier.twoDecimals(0.05)).isEqualTo("0.05");
+    assertThat(ParagraphClassifier.twoDecimals(0.5)).isEqualTo("0.50");
+    assertThat(ParagraphClassifier.twoDecimals(0.876)).isEqualTo("0.88");
+    assertThat(ParagraphClassifier.twoDecimals(0.999)).isEqualTo("1.00");
+  }
+
+  @Test
   void givesOneVerdictPerBlockInOrder() {
     Page p = html("https://a.com/1", article(""));
     assertThat(classifier.classify(p, CorpusStats.NONE)).hasSize(p.blocks().size());
