@@ -3,8 +3,10 @@ package org.winnow.classify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +55,14 @@ public final class BlockModel implements Serializable {
           "tag_p",
           "log_host_pages",
           "shared_by_hosts",
-          "line");
+          "line",
+          "in_container",
+          "outside_ruling_container");
+
+  /** The setting value naming the model built into the jar (from conf/model/paragraph-lr.json). */
+  public static final String BUILTIN = "builtin";
+
+  private static final String RESOURCE = "paragraph-lr.json";
 
   private final double[] weights;
   private final double bias;
@@ -70,22 +79,42 @@ public final class BlockModel implements Serializable {
   /** Reads a model file written by {@link #toJson(String)}. */
   public static BlockModel load(Path path) {
     try {
-      JsonNode root = new ObjectMapper().readTree(Files.readString(path));
-      JsonNode names = root.get("features");
-      for (int i = 0; i < FEATURES.size(); i++) {
-        if (names == null
-            || names.size() != FEATURES.size()
-            || !names.get(i).asText().equals(FEATURES.get(i))) {
-          throw new IllegalArgumentException(
-              path + ": features differ from this version's " + FEATURES);
-        }
-      }
-      double[] w = new double[FEATURES.size()];
-      for (int i = 0; i < w.length; i++) w[i] = root.get("weights").get(i).asDouble();
-      return new BlockModel(w, root.get("bias").asDouble());
+      return parse(Files.readString(path), path.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + path, e);
     }
+  }
+
+  /** The model built into the jar: {@code conf/model/paragraph-lr.json} at build time. */
+  public static BlockModel builtin() {
+    try (InputStream in = BlockModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("built-in model missing: " + RESOURCE);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in model " + RESOURCE, e);
+    }
+  }
+
+  /** {@link #builtin()} for {@link #BUILTIN}, else {@link #load(Path)}; null for no model. */
+  public static BlockModel forSetting(String value) {
+    if (value.isEmpty()) return null;
+    return value.equals(BUILTIN) ? builtin() : load(Path.of(value));
+  }
+
+  private static BlockModel parse(String json, String source) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(json);
+    JsonNode names = root.get("features");
+    for (int i = 0; i < FEATURES.size(); i++) {
+      if (names == null
+          || names.size() != FEATURES.size()
+          || !names.get(i).asText().equals(FEATURES.get(i))) {
+        throw new IllegalArgumentException(
+            source + ": features differ from this version's " + FEATURES);
+      }
+    }
+    double[] w = new double[FEATURES.size()];
+    for (int i = 0; i < w.length; i++) w[i] = root.get("weights").get(i).asDouble();
+    return new BlockModel(w, root.get("bias").asDouble());
   }
 
   /** P(content) of one block's feature vector. */

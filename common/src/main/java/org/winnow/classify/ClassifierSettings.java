@@ -34,8 +34,10 @@ public final class ClassifierSettings {
   public static final Setting<String> MODEL_PATH =
       Setting.of(
           "classify.model_path",
-          "",
-          "JSON logistic-regression weights (conf/model/paragraph-lr.json) that score the blocks"
-              + " the rules leave open; empty = rules only",
+          BlockModel.BUILTIN,
+          "JSON logistic-regression weights that score the blocks the rules leave open: '"
+              + BlockModel.BUILTIN
+              + "' = conf/model/paragraph-lr.json as built into the jar, a path = that file,"
+              + " empty = rules only",
           t -> t.trim());
 }

@@ -87,6 +87,9 @@ public final class ParagraphClassifier implements Serializable {
    */
   private static final double MAX_STORY_PAGES_PER_HOST = 1.5;
 
+  /** A lead is a paragraph or two; more prose above the container is a page of its own. */
+  private static final int MAX_LEAD_PARAGRAPHS = 2;
+
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
 
@@ -99,8 +102,7 @@ public final class ParagraphClassifier implements Serializable {
     this.threshold = settings.get(ClassifierSettings.CONTENT_THRESHOLD);
     this.templateMinPages = settings.get(ClassifierSettings.TEMPLATE_MIN_PAGES);
     this.syndicationMinHosts = settings.get(ClassifierSettings.SYNDICATION_MIN_HOSTS);
-    String modelPath = settings.get(ClassifierSettings.MODEL_PATH);
-    this.model = modelPath.isEmpty() ? null : BlockModel.load(java.nio.file.Path.of(modelPath));
+    this.model = BlockModel.forSetting(settings.get(ClassifierSettings.MODEL_PATH));
   }
 
   /** One verdict per block of {@code page}, in block order. */
@@ -109,8 +111,9 @@ public final class ParagraphClassifier implements Serializable {
   }
 
   /**
-   * The learned model's inputs ({@link BlockModel#FEATURES}) for every block, computed after the
-   * rules: what the training command fits the model on.
+   * The learned model's inputs ({@link BlockModel#FEATURES}) for every block the model decides,
+   * computed after the rules: what the training command fits the model on. A block the rules settle
+   * for themselves has a null row.
    */
   public double[][] features(Page page, CorpusStats stats) {
     Run run = new Run(page, stats == null ? CorpusStats.NONE : stats);
@@ -150,6 +153,13 @@ public final class ParagraphClassifier implements Serializable {
     /** Settled as content for being carried by other hosts with the rest of the story. */
     final boolean[] syndicatedLine;
 
+    /**
+     * Kept by a rule of context that the model cannot see (a heading before the text it introduces,
+     * a lead above the container, a sub-heading recurring inside stories): the model leaves it as
+     * the rules decided.
+     */
+    final boolean[] byContext;
+
     final String[] kind;
     final String[] reason;
     final double[] score;
@@ -168,6 +178,7 @@ public final class ParagraphClassifier implements Serializable {
       this.transparent = new boolean[n];
       this.byRepetition = new boolean[n];
       this.syndicatedLine = new boolean[n];
+      this.byContext = new boolean[n];
       this.kind = new String[n];
       this.reason = new String[n];
       this.score = new double[n];
@@ -198,15 +209,36 @@ public final class ParagraphClassifier implements Serializable {
       headings();
     }
 
+    /**
+     * Whether the model decides block {@code i}: the rules have not settled it, and it is not a
+     * caption or a short date, which are not article text whatever their neighbours are.
+     */
+    boolean open(int i) {
+      Block b = blocks.get(i);
+      // trained on HTML blocks: text-scrape lines stay with the rules
+      if (fixed[i] || byContext[i] || b.tag().equals("line")) return false;
+      if (b.has(Block.IN_FIGURE) || regions[i] == Region.CAPTION) return false;
+      TextStats t = text[i];
+      return t.effectiveLength() >= LENGTH_LOW || t.digits() < DATE_DIGITS * t.chars();
+    }
+
+    /** Whether a block other than the title is content now. */
+    private boolean anyContent() {
+      for (int i = 0; i < n; i++) {
+        if (score[i] >= threshold && !"title".equals(kind[i])) return true;
+      }
+      return false;
+    }
+
     /** The model decides the blocks the rules left open; settled furniture stays settled. */
     private void applyModel() {
       double[][] x = features();
       for (int i = 0; i < n; i++) {
-        // trained on HTML blocks: text-scrape lines stay with the rules
-        if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
+        if (x[i] == null) continue;
         double p = model.probability(x[i]);
+        // String.format costs more than the model itself on a page of many open blocks
         reason[i] =
-            reason[i] + String.format(Locale.ROOT, "; model %.2f (rules %.2f)", p, score[i]);
+            reason[i] + "; model " + twoDecimals(p) + " (rules " + twoDecimals(score[i]) + ")";
         score[i] = p;
         if (p >= threshold && kind[i].equals("boilerplate"))
           kind[i] = goodKind(blocks.get(i), regions[i]);
@@ -214,9 +246,11 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /** The model's inputs of the blocks it decides ({@link #open}); null rows for the others. */
     double[][] features() {
       double[][] out = new double[n][];
       for (int i = 0; i < n; i++) {
+        if (!open(i)) continue;
         Block b = blocks.get(i);
         TextStats t = text[i];
         double words = Math.max(1, t.words());
@@ -251,7 +285,9 @@ public final class ParagraphClassifier implements Serializable {
               b.tag().equals("p") ? 1 : 0,
               Math.log1p(bs.hostPages() - 1),
               bs.hosts() >= syndicationMinHosts ? 1 : 0,
-              b.tag().equals("line") ? 1 : 0
+              b.tag().equals("line") ? 1 : 0,
+              b.has(Block.IN_CONTAINER) ? 1 : 0,
+              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0
             };
       }
       return out;
@@ -259,7 +295,25 @@ public final class ParagraphClassifier implements Serializable {
 
     List<Verdict> verdicts() {
       rules();
-      if (model != null) applyModel();
+      if (model != null) {
+        String[] ruleKind = kind.clone();
+        String[] ruleReason = reason.clone();
+        double[] ruleScore = score.clone();
+        boolean ruled = anyContent();
+        applyModel();
+        // the model weighs a brief's one paragraph by its furniture neighbours: it may drop what
+        // the rules kept, but never empty a page on which the rules found an article
+        if (ruled && !anyContent()) {
+          for (int i = 0; i < n; i++) {
+            reason[i] =
+                ruleScore[i] >= threshold && !ruleReason[i].equals(reason[i])
+                    ? reason[i] + "; model overruled: it would leave the page empty"
+                    : ruleReason[i];
+            kind[i] = ruleKind[i];
+            score[i] = ruleScore[i];
+          }
+        }
+      }
       fallback();
       List<Verdict> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -540,10 +594,14 @@ public final class ParagraphClassifier implements Serializable {
       if (!container) return;
       boolean dominant = inside > 0 && inside >= CONTAINER_SHARE * (inside + outside);
       containerRules = dominant;
+      boolean[] lead = dominant ? leads() : new boolean[n];
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
-        if (b.has(Block.IN_CONTAINER)) {
+        if (lead[i]) {
+          set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; the lead, just above the container");
+          byContext[i] = true;
+        } else if (b.has(Block.IN_CONTAINER)) {
           if (b.linkDensity() > MAX_LINK_DENSITY) continue;
           boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
           // a heading is kept for the text it introduces (see headings), not for where it is;
@@ -566,6 +624,37 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + "; outside the main container");
         }
       }
+    }
+
+    /**
+     * The lead paragraphs: many layouts set the article's first paragraph or two (the teaser, the
+     * "chapo") in their own element between the headline and the body, outside the body's
+     * container. Walking up from the container's first block past headings, short and settled
+     * blocks, the prose met before anything else is the lead; furniture there (a caption, a
+     * newsletter line) is rarely written in full sentences of function words, and a network's
+     * notice written in them repeats on other pages.
+     */
+    private boolean[] leads() {
+      boolean[] out = new boolean[n];
+      int first = 0;
+      while (first < n && !blocks.get(first).has(Block.IN_CONTAINER)) first++;
+      int found = 0;
+      for (int j = first - 1; j >= 0 && found < MAX_LEAD_PARAGRAPHS; j--) {
+        Block b = blocks.get(j);
+        if (fixed[j] || b.has(Block.HEADING) || text[j].effectiveLength() < LENGTH_LOW) continue;
+        if (cls[j] != Cls.NEAR_GOOD || !leadProse(j) || stats.of(j) != BlockStats.UNIQUE) break;
+        out[j] = true;
+        found++;
+      }
+      return out;
+    }
+
+    private boolean leadProse(int i) {
+      Block b = blocks.get(i);
+      if (b.has(Block.IN_FIGURE) || regions[i] == Region.CAPTION) return false;
+      if (b.linkDensity() > MAX_LINK_DENSITY) return false;
+      TextStats t = text[i];
+      return hasStoplist ? t.stopwordDensity() >= STOPWORDS_HIGH : t.sentenceEnds() > 0;
     }
 
     /**
@@ -785,6 +874,7 @@ public final class ParagraphClassifier implements Serializable {
             "heading",
             0.65,
             reason[i] + ", but between paragraphs of the story: a recurring sub-heading");
+        byContext[i] = true;
       }
     }
 
@@ -956,6 +1046,7 @@ public final class ParagraphClassifier implements Serializable {
             // "Most read" above a list of teasers is not
             if (containerRules && !blocks.get(j).has(Block.IN_CONTAINER)) break;
             set(i, Cls.GOOD, false, "heading", 0.65, "heading before good text");
+            byContext[i] = true;
             break;
           }
           distance += blocks.get(j).text().length();
@@ -1089,6 +1180,12 @@ public final class ParagraphClassifier implements Serializable {
       if (!out.contains(t)) out.add(t);
     }
     return out;
+  }
+
+  /** {@code v} in [0, 1] with two decimals, as {@code %.2f} would print it. */
+  static String twoDecimals(double v) {
+    long hundredths = Math.round(Math.max(0, Math.min(1, v)) * 100);
+    return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
   }
 
   private static String clip(String s) {

@@ -41,7 +41,7 @@ public final class Stopwords {
       {"ar", "ar"}, {"bg", "bg"}, {"bn", "bn"}, {"ca", "ca"}, {"ckb", "ckb"}, {"cs", "cz"},
       {"el", "el"}, {"et", "et"}, {"eu", "eu"}, {"fa", "fa"}, {"ga", "ga"}, {"gl", "gl"},
       {"hi", "hi"}, {"hy", "hy"}, {"lt", "lt"}, {"lv", "lv"}, {"ne", "ne"}, {"ro", "ro"},
-      {"sr", "sr"}, {"ta", "ta"}, {"te", "te"}, {"th", "th"}, {"tr", "tr"}
+      {"sr", "sr"}, {"ta", "ta"}, {"te", "te"}, {"th", "th"}, {"tr", "tr"}, {"pl", "pl"}
     };
     for (String[] p : plain) RESOURCES.put(p[0], p[1] + "/stopwords.txt");
   }

@@ -9,8 +9,10 @@ import java.util.Locale;
 
 /**
  * Decodes HTML bytes to text, trying in order: the charset the transport declared, a byte-order
- * mark, a {@code <meta charset>} or {@code http-equiv} declaration in the first 4 KB, strict UTF-8,
- * and finally windows-1252 (which decodes any byte).
+ * mark, a {@code <meta charset>} or {@code http-equiv} declaration in the first 4 KB (the first one
+ * that is not UTF-8 when the bytes are not UTF-8: archived pages carry the archive's own
+ * declaration first), strict UTF-8, UTF-8 with a few broken bytes, and finally windows-1252 (which
+ * decodes any byte).
  *
  * <pre>{@code
  * Charsets.decode("<meta charset=iso-8859-1>caf\u00e9".getBytes(ISO_8859_1), null) -> "...café"
@@ -50,16 +52,39 @@ final class Charsets {
           new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
           StandardCharsets.UTF_16LE);
     }
-    Charset meta = lookup(sniffMeta(bytes));
+    Charset meta = lookup(sniffMeta(bytes, utf8 == null));
     if (meta != null && !meta.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, meta), meta);
     }
     if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8);
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (mostlyUtf8(lenient)) return new Decoded(stripBom(lenient), StandardCharsets.UTF_8);
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
   }
 
-  /** The charset named in a meta declaration within the first bytes, or null. */
-  static String sniffMeta(byte[] bytes) {
+  /**
+   * Whether a lenient UTF-8 decoding is right but for a few broken bytes (a truncated character, a
+   * stray byte pasted in): at least this many well-formed non-ASCII characters per replacement.
+   * Text in a single-byte charset read as UTF-8 is nearly all replacements.
+   */
+  private static final int VALID_PER_BROKEN = 10;
+
+  private static boolean mostlyUtf8(String lenient) {
+    int broken = 0;
+    int valid = 0;
+    for (int i = 0; i < lenient.length(); i++) {
+      char c = lenient.charAt(i);
+      if (c == '\uFFFD') broken++;
+      else if (c > 0x7f) valid++;
+    }
+    return valid >= VALID_PER_BROKEN * broken;
+  }
+
+  /**
+   * The charset named in the first meta declaration within the first bytes, or with {@code notUtf8}
+   * the first one that does not name UTF-8 (null when there is none).
+   */
+  static String sniffMeta(byte[] bytes, boolean notUtf8) {
     String head =
         new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
             .toLowerCase(Locale.ROOT);
@@ -84,7 +109,9 @@ final class Charsets {
         }
         k++;
       }
-      if (k > j) return head.substring(j, k);
+      if (k == j) continue;
+      String name = head.substring(j, k);
+      if (!notUtf8 || !StandardCharsets.UTF_8.equals(lookup(name))) return name;
     }
   }
 

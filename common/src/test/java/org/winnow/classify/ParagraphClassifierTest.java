@@ -65,6 +65,14 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void printsScoresInReasonsWithTwoDecimals() {
+    assertThat(ParagraphClassifier.twoDecimals(0.05)).isEqualTo("0.05");
+    assertThat(ParagraphClassifier.twoDecimals(0.5)).isEqualTo("0.50");
+    assertThat(ParagraphClassifier.twoDecimals(0.876)).isEqualTo("0.88");
+    assertThat(ParagraphClassifier.twoDecimals(0.999)).isEqualTo("1.00");
+  }
+
+  @Test
   void givesOneVerdictPerBlockInOrder() {
     Page p = html("https://a.com/1", article(""));
     assertThat(classifier.classify(p, CorpusStats.NONE)).hasSize(p.blocks().size());
@@ -491,6 +499,45 @@ class ParagraphClassifierTest {
     List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
     assertThat(verdictOf(p, v, "Two short talks").label()).isEqualTo(Label.CONTENT);
     assertThat(verdictOf(p, v, "Moderator").label()).isEqualTo(Label.CONTENT);
+  }
+
+  private static String ledArticle(String lead) {
+    return "<title>New bridge opens in spring</title><body><nav><a href='/'>Home</a></nav>"
+        + "<h1>New bridge opens in spring</h1>"
+        + lead
+        + "<p class=byline>By Jane Doe</p><div class=text><p>"
+        + PROSE_1
+        + "</p><p>"
+        + PROSE_2
+        + "</p><p>"
+        + PROSE_3
+        + "</p></div><div class=box><p>Another story about the city that you may want to read"
+        + " when you are done with this one.</p></div></body>";
+  }
+
+  @Test
+  void keepsTheLeadSetAboveTheMainContainer() {
+    Page p =
+        html(
+            "https://a.com/2",
+            ledArticle(
+                "<div class=teaser-intro><p>The bridge over the river will open in the spring,"
+                    + " two years late and at twice the cost that the city had planned.</p></div>"));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "The bridge over the river").label()).isEqualTo(Label.CONTENT);
+    assertThat(verdictOf(p, v, "Another story").label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void dropsACaptionAboveTheMainContainer() {
+    Page p =
+        html(
+            "https://a.com/2",
+            ledArticle(
+                "<figure><figcaption>The bridge over the river, seen from the old town, in a"
+                    + " photograph that was taken by one of the engineers.</figcaption></figure>"));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "The bridge over the river").label()).isEqualTo(Label.NOISE);
   }
 
   @Test

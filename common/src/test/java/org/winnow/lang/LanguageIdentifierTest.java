@@ -20,6 +20,20 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void tellsPolishFromCzech() {
+    assertThat(
+            LanguageIdentifier.identify(
+                "Stopa bezrobocia w Polsce wyniosła w marcu 3,1 proc. i nadal jest najniższa w"
+                    + " całej Unii, jak podał we wtorek Eurostat, który także to potwierdził"))
+        .isEqualTo("pl");
+    assertThat(
+            LanguageIdentifier.identify(
+                "Nezaměstnanost v Česku byla v březnu nejnižší v celé unii, jak uvedl Eurostat,"
+                    + " který to také potvrdil"))
+        .isEqualTo("cs");
+  }
+
+  @Test
   void usesScriptForLanguagesWithoutStoplist() {
     assertThat(LanguageIdentifier.identify("北京时间昨天晚上发生了地震")).isEqualTo("zh");
     assertThat(LanguageIdentifier.identify("東京都の天気は晴れです")).isEqualTo("ja");

@@ -22,6 +22,6 @@ class StopwordsTest {
   @Test
   void coversTheMainNewsLanguages() {
     assertThat(Stopwords.languages())
-        .contains("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ar", "tr", "sv");
+        .contains("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ar", "tr", "sv", "pl");
   }
 }

@@ -256,6 +256,29 @@ class PageParserTest {
   }
 
   @Test
+  void takesTheFirstDeclarationThatIsNotUtf8WhenTheBytesAreNotUtf8() {
+    // an archived page: the archive's banner declares UTF-8, the page itself GB2312
+    byte[] head = "<meta charset=\"utf-8\"><meta charset=gb2312><p>".getBytes(ISO_8859_1);
+    byte[] body = "新华网河北频道".getBytes(java.nio.charset.Charset.forName("GB2312"));
+    byte[] bytes = new byte[head.length + body.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    System.arraycopy(body, 0, bytes, head.length, body.length);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("新华网河北频道");
+  }
+
+  @Test
+  void readsUtf8WithAStrayBrokenByteAsUtf8() {
+    String sentence = "Sprzeciw wobec ataków na Fundację, żółć i gęś. ";
+    byte[] good = ("<p>" + sentence + sentence).getBytes(UTF_8);
+    byte[] bytes = new byte[good.length + 1];
+    System.arraycopy(good, 0, bytes, 0, good.length);
+    bytes[good.length] = (byte) 0xc4; // a character cut in half
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p).get(0)).startsWith(sentence + sentence.strip());
+  }
+
+  @Test
   void skipsUtf8ByteOrderMark() {
     byte[] body = "<p>Grüße</p>".getBytes(UTF_8);
     byte[] bytes = new byte[body.length + 3];
