@@ -59,6 +59,28 @@ public final class PairVerifier implements Serializable {
     return withinWindow(a, b) && accepts(s, leadShared);
   }
 
+  /**
+   * Whether two documents are copies of one story: {@link #accepts(Similarity, boolean)} on the
+   * sets and leads each shows the other ({@link CopyEvidence#setFor}), within the date window.
+   */
+  public boolean verify(CopyEvidence a, CopyEvidence b) {
+    if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
+    long[] setA = a.setFor(b);
+    long[] setB = b.setFor(a);
+    return accepts(Similarity.of(setA, setB), leadShared(a.leadFor(b), setA, b.leadFor(a), setB));
+  }
+
+  /** The overlap {@link #verify} weighs: of the sets each document shows the other. */
+  public static Similarity similarity(CopyEvidence a, CopyEvidence b) {
+    return Similarity.of(a.setFor(b), b.setFor(a));
+  }
+
+  /** The evidence of a document's two stripped texts, with this verifier's lead size. */
+  public CopyEvidence evidence(
+      String host, java.time.Instant publishedAt, ShingledText strict, ShingledText open) {
+    return CopyEvidence.of(host, publishedAt, strict, open, leadShingles);
+  }
+
   /** The lead of {@code text} that {@link #leadShared} compares. */
   public long[] lead(ShingledText text) {
     return text.lead(leadShingles);
