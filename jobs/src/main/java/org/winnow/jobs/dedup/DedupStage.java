@@ -74,13 +74,17 @@ import scala.Tuple2;
  *   <li>Template guard: count, per host, the pages carrying each sampled shingle (one in {@code
  *       dedup.template_sample}) and each whole paragraph of the page, content or noise; paragraphs
  *       that are template on a host, word for word or by most of their sampled shingles ({@link
- *       TemplateGuard}), are removed from that host's documents before anything is signed.
+ *       TemplateGuard}), are removed from that host's documents before anything is signed. The text
+ *       without only the template seen for certain (word-for-word paragraphs, sampled template
+ *       shingles) is signed and compared across outlets, the text without every suspected paragraph
+ *       within one outlet ({@link CopyEvidence}): stock phrases look like template too.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
  *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
- *   <li>Verification: both documents' shingle sets are joined to every candidate pair and the exact
- *       Jaccard and containment decide ({@link PairVerifier}).
+ *   <li>Verification: both documents' evidence is joined to every candidate pair and the exact
+ *       Jaccard, containment and lead check decide ({@link PairVerifier#verify}, the step the
+ *       splitter, placement and incremental runs call too).
  *   <li>Connected components of the verified edges by large-star/small-star rounds.
  *   <li>Canonical copy per component ({@link CanonicalPolicy}). Components above {@code
  *       dedup.giant_component} (and up to {@code dedup.max_resplit}) are divided by {@link
