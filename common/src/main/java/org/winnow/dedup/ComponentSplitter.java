@@ -39,10 +39,9 @@ public final class ComponentSplitter implements Serializable {
   /**
    * One member of a component.
    *
-   * @param set its sorted distinct content shingles (after the template guard)
-   * @param lead the sorted distinct shingles of its lead ({@link PairVerifier#lead})
+   * @param evidence what verification compares of it ({@link PairVerifier#verify})
    */
-  public record Member(CanonicalCandidate candidate, long[] set, long[] lead)
+  public record Member(CanonicalCandidate candidate, CopyEvidence evidence)
       implements Serializable {
     public String docId() {
       return candidate.docId();
@@ -70,11 +69,11 @@ public final class ComponentSplitter implements Serializable {
       double bestJaccard = -1;
       for (int p = 0; p < pivots.size(); p++) {
         Member pivot = pivots.get(p);
-        Similarity s = Similarity.of(m.set(), pivot.set());
-        boolean leadShared = PairVerifier.leadShared(m.lead(), m.set(), pivot.lead(), pivot.set());
-        if (verifier.accepts(s, leadShared) && s.jaccard() > bestJaccard) {
+        if (!verifier.verify(m.evidence(), pivot.evidence())) continue;
+        double jaccard = PairVerifier.similarity(m.evidence(), pivot.evidence()).jaccard();
+        if (jaccard > bestJaccard) {
           best = p;
-          bestJaccard = s.jaccard();
+          bestJaccard = jaccard;
         }
       }
       if (best < 0) {

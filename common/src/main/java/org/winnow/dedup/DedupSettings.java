@@ -77,13 +77,13 @@ public final class DedupSettings {
   public static final Setting<Integer> LEAD_SHINGLES =
       Setting.intIn(
           "dedup.lead_shingles",
-          0,
+          24,
           0,
           100_000,
-          "shingles of a text's lead (its first paragraphs up to this many, e.g. 24); a match by"
-              + " containment alone then needs most of one text's lead in the other, which keeps"
-              + " apart a story quoting another's body paragraphs but also copies whose whole lead"
-              + " was rewritten; 0 (default) = no such check");
+          "shingles of a text's lead (its first paragraphs up to this many); a match by"
+              + " containment alone needs most of one text's lead in the other, which keeps apart"
+              + " a short story quoting two paragraphs of another (or quoted by a longer one);"
+              + " 0 = no such check");
 
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(

@@ -11,9 +11,13 @@ import org.winnow.settings.Settings;
  * <p>A pair is a copy when its Jaccard reaches {@code dedup.jaccard_threshold} (near-identical
  * copies), or when the shorter document is mostly inside the longer one (containment at least
  * {@code dedup.containment_threshold}) and is not vanishingly small next to it ({@code
- * dedup.min_length_ratio}) — that is a trimmed copy or a brief. A story that quotes two paragraphs
- * of another has most of its own text elsewhere, so its containment stays low and it never matches.
- * With {@code dedup.max_days_apart} set, copies published further apart never match.
+ * dedup.min_length_ratio}) — that is a trimmed copy or a brief — and one of the two texts has most
+ * of its lead in the other ({@code dedup.lead_shingles}): a trimmed copy keeps the story's lead (a
+ * rewritten lead keeps its later sentences), while a story quoting two body paragraphs of another
+ * has a lead of its own, whether it is the longer text or a short one made mostly of the quote.
+ * With {@code dedup.max_days_apart} set, copies published further apart never match. {@link
+ * #verify} is the one step every stage calls: it compares what each document shows the other
+ * ({@link CopyEvidence}).
  *
  * <pre>{@code
  * verifier.accepts(Similarity.of(brief, full), briefDate, fullDate) // true: brief inside full
@@ -57,6 +61,28 @@ public final class PairVerifier implements Serializable {
   /** {@link #accepts(Similarity, boolean)} within the date window. */
   public boolean accepts(Similarity s, boolean leadShared, Instant a, Instant b) {
     return withinWindow(a, b) && accepts(s, leadShared);
+  }
+
+  /**
+   * Whether two documents are copies of one story: {@link #accepts(Similarity, boolean)} on the
+   * sets and leads each shows the other ({@link CopyEvidence#setFor}), within the date window.
+   */
+  public boolean verify(CopyEvidence a, CopyEvidence b) {
+    if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
+    long[] setA = a.setFor(b);
+    long[] setB = b.setFor(a);
+    return accepts(Similarity.of(setA, setB), leadShared(a.leadFor(b), setA, b.leadFor(a), setB));
+  }
+
+  /** The overlap {@link #verify} weighs: of the sets each document shows the other. */
+  public static Similarity similarity(CopyEvidence a, CopyEvidence b) {
+    return Similarity.of(a.setFor(b), b.setFor(a));
+  }
+
+  /** The evidence of a document's two stripped texts, with this verifier's lead size. */
+  public CopyEvidence evidence(
+      String host, java.time.Instant publishedAt, ShingledText strict, ShingledText open) {
+    return CopyEvidence.of(host, publishedAt, strict, open, leadShingles);
   }
 
   /** The lead of {@code text} that {@link #leadShared} compares. */

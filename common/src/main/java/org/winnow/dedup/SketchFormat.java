@@ -32,8 +32,11 @@ public final class SketchFormat {
     }
   }
 
-  /** The layout of the stored sketches; bumped whenever their columns change meaning. */
-  public static final int VERSION = 1;
+  /**
+   * The layout of the stored sketches; bumped whenever their columns change meaning (2: open
+   * shingles, leads and page keys beside the shingles).
+   */
+  public static final int VERSION = 2;
 
   static final String VERSION_KEY = "sketch.version";
   static final String PROBE_KEY = "sketch.probe";
@@ -44,14 +47,15 @@ public final class SketchFormat {
           "The harbour bridge reopened to traffic on Monday after eight months of repairs.",
           "Officials said the new deck would carry heavier lorries from next week on.");
 
-  /** The settings that decide shingle hashes and band keys. */
+  /** The settings that decide shingle hashes, band keys and the stored leads. */
   private static final List<Setting<?>> SHAPING =
       List.of(
           DedupSettings.SHINGLE_SIZE,
           DedupSettings.PASSAGE_SHINGLES,
           DedupSettings.NUM_PERM,
           DedupSettings.BANDS,
-          DedupSettings.ROWS);
+          DedupSettings.ROWS,
+          DedupSettings.LEAD_SHINGLES);
 
   /** What to store beside sketches made under {@code settings}, sorted by key. */
   public static Map<String, String> of(Settings settings) {

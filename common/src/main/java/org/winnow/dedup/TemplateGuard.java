@@ -60,6 +60,27 @@ public final class TemplateGuard implements Serializable {
       ShingledText text,
       java.util.function.LongPredicate isTemplate,
       java.util.function.IntPredicate templateParagraph) {
+    return strip(text, isTemplate, templateParagraph, true);
+  }
+
+  /**
+   * {@code text} without the template the guard saw for certain: the paragraphs {@code
+   * templateParagraph} names and the sampled template shingles, but not the paragraphs around them,
+   * since most sampled shingles being template is also what a story paragraph of stock phrases
+   * looks like. What a pair across outlets is compared by ({@link CopyEvidence}).
+   */
+  public ShingledText stripCertain(
+      ShingledText text,
+      java.util.function.LongPredicate isTemplate,
+      java.util.function.IntPredicate templateParagraph) {
+    return strip(text, isTemplate, templateParagraph, false);
+  }
+
+  private ShingledText strip(
+      ShingledText text,
+      java.util.function.LongPredicate isTemplate,
+      java.util.function.IntPredicate templateParagraph,
+      boolean byMajority) {
     int paragraphs = 0;
     for (int i = 0; i < text.size(); i++)
       paragraphs = Math.max(paragraphs, text.paragraphOf(i) + 1);
@@ -82,7 +103,9 @@ public final class TemplateGuard implements Serializable {
       }
     }
     if (!any) return text;
-    for (int p = 0; p < paragraphs; p++) drop[p] |= 2 * templateCount[p] > sampledCount[p];
+    if (byMajority) {
+      for (int p = 0; p < paragraphs; p++) drop[p] |= 2 * templateCount[p] > sampledCount[p];
+    }
     java.util.BitSet dropped = new java.util.BitSet();
     for (int i = 0; i < text.size(); i++) {
       long h = text.hash(i);

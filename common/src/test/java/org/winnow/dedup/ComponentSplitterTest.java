@@ -45,8 +45,13 @@ class ComponentSplitterTest {
             Instant.parse("2025-01-06T10:00:00Z"),
             set.length,
             1),
-        set,
-        Arrays.copyOf(set, Math.min(set.length, 24)));
+        new CopyEvidence(
+            host,
+            null,
+            set,
+            set,
+            Arrays.copyOf(set, Math.min(set.length, 24)),
+            Arrays.copyOf(set, Math.min(set.length, 24))));
   }
 
   // full: 0..399; brief: its first 60; quoting: 60 of full's later text and 400 of its own

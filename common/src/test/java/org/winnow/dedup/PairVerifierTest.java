@@ -74,12 +74,22 @@ class PairVerifierTest {
   }
 
   @Test
-  void needsASharedLeadForAContainmentMatchWhenAskedTo() {
-    PairVerifier leads = new PairVerifier(Settings.of(Map.of("dedup.lead_shingles", "24")));
+  void needsASharedLeadForAContainmentMatchByDefault() {
     Similarity trimmed = Similarity.of(range(0, 100), range(20, 400));
-    assertThat(leads.accepts(trimmed, true)).isTrue();
-    assertThat(leads.accepts(trimmed, false)).isFalse();
-    assertThat(verifier.accepts(trimmed, false)).isTrue();
+    assertThat(verifier.accepts(trimmed, true)).isTrue();
+    assertThat(verifier.accepts(trimmed, false)).isFalse();
+  }
+
+  @Test
+  void skipsTheLeadCheckWhenItIsTurnedOff() {
+    PairVerifier noLeads = new PairVerifier(Settings.of(Map.of("dedup.lead_shingles", "0")));
+    Similarity trimmed = Similarity.of(range(0, 100), range(20, 400));
+    assertThat(noLeads.accepts(trimmed, false)).isTrue();
+  }
+
+  @Test
+  void acceptsANearIdenticalCopyWhoseLeadWasRewritten() {
+    assertThat(verifier.accepts(Similarity.of(range(0, 400), range(30, 400)), false)).isTrue();
   }
 
   @Test

@@ -101,6 +101,19 @@ class TemplateGuardTest {
   }
 
   @Test
+  void stripsOnlyTheCertainTemplateWhenAskedForCertainty() {
+    // paragraph 0: three of four shingles template (stock phrases); paragraph 1 word for word
+    ShingledText text =
+        new ShingledText(new long[] {1, 2, 3, 4, 5, 6}, new int[] {0, 0, 0, 0, 1, 1}, 9L);
+    TemplateGuard everyShingle =
+        new TemplateGuard(Settings.of(Map.of("dedup.template_sample", "1")));
+    ShingledText certain = everyShingle.stripCertain(text, h -> h <= 3, p -> p == 1);
+    assertThat(certain.size()).isEqualTo(1);
+    assertThat(certain.hash(0)).isEqualTo(4);
+    assertThat(everyShingle.strip(text, h -> h <= 3, p -> p == 1).size()).isZero();
+  }
+
+  @Test
   void keepsAParagraphOnlyHalfOfWhoseSampledShinglesAreTemplate() {
     ShingledText text = new ShingledText(new long[] {1, 2, 3, 4}, new int[] {0, 0, 0, 0}, 9L);
     TemplateGuard everyShingle =

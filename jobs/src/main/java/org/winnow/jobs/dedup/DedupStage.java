@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.function.LongPredicate;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -29,6 +31,7 @@ import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.ComponentSplitter;
+import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocMembership;
@@ -56,13 +59,17 @@ import scala.Tuple2;
  *   <li>Template guard: count, per host, the pages carrying each sampled shingle (one in {@code
  *       dedup.template_sample}) and each whole paragraph of the page, content or noise; paragraphs
  *       that are template on a host, word for word or by most of their sampled shingles ({@link
- *       TemplateGuard}), are removed from that host's documents before anything is signed.
+ *       TemplateGuard}), are removed from that host's documents before anything is signed. The text
+ *       without only the template seen for certain (word-for-word paragraphs, sampled template
+ *       shingles) is signed and compared across outlets, the text without every suspected paragraph
+ *       within one outlet ({@link CopyEvidence}): stock phrases look like template too.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
  *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
- *   <li>Verification: both documents' shingle sets are joined to every candidate pair and the exact
- *       Jaccard and containment decide ({@link PairVerifier}).
+ *   <li>Verification: both documents' evidence is joined to every candidate pair and the exact
+ *       Jaccard, containment and lead check decide ({@link PairVerifier#verify}, the step the
+ *       splitter, placement and incremental runs call too).
  *   <li>Connected components of the verified edges by large-star/small-star rounds.
  *   <li>Canonical copy per component ({@link CanonicalPolicy}). Components above {@code
  *       dedup.giant_component} (and up to {@code dedup.max_resplit}) are divided by {@link
@@ -160,7 +167,7 @@ public final class DedupStage implements Serializable {
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
-            .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, minShingles))
+            .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long tooShort = sketched.filter(d -> !d._2().eligible).count();
     laps.lap("tooShort");
@@ -188,23 +195,13 @@ public final class DedupStage implements Serializable {
     laps.lap("candidateCount");
     buckets.unpersist(false);
 
-    JavaPairRDD<String, Info> info =
-        sketched.mapValues(d -> new Info(d.set, verifier.lead(d.text), d.facts.publishedAt()));
+    JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
     JavaPairRDD<String, String> verified =
         candidates
             .join(info, byDoc)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
             .join(info, byDoc)
-            .filter(
-                t -> {
-                  Info a = t._2()._1()._2();
-                  Info b = t._2()._2();
-                  return verifier.accepts(
-                      Similarity.of(a.set, b.set),
-                      PairVerifier.leadShared(a.lead, a.set, b.lead, b.set),
-                      a.publishedAt,
-                      b.publishedAt);
-                })
+            .filter(t -> verifier.verify(t._2()._1()._2(), t._2()._2()))
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long verifiedCount = verified.count();
@@ -231,7 +228,8 @@ public final class DedupStage implements Serializable {
                         t._2()._2(),
                         new Tally(
                             CanonicalPolicy.Contest.of(
-                                CanonicalCandidate.of(t._2()._1().facts, t._2()._1().set.length)),
+                                CanonicalCandidate.of(
+                                    t._2()._1().facts, t._2()._1().evidence.open().length)),
                             1)))
             .reduceByKey(
                 (a, b) -> new Tally(policy.merge(a.contest, b.contest), a.size + b.size), parts)
@@ -254,9 +252,9 @@ public final class DedupStage implements Serializable {
                     new Tuple2<>(
                         t._2()._1(),
                         new ComponentSplitter.Member(
-                            CanonicalCandidate.of(t._2()._2().facts, t._2()._2().set.length),
-                            t._2()._2().set,
-                            verifier.lead(t._2()._2().text))))
+                            CanonicalCandidate.of(
+                                t._2()._2().facts, t._2()._2().evidence.open().length),
+                            t._2()._2().evidence)))
             .groupByKey(parts)
             .flatMapToPair(
                 g -> {
@@ -279,12 +277,12 @@ public final class DedupStage implements Serializable {
             .mapToPair(t -> t._2())
             .leftOuterJoin(resplit, byDoc)
             .mapValues(t -> t._2().orElse(t._1()));
-    JavaPairRDD<String, long[]> canonicalSets =
+    JavaPairRDD<String, CopyEvidence> canonicalSets =
         placement
             .filter(p -> !p._1().equals(p._2().choice.docId()))
             .mapToPair(p -> new Tuple2<>(p._2().choice.docId(), p._1()))
             .join(info, byDoc)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().set));
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
     JavaRDD<Placed> placed =
         sketched
             .join(placement, byDoc)
@@ -340,7 +338,30 @@ public final class DedupStage implements Serializable {
    */
   long[] templateKeys(JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
     Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
-    // per host: the pages that make a sampled shingle template, then a whole paragraph (0: never)
+    Map<String, int[]> needed = pagesNeeded(hostPages);
+    if (needed.isEmpty()) return new long[0];
+    Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
+    JavaRDD<Row> rows =
+        shingled
+            .values()
+            .flatMap(
+                s ->
+                    templateRows(
+                            s.facts.host(),
+                            s.text.set(),
+                            s.facts.pageKeys(),
+                            neededByHost.value().get(s.facts.host()))
+                        .iterator());
+    long[] keys = keysOnEnoughPages(rows);
+    neededByHost.destroy();
+    return keys;
+  }
+
+  /**
+   * Per host that can have template: the pages that make a sampled shingle template (0: never),
+   * then a whole paragraph.
+   */
+  Map<String, int[]> pagesNeeded(Map<String, Long> hostPages) {
     Map<String, int[]> needed = new HashMap<>();
     for (Map.Entry<String, Long> e : hostPages.entrySet()) {
       int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
@@ -353,32 +374,24 @@ public final class DedupStage implements Serializable {
             });
       }
     }
-    if (needed.isEmpty()) return new long[0];
-    Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
-    JavaRDD<Row> rows =
-        shingled
-            .values()
-            .flatMap(
-                s -> {
-                  int[] need = neededByHost.value().get(s.facts.host());
-                  if (need == null) return Collections.emptyIterator();
-                  List<Row> out = new ArrayList<>();
-                  if (need[0] > 0) {
-                    for (long h : s.text.set()) {
-                      if (guard.sampled(h)) {
-                        out.add(RowFactory.create(TemplateGuard.key(s.facts.host(), h), need[0]));
-                      }
-                    }
-                  }
-                  for (long k : s.facts.pageKeys()) {
-                    out.add(
-                        RowFactory.create(TemplateGuard.paragraphKey(s.facts.host(), k), need[1]));
-                  }
-                  return out.iterator();
-                });
-    long[] keys = keysOnEnoughPages(rows);
-    neededByHost.destroy();
-    return keys;
+    return needed;
+  }
+
+  /**
+   * One page's rows for {@link #keysOnEnoughPages}: its sampled shingles and its paragraph keys,
+   * each with the pages its host needs ({@link #pagesNeeded}; null: none).
+   */
+  List<Row> templateRows(String host, long[] shingles, long[] pageKeys, int[] need) {
+    if (need == null) return Collections.emptyList();
+    List<Row> out = new ArrayList<>();
+    if (need[0] > 0) {
+      for (long h : shingles) {
+        if (guard.sampled(h)) out.add(RowFactory.create(TemplateGuard.key(host, h), need[0]));
+      }
+    }
+    for (long k : pageKeys)
+      out.add(RowFactory.create(TemplateGuard.paragraphKey(host, k), need[1]));
+    return out;
   }
 
   /**
@@ -434,7 +447,7 @@ public final class DedupStage implements Serializable {
             d -> {
               List<Tuple2<Long, Bucket>> out = new ArrayList<>(d.bandKeys.length);
               for (long k : d.bandKeys) {
-                out.add(new Tuple2<>(k, new Bucket(d.set.length, d.facts.docId())));
+                out.add(new Tuple2<>(k, new Bucket(d.evidence.open().length, d.facts.docId())));
               }
               return out.iterator();
             })
@@ -445,7 +458,7 @@ public final class DedupStage implements Serializable {
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
-  Placed place(Doc d, Decision decision, Optional<long[]> canonicalSet) {
+  Placed place(Doc d, Decision decision, Optional<CopyEvidence> canonicalEvidence) {
     String id = d.facts.docId();
     String canonical = decision.choice.docId();
     if (id.equals(canonical)) {
@@ -454,9 +467,11 @@ public final class DedupStage implements Serializable {
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
-    long[] other = canonicalSet.get();
-    Similarity s = Similarity.of(d.set, other);
-    if (decision.splitOff == null && decision.size > giantComponent && !verifier.accepts(s)) {
+    CopyEvidence other = canonicalEvidence.get();
+    Similarity s = PairVerifier.similarity(d.evidence, other);
+    if (decision.splitOff == null
+        && decision.size > giantComponent
+        && !verifier.verify(d.evidence, other)) {
       DocMembership m =
           new DocMembership(
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
@@ -478,7 +493,7 @@ public final class DedupStage implements Serializable {
             canonical,
             s.jaccard(),
             s.containment(),
-            Provenance.sharedPositions(d.facts, d.text, other));
+            Provenance.sharedPositions(d.facts, d.text, other.setFor(d.evidence)));
     return new Placed(m, d, null, Boolean.TRUE.equals(decision.splitOff));
   }
 
@@ -512,40 +527,59 @@ public final class DedupStage implements Serializable {
     }
   }
 
-  /** A document after the template guard: its shingles, their set and its LSH band keys. */
+  /**
+   * A document after the template guard: its shingles without every suspected template paragraph
+   * and their set, what verification compares ({@link CopyEvidence}), and its LSH band keys (of the
+   * text without the certain template, so that copies across outlets meet).
+   */
   static final class Doc implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
     final ShingledText text;
     final long[] set;
+    final CopyEvidence evidence;
     final long[] bandKeys;
     final boolean eligible;
 
-    private Doc(CopyFacts facts, ShingledText text, long[] set, long[] bandKeys, boolean eligible) {
+    private Doc(
+        CopyFacts facts,
+        ShingledText text,
+        CopyEvidence evidence,
+        long[] bandKeys,
+        boolean eligible) {
       this.facts = facts;
       this.text = text;
-      this.set = set;
+      this.set = evidence.strict();
+      this.evidence = evidence;
       this.bandKeys = bandKeys;
       this.eligible = eligible;
     }
 
     static Doc of(
-        Shingled s, long[] templateKeys, TemplateGuard guard, PassageLsh lsh, int minShingles) {
+        Shingled s,
+        long[] templateKeys,
+        TemplateGuard guard,
+        PassageLsh lsh,
+        PairVerifier verifier,
+        int minShingles) {
       String host = s.facts.host();
       List<String> paragraphs = s.facts.paragraphs();
-      ShingledText text =
-          templateKeys.length == 0
-              ? s.text
-              : guard.strip(
-                  s.text,
-                  h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h)),
-                  p ->
-                      ShingleSets.contains(
-                          templateKeys,
-                          TemplateGuard.paragraphKey(host, TextKey.of(paragraphs.get(p)))));
-      long[] set = text.set();
-      boolean eligible = set.length >= minShingles;
-      return new Doc(s.facts, text, set, eligible ? lsh.bandKeys(text) : new long[0], eligible);
+      ShingledText text = s.text;
+      ShingledText open = s.text;
+      if (templateKeys.length > 0) {
+        LongPredicate template =
+            h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h));
+        IntPredicate templateParagraph =
+            p ->
+                ShingleSets.contains(
+                    templateKeys, TemplateGuard.paragraphKey(host, TextKey.of(paragraphs.get(p))));
+        text = guard.strip(s.text, template, templateParagraph);
+        open = guard.stripCertain(s.text, template, templateParagraph);
+      }
+      CopyEvidence evidence = verifier.evidence(host, s.facts.publishedAt(), text, open);
+      boolean eligible = evidence.open().length >= minShingles;
+      return new Doc(
+          s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
     }
   }
 
@@ -603,20 +637,6 @@ public final class DedupStage implements Serializable {
         }
       }
       return out.iterator();
-    }
-  }
-
-  /** What verification needs of one side of a pair. */
-  static final class Info implements Serializable {
-    private static final long serialVersionUID = 1L;
-    final long[] set;
-    final long[] lead;
-    final Instant publishedAt;
-
-    Info(long[] set, long[] lead, Instant publishedAt) {
-      this.set = set;
-      this.lead = lead;
-      this.publishedAt = publishedAt;
     }
   }
 

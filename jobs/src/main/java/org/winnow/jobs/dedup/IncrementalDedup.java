@@ -35,11 +35,10 @@ import org.winnow.dedup.BatchPairs;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
-import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.StoryUpdate;
-import org.winnow.dedup.TemplateGuard;
 import org.winnow.jobs.output.Schemas;
 import org.winnow.settings.Settings;
 import scala.Tuple2;
@@ -144,7 +143,13 @@ public final class IncrementalDedup implements Serializable {
         shingled
             .mapValues(
                 s ->
-                    DedupStage.Doc.of(s, templates.value(), full.guard, full.lsh, full.minShingles))
+                    DedupStage.Doc.of(
+                        s,
+                        templates.value(),
+                        full.guard,
+                        full.lsh,
+                        full.verifier,
+                        full.minShingles))
             .persist(StorageLevel.MEMORY_AND_DISK());
     shingled.unpersist(false);
     long tooShort = fresh.filter(d -> !d._2().eligible).count();
@@ -199,19 +204,16 @@ public final class IncrementalDedup implements Serializable {
             IDS);
     JavaPairRDD<String, Side> sides =
         fresh
-            .mapValues(d -> new Side(d.set, d.facts.publishedAt(), d.facts.docId()))
+            .mapValues(d -> new Side(d.evidence, d.facts.docId()))
             .union(
                 old.join(endpoints, old.col("doc_id").equalTo(endpoints.col("doc_id")), "left_semi")
-                    .select("doc_id", "shingles", "published_at", "cluster_id")
+                    .select(evidenceColumns(col("doc_id"), col("cluster_id")))
                     .javaRDD()
                     .mapToPair(
                         r ->
                             new Tuple2<>(
                                 r.getString(0),
-                                new Side(
-                                    SketchStore.longs(r.getList(1)),
-                                    SketchStore.instant(r, 2),
-                                    r.getString(3)))));
+                                new Side(SketchStore.evidence(r, 2), r.getString(1)))));
     JavaPairRDD<String, String> edges =
         candidates
             .mapToPair(t -> new Tuple2<>(t._1().a(), new Tuple2<>(t._1().b(), t._2())))
@@ -225,9 +227,7 @@ public final class IncrementalDedup implements Serializable {
                 t -> {
                   Side a = t._2()._1()._1();
                   Side b = t._2()._2();
-                  return t._2()._1()._2()
-                      || full.verifier.accepts(
-                          Similarity.of(a.set, b.set), a.publishedAt, b.publishedAt);
+                  return t._2()._1()._2() || full.verifier.verify(a.evidence, b.evidence);
                 })
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1().node, t._2()._2().node))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -257,7 +257,7 @@ public final class IncrementalDedup implements Serializable {
             .mapToPair(
                 t -> {
                   DedupStage.Doc d = t._2()._1();
-                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.set.length);
+                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.evidence.open().length);
                   return new Tuple2<>(
                       t._2()._2(), new DedupStage.Tally(CanonicalPolicy.Contest.of(c), 1));
                 });
@@ -270,7 +270,7 @@ public final class IncrementalDedup implements Serializable {
                 col("host"),
                 col("byline"),
                 col("published_at"),
-                size(col("shingles")),
+                size(col("open_shingles")),
                 col("n_content_paragraphs"))
             .javaRDD()
             .mapToPair(
@@ -319,16 +319,16 @@ public final class IncrementalDedup implements Serializable {
             .union(storyCheck.values().map(Tuple2::_2))
             .distinct(parts);
     Dataset<Row> wantedIds = spark.createDataFrame(wantedList.map(RowFactory::create), IDS);
-    JavaPairRDD<String, long[]> sets =
+    JavaPairRDD<String, CopyEvidence> sets =
         fresh
-            .mapValues(d -> d.set)
+            .mapValues(d -> d.evidence)
             .union(
                 old.join(wantedIds, old.col("doc_id").equalTo(wantedIds.col("doc_id")), "left_semi")
-                    .select("doc_id", "shingles")
+                    .select(evidenceColumns(col("doc_id")))
                     .javaRDD()
-                    .mapToPair(r -> new Tuple2<>(r.getString(0), SketchStore.longs(r.getList(1)))))
+                    .mapToPair(r -> new Tuple2<>(r.getString(0), SketchStore.evidence(r, 1))))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, long[]> canonicalSets =
+    JavaPairRDD<String, CopyEvidence> canonicalSets =
         wanted.join(sets, byDoc).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
     JavaRDD<DedupStage.Placed> firstPlaced =
         fresh
@@ -364,7 +364,7 @@ public final class IncrementalDedup implements Serializable {
             .mapToPair(
                 t -> {
                   DedupStage.Doc d = t._2()._1();
-                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.set.length);
+                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.evidence.open().length);
                   return new Tuple2<>(
                       t._2()._2(), new DedupStage.Tally(CanonicalPolicy.Contest.of(c), 1));
                 })
@@ -376,11 +376,11 @@ public final class IncrementalDedup implements Serializable {
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, DedupStage.Decision> residualPlacement =
         residualLabel.mapToPair(Tuple2::swap).join(residualDecisions, byDoc).mapToPair(Tuple2::_2);
-    JavaPairRDD<String, long[]> residualCanonicalSets =
+    JavaPairRDD<String, CopyEvidence> residualCanonicalSets =
         residualPlacement
             .filter(p -> !p._1().equals(p._2().choice.docId()))
             .mapToPair(p -> new Tuple2<>(p._2().choice.docId(), p._1()))
-            .join(residualDocs.mapValues(d -> d.set), byDoc)
+            .join(residualDocs.mapValues(d -> d.evidence), byDoc)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
     JavaRDD<DedupStage.Placed> placed =
         firstPlaced
@@ -407,7 +407,7 @@ public final class IncrementalDedup implements Serializable {
             .filter(
                 t ->
                     t._1().equals(t._2()._1()._1())
-                        || full.verifier.accepts(Similarity.of(t._2()._1()._3(), t._2()._2())))
+                        || full.verifier.verify(t._2()._1()._3(), t._2()._2()))
             .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._1()._2()));
     Dataset<Row> touched =
         spark
@@ -533,9 +533,10 @@ public final class IncrementalDedup implements Serializable {
   }
 
   /**
-   * The (host, shingle) keys that are template on their host counting the batch's pages and the
-   * earlier pages of the same hosts, as a full run over both would; earlier pages count by their
-   * stored sets, from which the template already found was removed (those keys are stored apart).
+   * The (host, shingle) and (host, paragraph) keys that are template on their host counting the
+   * batch's pages and the earlier pages of the same hosts, as a full run over both would; earlier
+   * pages count by their stored page keys and sets, from which the template already found was
+   * removed (those keys are stored apart).
    */
   private long[] templateKeys(
       SparkSession spark,
@@ -552,33 +553,32 @@ public final class IncrementalDedup implements Serializable {
     for (Row r : earlier.groupBy("host").count().collectAsList()) {
       hostPages.merge(r.getString(0), r.getLong(1), Long::sum);
     }
-    Map<String, Integer> needed = new java.util.HashMap<>();
-    for (Map.Entry<String, Long> e : hostPages.entrySet()) {
-      int pages = (int) Math.min(Integer.MAX_VALUE, e.getValue());
-      if (full.guard.canHaveTemplate(pages)) needed.put(e.getKey(), full.guard.pagesNeeded(pages));
-    }
+    Map<String, int[]> needed = full.pagesNeeded(hostPages);
     if (needed.isEmpty()) return new long[0];
-    Broadcast<Map<String, Integer>> need = jsc.broadcast(needed);
+    Broadcast<Map<String, int[]>> need = jsc.broadcast(needed);
     JavaRDD<Row> rows =
         shingled
             .values()
-            .map(s -> new Tuple2<>(s.facts.host(), s.text.set()))
+            .flatMap(
+                s ->
+                    full.templateRows(
+                            s.facts.host(),
+                            s.text.set(),
+                            s.facts.pageKeys(),
+                            need.value().get(s.facts.host()))
+                        .iterator())
             .union(
                 earlier
-                    .select("host", "shingles")
+                    .select("host", "shingles", "page_keys")
                     .javaRDD()
-                    .map(r -> new Tuple2<>(r.getString(0), SketchStore.longs(r.getList(1)))))
-            .flatMap(
-                t -> {
-                  Integer n = need.value().get(t._1());
-                  if (n == null) return java.util.Collections.emptyIterator();
-                  List<Row> out = new ArrayList<>();
-                  for (long h : t._2()) {
-                    if (full.guard.sampled(h))
-                      out.add(RowFactory.create(TemplateGuard.key(t._1(), h), n));
-                  }
-                  return out.iterator();
-                });
+                    .flatMap(
+                        r ->
+                            full.templateRows(
+                                    r.getString(0),
+                                    SketchStore.longs(r.getList(1)),
+                                    SketchStore.longs(r.getList(2)),
+                                    need.value().get(r.getString(0)))
+                                .iterator()));
     long[] keys = DedupStage.keysOnEnoughPages(rows);
     need.destroy();
     return keys;
@@ -601,7 +601,7 @@ public final class IncrementalDedup implements Serializable {
             .flatMap(
                 d -> {
                   String id = d.facts.docId();
-                  int n = d.set.length;
+                  int n = d.evidence.open().length;
                   if (exact)
                     return List.of(RowFactory.create(d.text.exactKey(), id, n, true)).iterator();
                   List<Row> out = new ArrayList<>(d.bandKeys.length);
@@ -619,7 +619,7 @@ public final class IncrementalDedup implements Serializable {
             .select(
                 key.as("key"),
                 col("doc_id").as("doc"),
-                size(col("shingles")).as("size"),
+                size(col("open_shingles")).as("size"),
                 lit(false).as("fresh"));
     Dataset<Row> wanted = freshKeys.select(col("key").as("wanted")).distinct();
     return mine.join(wanted, mine.col("key").equalTo(wanted.col("wanted")), "left_semi");
@@ -662,16 +662,24 @@ public final class IncrementalDedup implements Serializable {
     return out;
   }
 
-  /** One side of a candidate pair: its set, its date and its node in the story graph. */
+  /** {@code first} followed by the columns {@link SketchStore#evidence} reads. */
+  private static Column[] evidenceColumns(Column... first) {
+    Column[] out =
+        java.util.Arrays.copyOf(first, first.length + SketchStore.EVIDENCE_COLUMNS.length);
+    for (int i = 0; i < SketchStore.EVIDENCE_COLUMNS.length; i++) {
+      out[first.length + i] = col(SketchStore.EVIDENCE_COLUMNS[i]);
+    }
+    return out;
+  }
+
+  /** One side of a candidate pair: what verification compares and its node in the story graph. */
   static final class Side implements Serializable {
     private static final long serialVersionUID = 1L;
-    final long[] set;
-    final java.time.Instant publishedAt;
+    final CopyEvidence evidence;
     final String node;
 
-    Side(long[] set, java.time.Instant publishedAt, String node) {
-      this.set = set;
-      this.publishedAt = publishedAt;
+    Side(CopyEvidence evidence, String node) {
+      this.evidence = evidence;
       this.node = node;
     }
   }

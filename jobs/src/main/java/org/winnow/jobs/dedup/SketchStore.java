@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.SketchFormat;
@@ -94,11 +95,20 @@ public final class SketchStore {
             .mapToLong(r -> r.getLong(0))
             .sorted()
             .toArray();
+    Dataset<Row> sketches = spark.read().parquet(base + "/" + Schemas.DEDUP_SKETCHES);
+    List<String> have = List.of(sketches.columns());
+    for (String c : Schemas.DEDUP_SKETCHES_SCHEMA.fieldNames()) {
+      if (!have.contains(c)) {
+        throw new UnusablePreviousException(
+            "--previous "
+                + path
+                + " has dedup sketches without "
+                + c
+                + " (written by an older version); run a full job over all the batches instead");
+      }
+    }
     return new PriorRun(
-        base,
-        spark.read().parquet(base + "/" + Schemas.DEDUP_SKETCHES),
-        spark.read().parquet(base + "/" + Schemas.CLUSTERS),
-        templates);
+        base, sketches, spark.read().parquet(base + "/" + Schemas.CLUSTERS), templates);
   }
 
   /** The text of {@link #FORMAT_FILE} for sketches made under {@code settings}. */
@@ -120,9 +130,26 @@ public final class SketchStore {
         d.facts.publishedAt(),
         d.facts.paragraphs().size(),
         d.eligible ? d.text.exactKey() : 0L,
-        d.set,
+        d.evidence,
         d.bandKeys,
+        d.facts.pageKeys(),
         clusterId);
+  }
+
+  /** The columns {@link #evidence(Row)} reads, in its order. */
+  static final String[] EVIDENCE_COLUMNS = {
+    "host", "published_at", "shingles", "open_shingles", "lead", "open_lead"
+  };
+
+  /** What verification compares of a stored document, from its {@link #EVIDENCE_COLUMNS}. */
+  static CopyEvidence evidence(Row r, int from) {
+    return new CopyEvidence(
+        r.getString(from),
+        instant(r, from + 1),
+        longs(r.getList(from + 2)),
+        longs(r.getList(from + 3)),
+        longs(r.getList(from + 4)),
+        longs(r.getList(from + 5)));
   }
 
   /** Sketches as a {@code dedup_sketches} frame. */
@@ -147,8 +174,12 @@ public final class SketchStore {
         s.publishedAt() == null ? null : Timestamp.from(s.publishedAt()),
         s.paragraphs(),
         s.exactKey(),
-        s.shingles(),
+        s.evidence().strict(),
+        s.evidence().open(),
+        s.evidence().strictLead(),
+        s.evidence().openLead(),
         s.bandKeys(),
+        s.pageKeys(),
         s.clusterId());
   }
 

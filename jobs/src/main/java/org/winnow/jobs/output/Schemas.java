@@ -152,10 +152,33 @@ public final class Schemas {
               false,
               "the content's shingle set after the template guard: sorted distinct 64-bit hashes"),
           col(
+              "open_shingles",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "the content's shingle set without only the template the guard saw for certain (what"
+                  + " copies on other outlets are compared by): sorted distinct 64-bit hashes"),
+          col(
+              "lead",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "the sorted shingles of the lead of the text behind shingles (dedup.lead_shingles;"
+                  + " empty when that is 0)"),
+          col(
+              "open_lead",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "the same for the text behind open_shingles"),
+          col(
               "band_keys",
               DataTypes.createArrayType(DataTypes.LongType, false),
               false,
               "sorted passage LSH band keys; empty when too short to be anyone's copy"),
+          col(
+              "page_keys",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "sorted keys of every paragraph of its page, content and noise: the template guard"
+                  + " of a later run counts them"),
           col(
               "cluster_id",
               DataTypes.StringType,

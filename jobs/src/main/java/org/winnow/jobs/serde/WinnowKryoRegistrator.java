@@ -13,6 +13,7 @@ import org.winnow.classify.Verdict;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DocMembership;
 import org.winnow.dedup.ShingledText;
@@ -94,6 +95,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           CanonicalCandidate.class,
           CanonicalChoice.class,
           CanonicalPolicy.Contest.class,
+          CopyEvidence.class,
           Instant.class,
           ArrayList.class,
           long[].class,
@@ -113,7 +115,6 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Doc",
           "org.winnow.jobs.dedup.DedupStage$Bucket",
           "org.winnow.jobs.dedup.DedupStage$KeyTally",
-          "org.winnow.jobs.dedup.DedupStage$Info",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",
           "org.winnow.jobs.dedup.DedupStage$Placed",

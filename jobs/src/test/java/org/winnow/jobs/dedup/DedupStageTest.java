@@ -87,8 +87,10 @@ class DedupStageTest {
 
   @Test
   void tellsWhichParagraphsACopySharesWithTheCanonicalCopy() {
+    // a body paragraph replaced (a copy whose whole lead is new and that matches by containment
+    // alone fails the lead check: it looks like a story quoting the body)
     List<String> copy = new ArrayList<>(STORY.subList(0, 6));
-    copy.set(0, paragraphs(7, 1).get(0));
+    copy.set(1, paragraphs(7, 1).get(0));
     copy.add(paragraphs(8, 1).get(0));
     Map<String, DocMembership> m =
         run(
@@ -97,7 +99,7 @@ class DedupStageTest {
     DocMembership d = m.get("copy");
     assertThat(d.canonicalDocId()).isEqualTo("wire");
     assertThat(d.isCanonical()).isFalse();
-    assertThat(d.sharedPositions()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(d.sharedPositions()).containsExactly(0, 2, 3, 4, 5);
     assertThat(m.get("wire").sharedPositions()).hasSize(12);
   }
 
