@@ -32,8 +32,26 @@ public enum Script {
     return this == HAN || this == KANA || this == THAI;
   }
 
+  private static final Script[] VALUES = values();
+
+  /**
+   * {@link #compute} of every BMP code point, by ordinal: the Unicode script lookup is a binary
+   * search over two thousand ranges, too slow to run on every letter of every block.
+   */
+  private static final byte[] BMP = bmpTable();
+
+  private static byte[] bmpTable() {
+    byte[] table = new byte[0x10000];
+    for (int cp = 0; cp < table.length; cp++) table[cp] = (byte) compute(cp).ordinal();
+    return table;
+  }
+
   /** The script of one code point, {@link #NONE} for non-letters. */
   public static Script ofCodePoint(int cp) {
+    return cp >= 0 && cp < 0x10000 ? VALUES[BMP[cp]] : compute(cp);
+  }
+
+  private static Script compute(int cp) {
     if (cp < 0x80) {
       return Character.isLetter(cp) ? LATIN : NONE;
     }
@@ -69,7 +87,7 @@ public enum Script {
    * when kana make up a tenth of the letters, since Japanese mixes both.
    */
   public static Script of(CharSequence text) {
-    int[] counts = new int[values().length];
+    int[] counts = new int[VALUES.length];
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
@@ -88,6 +106,6 @@ public enum Script {
       if (counts[i] > 0 && (best == NONE.ordinal() || counts[i] > counts[best])) best = i;
     }
     if (counts[KANA.ordinal()] * 10 >= letters && counts[KANA.ordinal()] > 0) return KANA;
-    return values()[best];
+    return VALUES[best];
   }
 }
