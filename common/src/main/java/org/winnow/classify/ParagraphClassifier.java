@@ -451,7 +451,7 @@ public final class ParagraphClassifier implements Serializable {
       Region soft = Region.NONE;
       // innermost first: the nearest name describes the block best
       for (int j = parts.length - 1; j >= 0; j--) {
-        Region r = Region.ofToken(parts[j]);
+        Region r = tokenRegion(parts[j]);
         if (r == Region.NONE) continue;
         // comment sections are often longer than the article: never a wrapper
         if (r != Region.ARTICLE && r != Region.COMMENT) {
@@ -462,6 +462,27 @@ public final class ParagraphClassifier implements Serializable {
         if (soft == Region.NONE || (soft == Region.ARTICLE && r != Region.ARTICLE)) soft = r;
       }
       return soft;
+    }
+
+    /** {@link Region#ofToken} of each token once per page: ancestors' tokens repeat a lot. */
+    private final Map<String, Region> tokenRegions = new HashMap<>();
+
+    private Region tokenRegion(String token) {
+      Region r = tokenRegions.get(token);
+      if (r == null) {
+        r = Region.ofToken(token);
+        tokenRegions.put(token, r);
+      }
+      return r;
+    }
+
+    /** The innermost of {@code b}'s class/id tokens that names a noise region, or "". */
+    private String regionToken(Block b) {
+      String[] parts = b.classIdTokens().split(" ");
+      for (int j = parts.length - 1; j >= 0; j--) {
+        if (tokenRegion(parts[j]).noise()) return parts[j];
+      }
+      return "";
     }
 
     private boolean looksLikeProse(int i) {
@@ -1072,14 +1093,6 @@ public final class ParagraphClassifier implements Serializable {
 
   private static String signature(Block b) {
     return b.tag() + '|' + b.tagPath() + '|' + b.classIdTokens();
-  }
-
-  private static String regionToken(Block b) {
-    String[] parts = b.classIdTokens().split(" ");
-    for (int j = parts.length - 1; j >= 0; j--) {
-      if (Region.ofToken(parts[j]).noise()) return parts[j];
-    }
-    return "";
   }
 
   private static List<String> distinctTokens(String tokens) {

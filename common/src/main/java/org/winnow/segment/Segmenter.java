@@ -192,6 +192,12 @@ final class Segmenter {
     /** Navigation, asides, footers and comment-like names: their prose never makes a container. */
     final boolean furniture;
 
+    /** Inside a link that is inside this element's block: {@code Walk.inLink()} kept per frame. */
+    final boolean inLink;
+
+    /** The nearest block element from here up, or the outermost frame when there is none. */
+    final Frame blockFrame;
+
     final int firstBlock;
     final int serial;
     final int parentSerial;
@@ -210,7 +216,7 @@ final class Segmenter {
         boolean furniture,
         int firstBlock,
         int serial,
-        int parentSerial) {
+        Frame parent) {
       this.tag = tag;
       this.flags = flags;
       this.tokens = tokens;
@@ -221,7 +227,9 @@ final class Segmenter {
       this.furniture = furniture;
       this.firstBlock = firstBlock;
       this.serial = serial;
-      this.parentSerial = parentSerial;
+      this.parentSerial = parent == null ? 0 : parent.serial;
+      this.inLink = link || (!block && parent != null && parent.inLink);
+      this.blockFrame = block || parent == null ? this : parent.blockFrame;
     }
   }
 
@@ -308,7 +316,7 @@ final class Segmenter {
               furniture,
               raw.size(),
               ++serial,
-              parent == null ? 0 : parent.serial);
+              parent);
       stack.add(f);
       collectHints(e, tag);
       if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
@@ -370,19 +378,11 @@ final class Segmenter {
     }
 
     private boolean inLink() {
-      for (int i = stack.size() - 1; i >= 0; i--) {
-        Frame f = stack.get(i);
-        if (f.link) return true;
-        if (f.block) return false;
-      }
-      return false;
+      return !stack.isEmpty() && stack.get(stack.size() - 1).inLink;
     }
 
     private Frame currentBlockFrame() {
-      for (int i = stack.size() - 1; i >= 0; i--) {
-        if (stack.get(i).block) return stack.get(i);
-      }
-      return stack.isEmpty() ? null : stack.get(0);
+      return stack.isEmpty() ? null : stack.get(stack.size() - 1).blockFrame;
     }
 
     void flush() {
