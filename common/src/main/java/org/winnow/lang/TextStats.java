@@ -67,6 +67,7 @@ public record TextStats(
       int end = i;
       int tokenLetters = 0;
       boolean hasAt = false;
+      boolean hasColon = false;
       boolean firstUpper = false;
       for (int j = start; j < end; ) {
         char ch = text.charAt(j);
@@ -89,6 +90,7 @@ public record TextStats(
           punct++;
         } else if (isPunctuation(cp)) {
           punct++;
+          if (cp == ':') hasColon = true;
           if (cp == ',' || cp == '，' || cp == '、') commas++;
           if (cp == '。' || cp == '！' || cp == '？') ends++;
           else if ((cp == '.' || cp == '!' || cp == '?') && (j >= end)) ends++;
@@ -100,7 +102,7 @@ public record TextStats(
       }
       words++;
       if (firstUpper) caps++;
-      if (looksLikeUrl(text, start, end)) urls++;
+      if (looksLikeUrl(text, start, end, hasColon)) urls++;
       else if (hasAt && isEmail(text, start, end)) {
         emails++;
       } else if ((text.charAt(start) == '@' || text.charAt(start) == '#') && tokenLetters > 0) {
@@ -196,11 +198,9 @@ public record TextStats(
         && (c == '-' || c == '•' || c == '*' || c == '·' || c == '–' || c == '—' || c == '»');
   }
 
-  private static boolean looksLikeUrl(String text, int start, int end) {
-    return startsWith(text, start, end, "http://")
-        || startsWith(text, start, end, "https://")
-        || startsWith(text, start, end, "www.")
-        || contains(text, start, end, "://");
+  /** A token starting with {@code www.} or holding {@code ://} (so every http:// one). */
+  private static boolean looksLikeUrl(String text, int start, int end, boolean hasColon) {
+    return startsWith(text, start, end, "www.") || (hasColon && contains(text, start, end, "://"));
   }
 
   /** An '@' after the token's first character, and a '.' somewhere after that '@'. */

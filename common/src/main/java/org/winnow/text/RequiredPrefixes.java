@@ -32,18 +32,28 @@ public final class RequiredPrefixes {
   /** Null when the pattern may match a text holding none of the prefixes (or the empty text). */
   private final List<String> prefixes;
 
+  /**
+   * Whether the pattern is case-insensitive ({@code (?i)} without Unicode case): US-ASCII letters
+   * then match either case, so the prefixes are kept and compared with those letters lower-cased.
+   */
+  private final boolean ignoreCase;
+
   /** Prefixes by their first character, for characters below 256. */
   private final String[][] latin;
 
   /** Prefixes by their first character, for the others. */
   private final Map<Character, String[]> other;
 
-  private RequiredPrefixes(List<String> prefixes) {
+  private RequiredPrefixes(List<String> prefixes, boolean ignoreCase) {
     this.prefixes = prefixes;
+    this.ignoreCase = ignoreCase;
     this.latin = new String[256][];
     Map<Character, List<String>> byFirst = new HashMap<>();
     if (prefixes != null) {
-      for (String p : prefixes) byFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p);
+      for (String p : prefixes) {
+        String key = ignoreCase ? asciiLowerCase(p) : p;
+        byFirst.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(key);
+      }
     }
     Map<Character, String[]> rest = new HashMap<>();
     byFirst.forEach(
@@ -57,17 +67,22 @@ public final class RequiredPrefixes {
 
   /** The required prefixes of {@code pattern}'s matches. */
   public static RequiredPrefixes of(Pattern pattern) {
-    if (pattern.flags() != 0) return new RequiredPrefixes(null);
+    RequiredPrefixes none = new RequiredPrefixes(null, false);
+    // a leading (?i) shows in flags() too; any other flag changes what a literal matches
+    if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) return none;
+    String source = pattern.pattern();
+    boolean ignoreCase = pattern.flags() != 0;
+    if (source.startsWith("(?i)")) source = source.substring(4);
     try {
-      Reader r = new Reader(pattern.pattern());
+      Reader r = new Reader(source);
       Alternatives a = r.alternation();
-      if (r.pos != r.src.length()) return new RequiredPrefixes(null);
+      if (r.pos != r.src.length()) return none;
       for (String p : a.prefixes) {
-        if (p.isEmpty()) return new RequiredPrefixes(null);
+        if (p.isEmpty()) return none;
       }
-      return new RequiredPrefixes(List.copyOf(a.prefixes));
+      return new RequiredPrefixes(List.copyOf(a.prefixes), ignoreCase);
     } catch (Unreadable e) {
-      return new RequiredPrefixes(null);
+      return none;
     }
   }
 
@@ -82,6 +97,7 @@ public final class RequiredPrefixes {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (ignoreCase) c = asciiLowerCase(c);
       String[] candidates = c < 256 ? latin[c] : other.get(c);
       if (candidates == null) continue;
       for (String p : candidates) {
@@ -91,12 +107,23 @@ public final class RequiredPrefixes {
     return false;
   }
 
-  private static boolean startsWith(CharSequence text, int at, String p) {
+  private boolean startsWith(CharSequence text, int at, String p) {
     if (text.length() - at < p.length()) return false;
     for (int j = 1; j < p.length(); j++) {
-      if (text.charAt(at + j) != p.charAt(j)) return false;
+      char c = text.charAt(at + j);
+      if ((ignoreCase ? asciiLowerCase(c) : c) != p.charAt(j)) return false;
     }
     return true;
+  }
+
+  private static char asciiLowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static String asciiLowerCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) sb.append(asciiLowerCase(s.charAt(i)));
+    return sb.toString();
   }
 
   /** The prefixes of an alternation, and whether each alternative is wholly literal. */

@@ -39,12 +39,23 @@ class RequiredPrefixesTest {
   @Test
   void givesUpWhereAMatchNeedNotStartWithALiteral() {
     assertEquals(List.of(), prefixes("\\d{2}|ab"));
-    assertEquals(List.of(), prefixes("(?i)cookie"));
+    assertEquals(List.of(), prefixes("(?iu)cookie"));
+    assertEquals(List.of(), prefixes("ab(?i)cd"));
     assertEquals(List.of(), prefixes("(?iu:by) x"));
     assertEquals(List.of(), prefixes("a|"));
     assertEquals(List.of(), prefixes("(?=a)abc"));
     assertTrue(RequiredPrefixes.of(Pattern.compile("\\d")).mayMatch("no digits here"));
-    assertTrue(RequiredPrefixes.of(Pattern.compile("a", Pattern.CASE_INSENSITIVE)).mayMatch("A"));
+    assertTrue(RequiredPrefixes.of(Pattern.compile("a", Pattern.UNICODE_CASE)).mayMatch("b"));
+  }
+
+  @Test
+  void comparesUsAsciiLettersInEitherCaseUnderCaseInsensitivity() {
+    RequiredPrefixes p = RequiredPrefixes.of(Pattern.compile("(?i)\\bposted by|posté par"));
+    assertEquals(List.of("posted by", "posté par"), p.prefixes());
+    assertTrue(p.mayMatch("POSTED BY jim"));
+    assertTrue(p.mayMatch("Posté PAR anne"));
+    assertFalse(p.mayMatch("POSTÉ PAR anne"), "(?i) without u folds US-ASCII letters only");
+    assertTrue(RequiredPrefixes.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).mayMatch("AB"));
   }
 
   @Test
@@ -62,7 +73,8 @@ class RequiredPrefixesTest {
       "^(share|tweet|pin it)(\\b.{0,40})?$|\\b(follow us|on (facebook|twitter)\\b|get the app)",
       "^(photo|foto)\\s*(:|by\\b|credit)|\\((photo|foto):?[^)]{0,60}\\)$|\\b(ap photo|reuters/)\\b",
       "\\b(we|our|unser\\w*|ihr(e|en|er)?)\\b",
-      "a[bc]+d|x{2,3}y|(?:pq|rs)t"
+      "a[bc]+d|x{2,3}y|(?:pq|rs)t",
+      "(?i)\\b(posted|comment(ed)?) by\\b.{0,80}?(\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\b)|\\bpost(é|e) par\\b"
     };
     String[] pieces = {
       "©",
