@@ -354,17 +354,21 @@ final class Segmenter {
       boolean leadingSpace = Character.isWhitespace(raw.charAt(0));
       boolean space = leadingSpace || pendingSpace;
       int firstWord = -1; // where this text's first character landed
-      for (int i = 0; i < n; i++) {
-        char c = raw.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0') {
+      for (int i = 0; i < n; ) {
+        if (isSpace(raw.charAt(i))) {
           space = true;
+          i++;
           continue;
         }
+        // a word at a time: the characters up to the next space go in with one append
+        int end = i + 1;
+        while (end < n && !isSpace(raw.charAt(end))) end++;
         if (text.length() == 0) owner = currentBlockFrame();
         if (space && text.length() > 0) text.append(' ');
         if (firstWord < 0) firstWord = text.length();
         space = false;
-        text.append(c);
+        text.append(raw, i, end);
+        i = end;
       }
       if (firstWord < 0) {
         pendingSpace = pendingSpace || leadingSpace;
@@ -375,6 +379,10 @@ final class Segmenter {
       // the space before a link's first word belongs to the text around it
       if (inLink()) linkChars += text.length() - firstWord;
       if (h1Depth > 0) h1.append(raw).append(' ');
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     private boolean inLink() {
