@@ -66,9 +66,10 @@ final class LowerCaseWords {
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!simpleLowerCase(c))
+      if (!simpleLowerCase(c)) {
         return get(text.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
-      h = 31 * h + Character.toLowerCase(c);
+      }
+      h = 31 * h + lower(c);
     }
     int slot = h & mask;
     for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
@@ -79,9 +80,14 @@ final class LowerCaseWords {
 
   private static boolean sameLowerCase(String key, CharSequence text, int from) {
     for (int j = 0; j < key.length(); j++) {
-      if (key.charAt(j) != Character.toLowerCase(text.charAt(from + j))) return false;
+      if (key.charAt(j) != lower(text.charAt(from + j))) return false;
     }
     return true;
+  }
+
+  private static char lower(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return Character.toLowerCase(c);
   }
 
   /**

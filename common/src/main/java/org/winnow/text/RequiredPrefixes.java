@@ -44,15 +44,25 @@ public final class RequiredPrefixes {
   /** Prefixes by their first character, for the others. */
   private final Map<Character, String[]> other;
 
+  /**
+   * For a first character below 256: bit {@code c & 63} set for every second character {@code c} of
+   * its prefixes (all bits for a one-character prefix), a cheap first test of a position.
+   */
+  private final long[] second;
+
   private RequiredPrefixes(List<String> prefixes, boolean ignoreCase) {
     this.prefixes = prefixes;
     this.ignoreCase = ignoreCase;
     this.latin = new String[256][];
+    this.second = new long[256];
     Map<Character, List<String>> byFirst = new HashMap<>();
     if (prefixes != null) {
       for (String p : prefixes) {
         String key = ignoreCase ? asciiLowerCase(p) : p;
         byFirst.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(key);
+        if (key.charAt(0) < 256) {
+          second[key.charAt(0)] |= key.length() == 1 ? -1L : 1L << (key.charAt(1) & 63);
+        }
       }
     }
     Map<Character, String[]> rest = new HashMap<>();
@@ -98,8 +108,18 @@ public final class RequiredPrefixes {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (ignoreCase) c = asciiLowerCase(c);
-      String[] candidates = c < 256 ? latin[c] : other.get(c);
-      if (candidates == null) continue;
+      String[] candidates;
+      if (c < 256) {
+        candidates = latin[c];
+        if (candidates == null) continue;
+        // a position whose next character starts no prefix's second is passed over at once
+        char next = i + 1 < n ? text.charAt(i + 1) : 0;
+        if (ignoreCase) next = asciiLowerCase(next);
+        if (i + 1 < n && (second[c] & (1L << (next & 63))) == 0) continue;
+      } else {
+        candidates = other.get(c);
+        if (candidates == null) continue;
+      }
       for (String p : candidates) {
         if (startsWith(text, i, p)) return true;
       }
