@@ -35,20 +35,21 @@ public enum Script {
   private static final Script[] VALUES = values();
 
   /**
-   * {@link #compute} of every BMP code point, by ordinal: the Unicode script lookup is a binary
-   * search over two thousand ranges, too slow to run on every letter of every block.
+   * {@link #compute} of the code points below U+3400, by ordinal: the Unicode script lookup is a
+   * binary search over two thousand ranges, too slow to run on every letter of every block.
    */
   private static final byte[] BMP = bmpTable();
 
   private static byte[] bmpTable() {
-    byte[] table = new byte[0x10000];
+    // the alphabetic scripts; ideographs and syllabaries above are looked up one by one
+    byte[] table = new byte[0x3400];
     for (int cp = 0; cp < table.length; cp++) table[cp] = (byte) compute(cp).ordinal();
     return table;
   }
 
   /** The script of one code point, {@link #NONE} for non-letters. */
   public static Script ofCodePoint(int cp) {
-    return cp >= 0 && cp < 0x10000 ? VALUES[BMP[cp]] : compute(cp);
+    return cp >= 0 && cp < BMP.length ? VALUES[BMP[cp]] : compute(cp);
   }
 
   private static Script compute(int cp) {

@@ -38,7 +38,16 @@ public final class TextKey {
   private static final char[] LOWER = new char[0x10000];
 
   static {
+    // alphabets, Latin-1 and general punctuation, currency and CJK punctuation: what most text is
+    // written in; the table is built at start-up, so the rest (ideographs, syllabaries) is left to
+    // the full path rather than computed for 60,000 characters
     for (int c = 0; c < 0x10000; c++) {
+      boolean common =
+          c < 0x0800
+              || (c >= 0x2000 && c < 0x20d0)
+              || (c >= 0x3000 && c < 0x3040)
+              || (c >= 0xff00 && c < 0xfff0);
+      if (!common) continue;
       KIND[c] = kindOf((char) c);
       if (KIND[c] == LETTER) {
         LOWER[c] = String.valueOf((char) c).toLowerCase(Locale.ROOT).charAt(0);
