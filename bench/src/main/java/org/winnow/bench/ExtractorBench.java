@@ -47,7 +47,14 @@ public final class ExtractorBench {
 
   /** Options of a run; {@link #parse} reads them from the command line. */
   record Options(
-      Path eval, int pages, int threads, double warmup, double measure, Path out, int warcChunks) {
+      Path eval,
+      int pages,
+      int threads,
+      double warmup,
+      double measure,
+      Path out,
+      int warcChunks,
+      List<String> only) {
     static Options parse(String[] args) {
       Path eval = Path.of("../shared/eval");
       int pages = 0;
@@ -56,12 +63,13 @@ public final class ExtractorBench {
       double measure = 15;
       Path out = null;
       int chunks = 16;
+      List<String> only = List.of();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (a.equals("--help")) {
           throw new IllegalArgumentException(
               "usage: ExtractorBench [--eval DIR] [--pages N] [--threads N] [--warmup SECONDS]"
-                  + " [--measure SECONDS] [--warc-chunks N] [--out FILE.json]");
+                  + " [--measure SECONDS] [--warc-chunks N] [--only NAME,...] [--out FILE.json]");
         }
         if (i + 1 >= args.length) throw new IllegalArgumentException(a + " needs a value");
         String v = args[++i];
@@ -73,10 +81,18 @@ public final class ExtractorBench {
           case "--measure" -> measure = Double.parseDouble(v);
           case "--warc-chunks" -> chunks = Integer.parseInt(v);
           case "--out" -> out = Path.of(v);
+          case "--only" -> only = List.of(v.split(","));
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
-      return new Options(eval, pages, threads, warmup, measure, out, chunks);
+      return new Options(eval, pages, threads, warmup, measure, out, chunks, only);
+    }
+
+    /**
+     * Whether the contender {@code name} runs: all do unless {@code --only} names parts of some.
+     */
+    boolean runs(String name) {
+      return only.isEmpty() || only.stream().anyMatch(name::contains);
     }
   }
 
@@ -160,6 +176,7 @@ public final class ExtractorBench {
           });
       System.out.printf(
           Locale.ROOT, "(WARC.gz: %d files, %.1f MB compressed)%n", warcs.size(), warcBytes / 1e6);
+      jobs.keySet().removeIf(name -> !o.runs(name));
       results.putAll(bench.measureInterleaved(jobs));
     }
     results.forEach(
@@ -178,16 +195,16 @@ public final class ExtractorBench {
               100 * errors.get(name));
         });
 
-    double jsoup = rates.get("jsoup parse");
-    double boilerpipe = rates.get("boilerpipe ArticleExtractor");
+    double jsoup = rates.getOrDefault("jsoup parse", Double.NaN);
+    double boilerpipe = rates.getOrDefault("boilerpipe ArticleExtractor", Double.NaN);
+    double parseClassify = rates.getOrDefault("winnow parse + classify", Double.NaN);
     Map<String, Object> ratios = new LinkedHashMap<>();
     ratios.put(
         "read_parse_classify_time_over_jsoup_parse",
-        jsoup / rates.get("winnow read WARC.gz + parse + classify"));
-    ratios.put(
-        "parse_classify_time_over_jsoup_parse", jsoup / rates.get("winnow parse + classify"));
-    ratios.put(
-        "parse_classify_rate_over_boilerpipe", rates.get("winnow parse + classify") / boilerpipe);
+        jsoup / rates.getOrDefault("winnow read WARC.gz + parse + classify", Double.NaN));
+    ratios.put("parse_classify_time_over_jsoup_parse", jsoup / parseClassify);
+    ratios.put("parse_classify_rate_over_boilerpipe", parseClassify / boilerpipe);
+    ratios.values().removeIf(v -> ((Double) v).isNaN());
     ratios.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-44s %.2f%n", k, (Double) v));
 
     if (o.out() != null) {

@@ -14,6 +14,7 @@ import org.winnow.model.Block;
 import org.winnow.model.Page;
 import org.winnow.segment.TextScrapes;
 import org.winnow.settings.Settings;
+import org.winnow.text.RequiredPrefixes;
 import org.winnow.text.TextKey;
 
 /**
@@ -65,6 +66,9 @@ public final class ParagraphClassifier implements Serializable {
               + "|\\b(kommentar|geschrieben) von\\b.{0,80}?(\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\b)"
               + "|\\bpost(é|e) par\\b.{0,80}?(\\d{1,2}[:h.]\\d{2}|\\b\\d{4}\\b)"
               + "|\\breport (this comment|abuse)\\b|\\b(says|said|wrote|schrieb|sagt|meint):$");
+
+  /** What every signature starts with: most tails hold none and skip the pattern. */
+  private static final RequiredPrefixes SIGNATURE_PREFIXES = RequiredPrefixes.of(COMMENT_SIGNATURE);
 
   /** A comment thread is recognised by at least this many signatures. */
   private static final int MIN_SIGNATURES = 3;
@@ -391,7 +395,7 @@ public final class ParagraphClassifier implements Serializable {
             false,
             b.has(Block.IN_LIST) ? "navigation" : "related",
             0.1,
-            String.format(Locale.ROOT, "link density %.2f", ld));
+            "link density " + twoDecimals(ld));
         return false;
       }
       if (text && length >= LENGTH_LOW) {
@@ -400,8 +404,7 @@ public final class ParagraphClassifier implements Serializable {
         double sd = t.stopwordDensity();
         boolean prose = hasStoplist ? sd >= 0.1 : t.sentenceEnds() + t.commas() >= 1;
         String facts =
-            String.format(
-                Locale.ROOT, "%d chars, stopwords %.2f, a line of a text scrape", length, sd);
+            length + " chars, stopwords " + twoDecimals(sd) + ", a line of a text scrape";
         if (prose) set(i, Cls.GOOD, false, kindOfGood, 0.85, facts);
         else set(i, Cls.NEAR_GOOD, false, kindOfGood, 0.55, facts + ", few stopwords");
         return false;
@@ -417,8 +420,7 @@ public final class ParagraphClassifier implements Serializable {
       if (hasStoplist) {
         double sd = t.stopwordDensity();
         String facts =
-            String.format(
-                Locale.ROOT, "%d chars, stopwords %.2f, link density %.2f", length, sd, ld);
+            length + " chars, stopwords " + twoDecimals(sd) + ", link density " + twoDecimals(ld);
         if (sd >= STOPWORDS_HIGH) {
           if (length > LENGTH_HIGH) set(i, Cls.GOOD, false, kindOfGood, 0.9, facts);
           else set(i, Cls.NEAR_GOOD, false, kindOfGood, 0.6, facts);
@@ -437,13 +439,13 @@ public final class ParagraphClassifier implements Serializable {
         // no stoplist for this language: sentence punctuation stands in for function words
         boolean prose = t.sentenceEnds() + t.commas() >= 1 && t.uppercaseRatio() < 0.5;
         String facts =
-            String.format(
-                Locale.ROOT,
-                "%d chars (%s), %d sentence marks, link density %.2f",
-                length,
-                page.language(),
-                t.sentenceEnds() + t.commas(),
-                ld);
+            length
+                + " chars ("
+                + page.language()
+                + "), "
+                + (t.sentenceEnds() + t.commas())
+                + " sentence marks, link density "
+                + twoDecimals(ld);
         if (prose && length > LENGTH_HIGH) set(i, Cls.GOOD, false, kindOfGood, 0.85, facts);
         else if (prose || articleRegion) set(i, Cls.NEAR_GOOD, false, kindOfGood, 0.55, facts);
         else set(i, Cls.BAD, false, "boilerplate", 0.2, facts + ": no sentence punctuation");
@@ -505,7 +507,7 @@ public final class ParagraphClassifier implements Serializable {
       Region soft = Region.NONE;
       // innermost first: the nearest name describes the block best
       for (int j = parts.length - 1; j >= 0; j--) {
-        Region r = Region.ofToken(parts[j]);
+        Region r = tokenRegion(parts[j]);
         if (r == Region.NONE) continue;
         // comment sections are often longer than the article: never a wrapper
         if (r != Region.ARTICLE && r != Region.COMMENT) {
@@ -516,6 +518,27 @@ public final class ParagraphClassifier implements Serializable {
         if (soft == Region.NONE || (soft == Region.ARTICLE && r != Region.ARTICLE)) soft = r;
       }
       return soft;
+    }
+
+    /** {@link Region#ofToken} of each token once per page: ancestors' tokens repeat a lot. */
+    private final Map<String, Region> tokenRegions = new HashMap<>();
+
+    private Region tokenRegion(String token) {
+      Region r = tokenRegions.get(token);
+      if (r == null) {
+        r = Region.ofToken(token);
+        tokenRegions.put(token, r);
+      }
+      return r;
+    }
+
+    /** The innermost of {@code b}'s class/id tokens that names a noise region, or "". */
+    private String regionToken(Block b) {
+      String[] parts = b.classIdTokens().split(" ");
+      for (int j = parts.length - 1; j >= 0; j--) {
+        if (tokenRegion(parts[j]).noise()) return parts[j];
+      }
+      return "";
     }
 
     private boolean looksLikeProse(int i) {
@@ -672,7 +695,9 @@ public final class ParagraphClassifier implements Serializable {
         String tail = s.length() > 120 ? s.substring(s.length() - 120) : s;
         // every signature has a date or ends in a colon: most blocks skip the costly pattern
         if (!tail.endsWith(":") && !hasDigit(tail)) continue;
-        if (COMMENT_SIGNATURE.matcher(tail).find()) signatures.add(i);
+        if (SIGNATURE_PREFIXES.mayMatch(tail) && COMMENT_SIGNATURE.matcher(tail).find()) {
+          signatures.add(i);
+        }
       }
       if (signatures.size() < MIN_SIGNATURES) return;
       int first = signatures.get(0);
@@ -1128,6 +1153,33 @@ public final class ParagraphClassifier implements Serializable {
     return length < LENGTH_HIGH ? 0.33 : 0.45;
   }
 
+  /**
+   * {@code String.format(Locale.ROOT, "%.2f", v)}, which costs more than the rules around it: the
+   * shortest decimal digits of {@code v} rounded half up at the second place, as the formatter
+   * does; very small, large or negative values still go through the formatter.
+   */
+  static String twoDecimals(double v) {
+    if (!(v >= 0 && v < 1e7)) return String.format(Locale.ROOT, "%.2f", v);
+    String s = Double.toString(v);
+    if (s.indexOf('E') >= 0) return String.format(Locale.ROOT, "%.2f", v);
+    int dot = s.indexOf('.');
+    char[] d = new char[dot + 3];
+    s.getChars(0, dot, d, 0);
+    d[dot] = '.';
+    for (int k = 1; k <= 2; k++) d[dot + k] = dot + k < s.length() ? s.charAt(dot + k) : '0';
+    boolean up = dot + 3 < s.length() && s.charAt(dot + 3) >= '5';
+    if (!up) return new String(d);
+    for (int i = d.length - 1; i >= 0; i--) {
+      if (d[i] == '.') continue;
+      if (d[i] < '9') {
+        d[i]++;
+        return new String(d);
+      }
+      d[i] = '0';
+    }
+    return "1" + new String(d);
+  }
+
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -1163,14 +1215,6 @@ public final class ParagraphClassifier implements Serializable {
 
   private static String signature(Block b) {
     return b.tag() + '|' + b.tagPath() + '|' + b.classIdTokens();
-  }
-
-  private static String regionToken(Block b) {
-    String[] parts = b.classIdTokens().split(" ");
-    for (int j = parts.length - 1; j >= 0; j--) {
-      if (Region.ofToken(parts[j]).noise()) return parts[j];
-    }
-    return "";
   }
 
   private static List<String> distinctTokens(String tokens) {

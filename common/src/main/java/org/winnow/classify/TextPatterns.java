@@ -3,6 +3,7 @@ package org.winnow.classify;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.winnow.segment.TextScrapes;
+import org.winnow.text.RequiredPrefixes;
 
 /**
  * Recognises page furniture by its words, in the languages news is mostly written in: share and
@@ -135,6 +136,14 @@ public final class TextPatterns {
   /** Quotation marks: first and second person inside them is a speaker's, not the outlet's. */
   private static final Pattern QUOTES = Pattern.compile("[\"“”„«»‘’‚‹›「」]");
 
+  /*
+   * The texts every match of a searched pattern starts with, read from the patterns themselves:
+   * most texts hold none, and a scan for them is far cheaper than the regex engine's search.
+   */
+  private static final RequiredPrefixes LEGAL_PREFIXES = RequiredPrefixes.of(LEGAL);
+  private static final RequiredPrefixes SHARE_PREFIXES = RequiredPrefixes.of(SHARE);
+  private static final RequiredPrefixes CAPTION_PREFIXES = RequiredPrefixes.of(CAPTION);
+
   private TextPatterns() {}
 
   /**
@@ -170,10 +179,12 @@ public final class TextPatterns {
     }
     if (AD_LABEL.matcher(lower).lookingAt()) return Kind.AD;
     if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
-    if (LEGAL.matcher(lower).find()) return Kind.LEGAL;
-    if (SHARE.matcher(lower).find() || shareCalls(lower) >= 2) return Kind.SHARE;
+    if (LEGAL_PREFIXES.mayMatch(lower) && LEGAL.matcher(lower).find()) return Kind.LEGAL;
+    if ((SHARE_PREFIXES.mayMatch(lower) && SHARE.matcher(lower).find()) || shareCalls(lower) >= 2) {
+      return Kind.SHARE;
+    }
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
-    if (CAPTION.matcher(lower).find()) return Kind.CAPTION;
+    if (CAPTION_PREFIXES.mayMatch(lower) && CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
   }
 

@@ -3,7 +3,6 @@ package org.winnow.lang;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +23,7 @@ public final class LanguageIdentifier {
   private static final List<String> LANGUAGES = new ArrayList<>(Stopwords.languages());
 
   /** word -> bit set of {@link #LANGUAGES} whose stoplist holds it. */
-  private static final Map<String, Long> INDEX = buildIndex();
+  private static final LowerCaseWords INDEX = buildIndex();
 
   private LanguageIdentifier() {}
 
@@ -50,19 +49,19 @@ public final class LanguageIdentifier {
     double[] score = new double[LANGUAGES.size()];
     int[] hits = new int[LANGUAGES.size()];
     int words = 0;
-    StringBuilder word = new StringBuilder();
+    int start = -1; // where the current word began, -1 between words
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || (c == '\'' && word.length() > 0)) {
-        word.append(c);
+      if (Character.isLetter(c) || (c == '\'' && start >= 0)) {
+        if (start < 0) start = i;
         continue;
       }
-      if (word.length() == 0) continue;
+      if (start < 0) continue;
       words++;
-      Long mask = INDEX.get(word.toString().toLowerCase(Locale.ROOT));
-      word.setLength(0);
-      if (mask == null) continue;
+      long mask = INDEX.get(text, start, i);
+      start = -1;
+      if (mask == 0) continue;
       double weight = 1.0 / Long.bitCount(mask);
       long m = mask;
       while (m != 0) {
@@ -81,13 +80,13 @@ public final class LanguageIdentifier {
     return LANGUAGES.get(best);
   }
 
-  private static Map<String, Long> buildIndex() {
+  private static LowerCaseWords buildIndex() {
     if (LANGUAGES.size() > 64) throw new IllegalStateException("more than 64 stoplists");
     Map<String, Long> index = new HashMap<>();
     for (int l = 0; l < LANGUAGES.size(); l++) {
       long bit = 1L << l;
       for (String w : Stopwords.of(LANGUAGES.get(l))) index.merge(w, bit, (a, b) -> a | b);
     }
-    return index;
+    return new LowerCaseWords(index);
   }
 }

@@ -32,8 +32,27 @@ public enum Script {
     return this == HAN || this == KANA || this == THAI;
   }
 
+  private static final Script[] VALUES = values();
+
+  /**
+   * {@link #compute} of the code points below U+3400, by ordinal: the Unicode script lookup is a
+   * binary search over two thousand ranges, too slow to run on every letter of every block.
+   */
+  private static final byte[] BMP = bmpTable();
+
+  private static byte[] bmpTable() {
+    // the alphabetic scripts; ideographs and syllabaries above are looked up one by one
+    byte[] table = new byte[0x3400];
+    for (int cp = 0; cp < table.length; cp++) table[cp] = (byte) compute(cp).ordinal();
+    return table;
+  }
+
   /** The script of one code point, {@link #NONE} for non-letters. */
   public static Script ofCodePoint(int cp) {
+    return cp >= 0 && cp < BMP.length ? VALUES[BMP[cp]] : compute(cp);
+  }
+
+  private static Script compute(int cp) {
     if (cp < 0x80) {
       return Character.isLetter(cp) ? LATIN : NONE;
     }
@@ -69,7 +88,7 @@ public enum Script {
    * when kana make up a tenth of the letters, since Japanese mixes both.
    */
   public static Script of(CharSequence text) {
-    int[] counts = new int[values().length];
+    int[] counts = new int[VALUES.length];
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
@@ -88,6 +107,6 @@ public enum Script {
       if (counts[i] > 0 && (best == NONE.ordinal() || counts[i] > counts[best])) best = i;
     }
     if (counts[KANA.ordinal()] * 10 >= letters && counts[KANA.ordinal()] > 0) return KANA;
-    return values()[best];
+    return VALUES[best];
   }
 }

@@ -6,8 +6,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +63,42 @@ public final class Stopwords {
     return LOADED.keySet();
   }
 
+  /**
+   * One language's stopwords: a read-only set that {@link TextStats} can also ask about a slice of
+   * a text without cutting the word out and lower-casing it first.
+   */
+  static final class Stoplist extends AbstractSet<String> {
+    private final Set<String> words;
+    private final LowerCaseWords lookup;
+
+    Stoplist(Set<String> words) {
+      this.words = Collections.unmodifiableSet(words);
+      Map<String, Long> present = new HashMap<>();
+      for (String w : words) present.put(w, 1L);
+      this.lookup = new LowerCaseWords(present);
+    }
+
+    /** Whether {@code text[from, to)}, lower-cased, is a stopword. */
+    boolean containsLowerCased(String text, int from, int to) {
+      return lookup.get(text, from, to) != 0;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return words.contains(o);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return words.iterator();
+    }
+
+    @Override
+    public int size() {
+      return words.size();
+    }
+  }
+
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : RESOURCES.entrySet()) {
@@ -73,7 +112,7 @@ public final class Stopwords {
                 : WordlistLoader.getWordSet(r, "#");
         Set<String> words = new HashSet<>();
         for (Object o : set) words.add(o instanceof char[] c ? new String(c) : o.toString());
-        out.put(e.getKey(), Collections.unmodifiableSet(words));
+        out.put(e.getKey(), new Stoplist(words));
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

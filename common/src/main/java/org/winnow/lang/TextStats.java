@@ -50,9 +50,12 @@ public record TextStats(
 
   /** Measures {@code text}; {@code stoplist} holds lower-case stopwords (may be empty). */
   public static TextStats of(String text, Set<String> stoplist) {
+    // one pass over the characters; tokens are index ranges, never cut out as strings
+    Stopwords.Stoplist fast = stoplist instanceof Stopwords.Stoplist l ? l : null;
+    boolean noStopwords = stoplist.isEmpty();
     int chars = 0, words = 0, stop = 0, letters = 0, upper = 0, digits = 0, punct = 0;
     int ends = 0, commas = 0, urls = 0, emails = 0, handles = 0, caps = 0, unspaced = 0;
-    int[] scripts = new int[Script.values().length];
+    int[] scripts = new int[SCRIPTS];
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -64,26 +67,30 @@ public record TextStats(
       int end = i;
       int tokenLetters = 0;
       boolean hasAt = false;
+      boolean hasColon = false;
       boolean firstUpper = false;
       for (int j = start; j < end; ) {
-        int cp = text.codePointAt(j);
+        char ch = text.charAt(j);
+        int cp = Character.isSurrogate(ch) ? text.codePointAt(j) : ch;
         j += Character.charCount(cp);
         chars++;
         Script s = Script.ofCodePoint(cp);
         scripts[s.ordinal()]++;
         if (s != Script.NONE) {
           letters++;
-          if (tokenLetters == 0 && Character.isUpperCase(cp)) firstUpper = true;
+          boolean isUpper = Character.isUpperCase(cp);
+          if (tokenLetters == 0 && isUpper) firstUpper = true;
           tokenLetters++;
-          if (Character.isUpperCase(cp)) upper++;
+          if (isUpper) upper++;
           if (s.unspaced()) unspaced++;
-        } else if (Character.isDigit(cp)) {
+        } else if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
           digits++;
         } else if (cp == '@') {
           hasAt = true;
           punct++;
         } else if (isPunctuation(cp)) {
           punct++;
+          if (cp == ':') hasColon = true;
           if (cp == ',' || cp == '，' || cp == '、') commas++;
           if (cp == '。' || cp == '！' || cp == '？') ends++;
           else if ((cp == '.' || cp == '!' || cp == '?') && (j >= end)) ends++;
@@ -95,14 +102,15 @@ public record TextStats(
       }
       words++;
       if (firstUpper) caps++;
-      String token = text.substring(start, end);
-      if (looksLikeUrl(token)) urls++;
-      else if (hasAt && token.indexOf('@') > 0 && token.indexOf('.', token.indexOf('@')) > 0) {
+      if (looksLikeUrl(text, start, end, hasColon)) urls++;
+      else if (hasAt && isEmail(text, start, end)) {
         emails++;
-      } else if ((token.charAt(0) == '@' || token.charAt(0) == '#') && tokenLetters > 0) {
+      } else if ((text.charAt(start) == '@' || text.charAt(start) == '#') && tokenLetters > 0) {
         handles++;
       }
-      if (!stoplist.isEmpty() && tokenLetters > 0 && isStopword(token, stoplist)) stop++;
+      if (!noStopwords && tokenLetters > 0 && isStopword(text, start, end, stoplist, fast)) {
+        stop++;
+      }
     }
     words += unspaced / 2;
     boolean marker = false;
@@ -133,6 +141,8 @@ public record TextStats(
         Script.dominant(scripts));
   }
 
+  private static final int SCRIPTS = Script.values().length;
+
   /** Share of words that are stopwords, 0 when there are no words. */
   public double stopwordDensity() {
     return words == 0 ? 0 : (double) stopwords / words;
@@ -156,13 +166,19 @@ public record TextStats(
     return chars == 0 ? 0 : (double) punctuation / chars;
   }
 
-  private static boolean isStopword(String token, Set<String> stoplist) {
-    int s = 0;
-    int e = token.length();
-    while (s < e && !Character.isLetter(token.charAt(s))) s++;
-    while (e > s && !Character.isLetter(token.charAt(e - 1))) e--;
+  /**
+   * Whether the token {@code text[start, end)} without its leading and trailing non-letters is a
+   * stopword.
+   */
+  private static boolean isStopword(
+      String text, int start, int end, Set<String> stoplist, Stopwords.Stoplist fast) {
+    int s = start;
+    int e = end;
+    while (s < e && !Character.isLetter(text.charAt(s))) s++;
+    while (e > s && !Character.isLetter(text.charAt(e - 1))) e--;
     if (s >= e) return false;
-    return stoplist.contains(token.substring(s, e).toLowerCase(Locale.ROOT));
+    if (fast != null) return fast.containsLowerCased(text, s, e);
+    return stoplist.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPunctuation(int cp) {
@@ -182,10 +198,35 @@ public record TextStats(
         && (c == '-' || c == '•' || c == '*' || c == '·' || c == '–' || c == '—' || c == '»');
   }
 
-  private static boolean looksLikeUrl(String token) {
-    return token.startsWith("http://")
-        || token.startsWith("https://")
-        || token.startsWith("www.")
-        || token.contains("://");
+  /** A token starting with {@code www.} or holding {@code ://} (so every http:// one). */
+  private static boolean looksLikeUrl(String text, int start, int end, boolean hasColon) {
+    return startsWith(text, start, end, "www.") || (hasColon && contains(text, start, end, "://"));
+  }
+
+  /** An '@' after the token's first character, and a '.' somewhere after that '@'. */
+  private static boolean isEmail(String text, int start, int end) {
+    int at = indexOf(text, '@', start, end);
+    return at > start && indexOf(text, '.', at, end) > at;
+  }
+
+  private static boolean startsWith(String text, int start, int end, String prefix) {
+    return end - start >= prefix.length() && text.startsWith(prefix, start);
+  }
+
+  /** Whether {@code text[start, end)} contains {@code needle}; the search stops at {@code end}. */
+  private static boolean contains(String text, int start, int end, String needle) {
+    int last = end - needle.length();
+    char first = needle.charAt(0);
+    for (int i = start; i <= last; i++) {
+      if (text.charAt(i) == first && text.startsWith(needle, i)) return true;
+    }
+    return false;
+  }
+
+  private static int indexOf(String text, char c, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == c) return i;
+    }
+    return -1;
   }
 }

@@ -192,6 +192,12 @@ final class Segmenter {
     /** Navigation, asides, footers and comment-like names: their prose never makes a container. */
     final boolean furniture;
 
+    /** Inside a link that is inside this element's block: {@code Walk.inLink()} kept per frame. */
+    final boolean inLink;
+
+    /** The nearest block element from here up, or the outermost frame when there is none. */
+    final Frame blockFrame;
+
     final int firstBlock;
     final int serial;
     final int parentSerial;
@@ -210,7 +216,7 @@ final class Segmenter {
         boolean furniture,
         int firstBlock,
         int serial,
-        int parentSerial) {
+        Frame parent) {
       this.tag = tag;
       this.flags = flags;
       this.tokens = tokens;
@@ -221,7 +227,9 @@ final class Segmenter {
       this.furniture = furniture;
       this.firstBlock = firstBlock;
       this.serial = serial;
-      this.parentSerial = parentSerial;
+      this.parentSerial = parent == null ? 0 : parent.serial;
+      this.inLink = link || (!block && parent != null && parent.inLink);
+      this.blockFrame = block || parent == null ? this : parent.blockFrame;
     }
   }
 
@@ -308,7 +316,7 @@ final class Segmenter {
               furniture,
               raw.size(),
               ++serial,
-              parent == null ? 0 : parent.serial);
+              parent);
       stack.add(f);
       collectHints(e, tag);
       if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
@@ -346,17 +354,21 @@ final class Segmenter {
       boolean leadingSpace = Character.isWhitespace(raw.charAt(0));
       boolean space = leadingSpace || pendingSpace;
       int firstWord = -1; // where this text's first character landed
-      for (int i = 0; i < n; i++) {
-        char c = raw.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0') {
+      for (int i = 0; i < n; ) {
+        if (isSpace(raw.charAt(i))) {
           space = true;
+          i++;
           continue;
         }
+        // a word at a time: the characters up to the next space go in with one append
+        int end = i + 1;
+        while (end < n && !isSpace(raw.charAt(end))) end++;
         if (text.length() == 0) owner = currentBlockFrame();
         if (space && text.length() > 0) text.append(' ');
         if (firstWord < 0) firstWord = text.length();
         space = false;
-        text.append(c);
+        text.append(raw, i, end);
+        i = end;
       }
       if (firstWord < 0) {
         pendingSpace = pendingSpace || leadingSpace;
@@ -369,20 +381,16 @@ final class Segmenter {
       if (h1Depth > 0) h1.append(raw).append(' ');
     }
 
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
     private boolean inLink() {
-      for (int i = stack.size() - 1; i >= 0; i--) {
-        Frame f = stack.get(i);
-        if (f.link) return true;
-        if (f.block) return false;
-      }
-      return false;
+      return !stack.isEmpty() && stack.get(stack.size() - 1).inLink;
     }
 
     private Frame currentBlockFrame() {
-      for (int i = stack.size() - 1; i >= 0; i--) {
-        if (stack.get(i).block) return stack.get(i);
-      }
-      return stack.isEmpty() ? null : stack.get(0);
+      return stack.isEmpty() ? null : stack.get(stack.size() - 1).blockFrame;
     }
 
     void flush() {

@@ -1,0 +1,101 @@
+package org.winnow.lang;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lower-case words with a value each, looked up by a slice of text that is lower-cased on the fly:
+ * what a per-word {@code substring(...).toLowerCase(Locale.ROOT)} and a {@code HashMap} lookup did,
+ * without making two strings per word.
+ *
+ * <pre>{@code
+ * LowerCaseWords w = new LowerCaseWords(Map.of("und", 2L));
+ * w.get("Hund UND Katze", 5, 8) -> 2
+ * w.get("Hund UND Katze", 0, 4) -> 0 (absent)
+ * }</pre>
+ *
+ * <p>Immutable once built; values must not be 0, which stands for "absent".
+ */
+final class LowerCaseWords {
+  private final String[] keys;
+  private final long[] values;
+  private final int mask;
+  private final int maxLength;
+  private final int size;
+
+  LowerCaseWords(Map<String, Long> words) {
+    int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
+    this.keys = new String[capacity];
+    this.values = new long[capacity];
+    this.mask = capacity - 1;
+    int longest = 0;
+    for (Map.Entry<String, Long> e : words.entrySet()) {
+      String k = e.getKey();
+      long v = e.getValue();
+      if (v == 0) throw new IllegalArgumentException("value 0 for '" + k + "'");
+      int slot = k.hashCode() & mask;
+      while (keys[slot] != null) slot = (slot + 1) & mask;
+      keys[slot] = k;
+      values[slot] = v;
+      longest = Math.max(longest, k.length());
+    }
+    this.maxLength = longest;
+    this.size = words.size();
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The value of {@code word} (already lower case), or 0. */
+  long get(String word) {
+    int slot = word.hashCode() & mask;
+    for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
+      if (k.equals(word)) return values[slot];
+    }
+    return 0;
+  }
+
+  /**
+   * The value of {@code text[from, to)} lower-cased as {@code String.toLowerCase(Locale.ROOT)}
+   * would, or 0.
+   */
+  long get(CharSequence text, int from, int to) {
+    // lower-casing never shortens a word: a longer slice is no key
+    if (to - from > maxLength) return 0;
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!simpleLowerCase(c)) {
+        return get(text.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
+      }
+      h = 31 * h + lower(c);
+    }
+    int slot = h & mask;
+    for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
+      if (k.length() == to - from && sameLowerCase(k, text, from)) return values[slot];
+    }
+    return 0;
+  }
+
+  private static boolean sameLowerCase(String key, CharSequence text, int from) {
+    for (int j = 0; j < key.length(); j++) {
+      if (key.charAt(j) != lower(text.charAt(from + j))) return false;
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether {@code String.toLowerCase(Locale.ROOT)} maps {@code c} to {@code
+   * Character.toLowerCase(c)} whatever surrounds it: all but surrogates, the dotted capital I
+   * (which becomes two chars) and the capital sigma (final or not by its neighbours).
+   */
+  private static boolean simpleLowerCase(char c) {
+    return c < 0x130 || (c != '\u0130' && c != '\u03a3' && !Character.isSurrogate(c));
+  }
+}
