@@ -1226,12 +1226,6 @@ public final class ParagraphClassifier implements Serializable {
     return out;
   }
 
-  /** {@code v} in [0, 1] with two decimals, as {@code %.2f} would print it. */
-  static String twoDecimals(double v) {
-    long hundredths = Math.round(Math.max(0, Math.min(1, v)) * 100);
-    return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
-  }
-
   private static String clip(String s) {
     return s.length() <= 40 ? s : s.substring(0, 39) + "…";
   }
