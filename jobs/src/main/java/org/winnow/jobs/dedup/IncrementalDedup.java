@@ -131,7 +131,8 @@ public final class IncrementalDedup implements Serializable {
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
             .mapValues(f -> new DedupStage.Shingled(f, full.shingler.shingle(f.paragraphs())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            // the new batch's article text: on disk, as in the full run
+            .persist(StorageLevel.DISK_ONLY());
     long docs = shingled.count();
     long ids = shingled.keys().distinct(parts).count();
     if (ids != docs) {
@@ -145,7 +146,7 @@ public final class IncrementalDedup implements Serializable {
             .mapValues(
                 s ->
                     DedupStage.Doc.of(s, templates.value(), full.guard, full.lsh, full.minShingles))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.DISK_ONLY());
     shingled.unpersist(false);
     long tooShort = fresh.filter(d -> !d._2().eligible).count();
 

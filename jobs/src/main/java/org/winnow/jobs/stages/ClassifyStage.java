@@ -102,23 +102,24 @@ public final class ClassifyStage implements Serializable {
     JavaPairRDD<HostKey, Tuple2<Integer, Fact>> blockRefs =
         JavaPairRDD.fromJavaRDD(
             pages.mapPartitionsWithIndex(
-                (idx, it) -> {
-                  List<Tuple2<HostKey, Tuple2<Integer, Fact>>> out = new ArrayList<>();
-                  while (it.hasNext()) {
-                    Page p = it.next();
-                    String host = hostOf(p);
-                    for (Block b : p.blocks()) {
-                      long k = b.key();
-                      if (k != 0) {
-                        out.add(
-                            new Tuple2<>(
-                                new HostKey(host, k),
-                                new Tuple2<>(idx, new Fact(p.docId(), b.position(), null, 0))));
-                      }
-                    }
-                  }
-                  return out.iterator();
-                },
+                (idx, it) ->
+                    Lazily.flatMap(
+                        it,
+                        p -> {
+                          String host = hostOf(p);
+                          List<Tuple2<HostKey, Tuple2<Integer, Fact>>> out = new ArrayList<>();
+                          for (Block b : p.blocks()) {
+                            long k = b.key();
+                            if (k != 0) {
+                              out.add(
+                                  new Tuple2<>(
+                                      new HostKey(host, k),
+                                      new Tuple2<>(
+                                          idx, new Fact(p.docId(), b.position(), null, 0))));
+                            }
+                          }
+                          return out;
+                        }),
                 true));
 
     JavaPairRDD<Integer, Fact> blockFacts =
@@ -135,14 +136,10 @@ public final class ClassifyStage implements Serializable {
     JavaPairRDD<Integer, Fact> hostFacts =
         JavaPairRDD.fromJavaRDD(
                 pages.mapPartitionsWithIndex(
-                    (idx, it) -> {
-                      List<Tuple2<String, Tuple2<Integer, String>>> out = new ArrayList<>();
-                      while (it.hasNext()) {
-                        Page p = it.next();
-                        out.add(new Tuple2<>(hostOf(p), new Tuple2<>(idx, p.docId())));
-                      }
-                      return out.iterator();
-                    },
+                    (idx, it) ->
+                        Lazily.flatMap(
+                            it,
+                            p -> List.of(new Tuple2<>(hostOf(p), new Tuple2<>(idx, p.docId())))),
                     true))
             .join(hostCounts)
             .mapToPair(t -> new Tuple2<>(t._2._1._1, new Fact(t._2._1._2, -1, null, t._2._2)));
