@@ -65,14 +65,15 @@ make_corpus() {
   if [[ $gen == generated ]]; then echo "$dir/corpus"; else echo "$dir"; fi
 }
 
-# make_sized_corpus FORMAT MB: real pages up to MB megabytes of input files.
+# make_sized_corpus FORMAT MB: real pages up to MB megabytes in ONE file: a single big archive is
+# the hard case (it cannot be split into read tasks), many small files would hide it.
 make_sized_corpus() {
   local format=$1 mb=$2
-  local dir=$BENCH_WORK/corpus/real-$format-${mb}mb
+  local dir=$BENCH_WORK/corpus/real-$format-${mb}mb-1file
   if [[ ! -f $dir/.complete ]]; then
     rm -rf "$dir"
     bench_java 2g org.winnow.bench.RealPageCorpus --eval "$EVAL" --out "$dir" --target-mb "$mb" \
-      --format "$format" >&2 || die "corpus generation failed"
+      --file-mb $((2 * mb + 1)) --format "$format" >&2 || die "corpus generation failed"
     touch "$dir/.complete"
   fi
   echo "$dir"

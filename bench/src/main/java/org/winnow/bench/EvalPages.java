@@ -23,13 +23,15 @@ public final class EvalPages {
   /** One page: a stable name (its file) and its HTML bytes as stored. */
   public record Page(String name, byte[] html) {
     /**
-     * A URL unique to this page and copy number, for records that need one: the page's own host
-     * (one per page, so hosts do not merge unrelated templates) and a path safe in any URI.
+     * A URL unique to this page and copy number, for records that need one: copy 0 on the page's
+     * own host, each further copy on another of 4096 hosts (syndication, as across outlets: the
+     * copies of one page on one host would make its whole text that host's template), and a path
+     * safe in any URI.
      */
     public String url(int copy) {
       String slug = name.replaceAll("[^A-Za-z0-9._-]", "_");
       return "https://site"
-          + Integer.toHexString(name.hashCode() & 0xfff)
+          + Integer.toHexString((name.hashCode() + copy * 0x9E3779B1) & 0xfff)
           + ".example/"
           + copy
           + "/"

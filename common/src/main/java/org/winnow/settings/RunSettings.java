@@ -7,10 +7,11 @@ public final class RunSettings {
   public static final Setting<Long> TASK_BYTES =
       Setting.bytesIn(
           "run.task_bytes",
-          "128m",
+          "32m",
           1,
           1L << 40,
-          "input bytes one read task takes; a larger file is read alone, never split");
+          "input bytes one read task takes; a larger file is read alone, never split. Read tasks"
+              + " at least as many as the partitions parse what they read, without a shuffle");
 
   public static final Setting<Integer> MAX_FILES_PER_TASK =
       Setting.intIn(
@@ -34,8 +35,29 @@ public final class RunSettings {
           0,
           0,
           1_000_000,
-          "partitions of the work after reading; 0 means twice Spark's default parallelism."
-              + " Fewer read tasks than this spread their records before parsing");
+          "partitions of the work after reading; 0 means one per run.partition_bytes of input,"
+              + " at least twice Spark's default parallelism. Fewer read tasks than this spread"
+              + " their records before parsing");
+
+  public static final Setting<Long> PARTITION_BYTES =
+      Setting.bytesIn(
+          "run.partition_bytes",
+          "32m",
+          1 << 20,
+          1L << 40,
+          "input bytes (as stored, compressed or not) per partition when run.partitions is 0:"
+              + " what one task holds at a time grows with this, never with the whole input");
+
+  public static final Setting<String> CACHE =
+      Setting.oneOf(
+          "run.cache",
+          "disk",
+          "where the pages read, classified and assembled are kept between the passes over them:"
+              + " disk (local disk, streamed back; the heap never holds the corpus) or memory"
+              + " (serialized in Spark's storage memory, spilling to disk when full; faster when the"
+              + " heap is large beside the input)",
+          "disk",
+          "memory");
 
   public static final Setting<Boolean> DEDUP_SKETCHES =
       Setting.bool(

@@ -161,7 +161,8 @@ public final class WinnowJob {
         new OutputCommitter(jsc.hadoopConfiguration(), output, runId, overwrite);
     report.put("output", "path", committer.output().toString());
     report.put("input", "files", files.size());
-    report.put("input", "bytes", files.stream().mapToLong(InputFile::bytes).sum());
+    long inputBytes = files.stream().mapToLong(InputFile::bytes).sum();
+    report.put("input", "bytes", inputBytes);
     List<List<InputFile>> tasks =
         InputFiles.tasks(
             files,
@@ -181,11 +182,17 @@ public final class WinnowJob {
         report.put("input", "previous", prior.path());
       }
       Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(jsc.hadoopConfiguration()));
-      StorageLevel level = StorageLevel.MEMORY_AND_DISK_SER();
+      StorageLevel level = storageLevel(settings);
 
       long t = System.nanoTime();
       int partitions = settings.get(RunSettings.PARTITIONS);
-      if (partitions == 0) partitions = 2 * jsc.defaultParallelism();
+      if (partitions == 0) {
+        partitions =
+            InputFiles.partitions(
+                inputBytes,
+                settings.get(RunSettings.PARTITION_BYTES),
+                2 * jsc.defaultParallelism());
+      }
       report.put("input", "partitions", partitions);
       JavaRDD<Extracted> extracted =
           new ExtractStage(settings).run(jsc, conf, tasks, partitions).persist(level);
@@ -325,6 +332,18 @@ public final class WinnowJob {
     if (settings.get(DedupSettings.ENABLED)) {
       committer.writeText(SketchStore.FORMAT_FILE, SketchStore.formatText(settings));
     }
+  }
+
+  /**
+   * Where the corpus-sized data sets live between passes. Disk by default: serialized blocks in
+   * storage memory are held in 1 MB chunks, humongous objects that take a whole 2 MB region of a 4
+   * GB G1 heap, so a full storage pool needs twice its size and a 1 GB archive ran a 4 GB heap out;
+   * blocks on disk are streamed back record by record.
+   */
+  static StorageLevel storageLevel(Settings settings) {
+    return settings.get(RunSettings.CACHE).equals("memory")
+        ? StorageLevel.MEMORY_AND_DISK_SER()
+        : StorageLevel.DISK_ONLY();
   }
 
   private static String itemKey(Extracted e) {

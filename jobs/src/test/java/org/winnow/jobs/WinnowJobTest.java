@@ -186,4 +186,12 @@ class WinnowJobTest {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no paragraph starts with: " + start));
   }
+
+  @Test
+  void keepsTheCorpusOnDiskUnlessToldToUseMemory() {
+    assertThat(WinnowJob.storageLevel(Settings.defaults()))
+        .isEqualTo(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    assertThat(WinnowJob.storageLevel(Settings.of(Map.of("run.cache", "memory"))))
+        .isEqualTo(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+  }
 }

@@ -137,7 +137,8 @@ public final class DedupStage implements Serializable {
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
             .mapValues(f -> new Shingled(f, shingler.shingle(f.paragraphs())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            // the article text of every document: on disk, never corpus-sized objects on the heap
+            .persist(StorageLevel.DISK_ONLY());
     // One job counts documents and distinct ids: copies of an id share a partition (byDoc), so
     // each partition's distinct count is exact without a shuffle.
     long[] docsAndIds =
@@ -168,7 +169,7 @@ public final class DedupStage implements Serializable {
     JavaPairRDD<String, Doc> sketched =
         shingled
             .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.DISK_ONLY());
     long tooShort = sketched.filter(d -> !d._2().eligible).count();
     laps.lap("tooShort");
     shingled.unpersist(false);

@@ -130,7 +130,8 @@ public final class IncrementalDedup implements Serializable {
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
             .mapValues(f -> new DedupStage.Shingled(f, full.shingler.shingle(f.paragraphs())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            // the new batch's article text: on disk, as in the full run
+            .persist(StorageLevel.DISK_ONLY());
     long docs = shingled.count();
     long ids = shingled.keys().distinct(parts).count();
     if (ids != docs) {
@@ -150,7 +151,7 @@ public final class IncrementalDedup implements Serializable {
                         full.lsh,
                         full.verifier,
                         full.minShingles))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.DISK_ONLY());
     shingled.unpersist(false);
     long tooShort = fresh.filter(d -> !d._2().eligible).count();
 

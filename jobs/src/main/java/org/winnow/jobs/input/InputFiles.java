@@ -78,6 +78,21 @@ public final class InputFiles {
   }
 
   /**
+   * How many partitions the work after reading gets: one per {@code partitionBytes} of input, at
+   * least {@code atLeast} (enough to keep every core busy). A fixed count would let each task's
+   * share, and with it what a task holds at once (a partition's block facts, its memberships), grow
+   * with the input; this way it stays near {@code partitionBytes} whatever the input.
+   *
+   * <pre>{@code
+   * partitions(1 << 30, 32 << 20, 4) -> 32;  partitions(1_300_000, 32 << 20, 4) -> 4
+   * }</pre>
+   */
+  public static int partitions(long inputBytes, long partitionBytes, int atLeast) {
+    long byBytes = (inputBytes + partitionBytes - 1) / partitionBytes;
+    return (int) Math.max(atLeast, Math.min(Integer.MAX_VALUE / 2, byBytes));
+  }
+
+  /**
    * Groups files into read tasks in URI order: a task takes files until it holds {@code taskBytes};
    * a larger file is a task of its own. Compressed archives cannot be split, so a file is never
    * cut.

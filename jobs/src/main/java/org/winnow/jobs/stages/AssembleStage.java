@@ -1,6 +1,5 @@
 package org.winnow.jobs.stages;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -21,11 +20,7 @@ public final class AssembleStage {
     JavaPairRDD<String, Integer> home =
         JavaPairRDD.fromJavaRDD(
             classified.mapPartitionsWithIndex(
-                (idx, it) -> {
-                  List<Tuple2<String, Integer>> out = new ArrayList<>();
-                  while (it.hasNext()) out.add(new Tuple2<>(it.next().page().docId(), idx));
-                  return out.iterator();
-                },
+                (idx, it) -> Lazily.flatMap(it, c -> List.of(new Tuple2<>(c.page().docId(), idx))),
                 true));
     JavaRDD<DocMembership> routed =
         home.join(memberships)

@@ -68,23 +68,24 @@ public final class ClassifyStage implements Serializable {
     JavaPairRDD<CountKey, Sighting> sightings =
         JavaPairRDD.fromJavaRDD(
             pages.mapPartitionsWithIndex(
-                (idx, it) -> {
-                  List<Tuple2<CountKey, Sighting>> out = new ArrayList<>();
-                  while (it.hasNext()) {
-                    Page p = it.next();
-                    String host = hostOf(p);
-                    Sighting seen = new Sighting(host, idx);
-                    out.add(new Tuple2<>(new CountKey(host, 0), seen));
-                    for (long k : distinctKeys(p)) {
-                      out.add(new Tuple2<>(new CountKey(null, k), seen));
-                    }
-                    long title = p.title() == null ? 0L : TextKey.of(p.title());
-                    if (title != 0) {
-                      out.add(new Tuple2<>(new CountKey(null, title), new Sighting(null, idx)));
-                    }
-                  }
-                  return out.iterator();
-                },
+                (idx, it) ->
+                    Lazily.flatMap(
+                        it,
+                        p -> {
+                          String host = hostOf(p);
+                          Sighting seen = new Sighting(host, idx);
+                          List<Tuple2<CountKey, Sighting>> out = new ArrayList<>();
+                          out.add(new Tuple2<>(new CountKey(host, 0), seen));
+                          for (long k : distinctKeys(p)) {
+                            out.add(new Tuple2<>(new CountKey(null, k), seen));
+                          }
+                          long title = p.title() == null ? 0L : TextKey.of(p.title());
+                          if (title != 0) {
+                            out.add(
+                                new Tuple2<>(new CountKey(null, title), new Sighting(null, idx)));
+                          }
+                          return out;
+                        }),
                 true));
 
     JavaRDD<Fact> facts =

@@ -85,4 +85,16 @@ class InputFilesTest {
         List.of(new InputFile("a", 1), new InputFile("b", 1), new InputFile("c", 1));
     assertThat(InputFiles.tasks(files, 1000, 2)).extracting(List::size).containsExactly(2, 1);
   }
+
+  @Test
+  void givesOnePartitionPerPartitionBytesOfInput() {
+    assertThat(InputFiles.partitions(1L << 30, 32L << 20, 4)).isEqualTo(32);
+    assertThat(InputFiles.partitions((1L << 30) + 1, 32L << 20, 4)).isEqualTo(33);
+  }
+
+  @Test
+  void keepsEveryCoreBusyOnASmallInput() {
+    assertThat(InputFiles.partitions(1_300_000, 32L << 20, 4)).isEqualTo(4);
+    assertThat(InputFiles.partitions(0, 32L << 20, 4)).isEqualTo(4);
+  }
 }
