@@ -14,8 +14,14 @@ bench_build() {
   (cd "$ROOT" && mvn -B -q -o -DskipTests -Dspotless.check.skip=true -pl bench -am "${goals[@]}") \
     >"$BUILD_LOG" 2>&1 || { tail -n 30 "$BUILD_LOG" >&2; die "build failed"; }
   touch "$SPARK_JARS_HOME/.complete"
-  if [[ ! -s $BENCH_CP_FILE || $ROOT/bench/pom.xml -nt $BENCH_CP_FILE || $ROOT/pom.xml -nt $BENCH_CP_FILE ]]; then
-    (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -pl bench \
+  local pom stale=0
+  [[ -s $BENCH_CP_FILE ]] || stale=1
+  for pom in "$ROOT"/pom.xml "$ROOT"/{common,jobs,bench}/pom.xml; do
+    [[ $pom -nt $BENCH_CP_FILE ]] && stale=1
+  done
+  if ((stale)); then
+    # -am: our modules' own dependencies come from this tree's poms, not from a copy in ~/.m2
+    (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -pl bench -am \
       -Dmdep.outputFile="$BENCH_CP_FILE.raw" -Dmdep.includeScope=runtime) >>"$BUILD_LOG" 2>&1 \
       || { tail -n 30 "$BUILD_LOG" >&2; die "could not resolve the bench classpath"; }
     # Our own modules come from this tree's target/classes, never from whatever ~/.m2 holds.
