@@ -31,7 +31,9 @@ import org.winnow.settings.Settings;
  * A diagnostic of story clustering against a generated corpus's truth: for every pair of copies of
  * one truth story that the output put in different clusters, and every pair of different stories it
  * joined, the doc ids, hosts, shingle counts and overlap, both raw and after an exact (unsampled)
- * per-host template strip, and what {@link PairVerifier} says of each.
+ * per-host template strip, and what {@link PairVerifier} says of each with its lead check. The job
+ * compares pages of different outlets by a lighter strip ({@code CopyEvidence}'s open set), so a
+ * pair rejected here after the strip may still be accepted raw by the job.
  *
  * <pre>{@code
  * DedupExplain /tmp/out sample/truth
@@ -157,8 +159,17 @@ public final class DedupExplain {
             b.host(),
             b.paras().size(),
             b.canonical().equals(b.id()) ? "canon" : "->" + b.canonical(),
-            describe(r, verifier),
-            describe(s, verifier),
+            describe(
+                r,
+                verifier.accepts(
+                    r,
+                    PairVerifier.leadShared(leadA, rawSet.get(a.id()), leadB, rawSet.get(b.id())))),
+            describe(
+                s,
+                verifier.accepts(
+                    s,
+                    PairVerifier.leadShared(
+                        leadA, strippedSet.get(a.id()), leadB, strippedSet.get(b.id())))),
             leads);
       }
     }
@@ -167,7 +178,7 @@ public final class DedupExplain {
     System.out.printf(Locale.ROOT, "%d missed pairs, %d wrong pairs%n", missed, wrong);
   }
 
-  private static String describe(Similarity s, PairVerifier verifier) {
+  private static String describe(Similarity s, boolean accepted) {
     return String.format(
         Locale.ROOT,
         "%d/%d sh=%d J=%.2f C=%.2f %s",
@@ -176,6 +187,6 @@ public final class DedupExplain {
         s.shared(),
         s.jaccard(),
         s.containment(),
-        verifier.accepts(s) ? "ACCEPT" : "reject");
+        accepted ? "ACCEPT" : "reject");
   }
 }
