@@ -10,22 +10,23 @@ bench_build() {
   local goals=(package)
   [[ -f $SPARK_JARS_HOME/.complete ]] || goals+=(dependency:copy-dependencies
     -DincludeScope=provided -DoutputDirectory="$SPARK_JARS_HOME/jars")
-  echo "bench: building common, jobs and bench (log: $BUILD_LOG)" >&2
-  (cd "$ROOT" && mvn -B -q -o -DskipTests -Dspotless.check.skip=true -pl bench -am "${goals[@]}") \
-    >"$BUILD_LOG" 2>&1 || { tail -n 30 "$BUILD_LOG" >&2; die "build failed"; }
-  touch "$SPARK_JARS_HOME/.complete"
   local pom stale=0
   [[ -s $BENCH_CP_FILE ]] || stale=1
   for pom in "$ROOT"/pom.xml "$ROOT"/{common,jobs,bench}/pom.xml; do
     [[ $pom -nt $BENCH_CP_FILE ]] && stale=1
   done
+  # in the same invocation as package, so that our modules resolve from this tree (the reactor
+  # writes each module's classpath in turn; bench, built last, leaves its own)
+  ((stale)) && goals+=(dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE.raw"
+    -Dmdep.includeScope=runtime)
+  echo "bench: building common, jobs and bench (log: $BUILD_LOG)" >&2
+  (cd "$ROOT" && mvn -B -q -o -DskipTests -Dspotless.check.skip=true -pl bench -am "${goals[@]}") \
+    >"$BUILD_LOG" 2>&1 || { tail -n 30 "$BUILD_LOG" >&2; die "build failed"; }
+  touch "$SPARK_JARS_HOME/.complete"
   if ((stale)); then
-    # -am: our modules' own dependencies come from this tree's poms, not from a copy in ~/.m2
-    (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -pl bench -am \
-      -Dmdep.outputFile="$BENCH_CP_FILE.raw" -Dmdep.includeScope=runtime) >>"$BUILD_LOG" 2>&1 \
-      || { tail -n 30 "$BUILD_LOG" >&2; die "could not resolve the bench classpath"; }
     # Our own modules come from this tree's target/classes, never from whatever ~/.m2 holds.
-    tr ':' '\n' <"$BENCH_CP_FILE.raw" | grep -v '/org/winnow/' | paste -sd: >"$BENCH_CP_FILE"
+    tr ':' '\n' <"$BENCH_CP_FILE.raw" | grep -v '/org/winnow/' | grep -v '/target/classes$' \
+      | grep -v '/target/winnow-' | paste -sd: >"$BENCH_CP_FILE"
   fi
 }
 
@@ -90,7 +91,7 @@ make_sized_corpus() {
 run_job() {
   local kind=$1 n=$2 format=$3 input=$4 jvm_extra=${5:-}
   local name=$kind-$format-$n
-  # scripts/winnow would otherwise rebuild with `mvn install` after sources changed (a merge).
+  # scripts/winnow would otherwise rebuild the job jar alone after sources changed (a merge).
   needs_build && bench_build
   local out=$BENCH_WORK/out/$name logs=$BENCH_WORK/logs
   mkdir -p "$logs" "$BENCH_WORK/out"

@@ -19,16 +19,22 @@ needs_build() {
 }
 
 # Builds the job jar and lays out Spark's jars as a SPARK_HOME, once; later calls return at once.
+# One reactor invocation that never installs: our modules resolve from this tree, so ~/.m2 never
+# holds a copy of them that a later build could take for the current code.
 ensure_built() {
   mkdir -p "$WINNOW_STATE"
-  if needs_build || [[ ! -f $SPARK_JARS_HOME/.complete ]]; then
+  local complete=0
+  [[ -f $SPARK_JARS_HOME/.complete ]] && complete=1
+  if needs_build || ((!complete)); then
     echo "winnow: building the job and fetching Spark's jars (first run only; log: $BUILD_LOG)" >&2
-    {
-      (cd "$ROOT" && mvn -B -q -DskipTests -Dspotless.check.skip=true install -pl jobs -am) &&
-      rm -rf "$SPARK_JARS_HOME" && mkdir -p "$SPARK_JARS_HOME/jars" &&
-      (cd "$ROOT" && mvn -B -q dependency:copy-dependencies -pl jobs -DincludeScope=provided \
-          -DoutputDirectory="$SPARK_JARS_HOME/jars") &&
-      touch "$SPARK_JARS_HOME/.complete"
-    } >"$BUILD_LOG" 2>&1 || { echo "winnow: build failed; see $BUILD_LOG" >&2; tail -n 20 "$BUILD_LOG" >&2; exit 1; }
+    local goals=(package)
+    if ((!complete)); then
+      rm -rf "$SPARK_JARS_HOME" && mkdir -p "$SPARK_JARS_HOME/jars"
+      goals+=(dependency:copy-dependencies -DincludeScope=provided
+        -DoutputDirectory="$SPARK_JARS_HOME/jars")
+    fi
+    (cd "$ROOT" && mvn -B -q -DskipTests -Dspotless.check.skip=true -pl jobs -am "${goals[@]}") \
+      >"$BUILD_LOG" 2>&1 || { echo "winnow: build failed; see $BUILD_LOG" >&2; tail -n 20 "$BUILD_LOG" >&2; exit 1; }
+    touch "$SPARK_JARS_HOME/.complete"
   fi
 }
