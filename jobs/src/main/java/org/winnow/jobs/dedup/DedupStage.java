@@ -125,10 +125,14 @@ public final class DedupStage implements Serializable {
   public DedupResult run(JavaRDD<CopyFacts> input) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
     SparkSession spark = SparkSession.builder().getOrCreate();
+    // Four shuffle partitions per input partition by default: a candidate pair carries one side's
+    // copy evidence (two shingle sets and leads) through the verify join, so a partition of the
+    // join holds several times the partition's own documents (30k generated documents in four
+    // partitions ran a 4 GB heap out there).
     int parts =
         shufflePartitions > 0
             ? shufflePartitions
-            : Math.max(input.getNumPartitions(), jsc.defaultParallelism());
+            : Math.max(4 * input.getNumPartitions(), jsc.defaultParallelism());
     Partitioner byDoc = new HashPartitioner(parts);
     Laps laps = new Laps();
 
