@@ -231,11 +231,7 @@ public final class DedupStage implements Serializable {
                 t ->
                     new Tuple2<>(
                         t._2()._2(),
-                        new Tally(
-                            CanonicalPolicy.Contest.of(
-                                CanonicalCandidate.of(
-                                    t._2()._1().facts, t._2()._1().evidence.open().length)),
-                            1)))
+                        new Tally(CanonicalPolicy.Contest.of(t._2()._1().candidate()), 1)))
             .reduceByKey(
                 (a, b) -> new Tally(policy.merge(a.contest, b.contest), a.size + b.size), parts)
             .mapValues(t -> new Decision(policy.decide(t.contest), t.size))
@@ -257,9 +253,7 @@ public final class DedupStage implements Serializable {
                     new Tuple2<>(
                         t._2()._1(),
                         new ComponentSplitter.Member(
-                            CanonicalCandidate.of(
-                                t._2()._2().facts, t._2()._2().evidence.open().length),
-                            t._2()._2().evidence)))
+                            t._2()._2().candidate(), t._2()._2().evidence)))
             .groupByKey(parts)
             .flatMapToPair(
                 g -> {
@@ -558,6 +552,14 @@ public final class DedupStage implements Serializable {
       this.evidence = evidence;
       this.bandKeys = bandKeys;
       this.eligible = eligible;
+    }
+
+    /**
+     * This document in the canonical contest, its completeness counted on the open set (what it
+     * shows other outlets), in full and incremental runs alike.
+     */
+    CanonicalCandidate candidate() {
+      return CanonicalCandidate.of(facts, evidence.open().length);
     }
 
     static Doc of(

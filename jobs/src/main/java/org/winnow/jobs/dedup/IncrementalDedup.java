@@ -257,10 +257,8 @@ public final class IncrementalDedup implements Serializable {
             .join(freshLabel, byDoc)
             .mapToPair(
                 t -> {
-                  DedupStage.Doc d = t._2()._1();
-                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.evidence.open().length);
-                  return new Tuple2<>(
-                      t._2()._2(), new DedupStage.Tally(CanonicalPolicy.Contest.of(c), 1));
+                  CanonicalPolicy.Contest c = CanonicalPolicy.Contest.of(t._2()._1().candidate());
+                  return new Tuple2<>(t._2()._2(), new DedupStage.Tally(c, 1));
                 });
     JavaPairRDD<String, DedupStage.Tally> earlierTally =
         old.join(linked, "cluster_id")
@@ -364,10 +362,8 @@ public final class IncrementalDedup implements Serializable {
             .join(residualLabel, byDoc)
             .mapToPair(
                 t -> {
-                  DedupStage.Doc d = t._2()._1();
-                  CanonicalCandidate c = CanonicalCandidate.of(d.facts, d.evidence.open().length);
-                  return new Tuple2<>(
-                      t._2()._2(), new DedupStage.Tally(CanonicalPolicy.Contest.of(c), 1));
+                  CanonicalPolicy.Contest c = CanonicalPolicy.Contest.of(t._2()._1().candidate());
+                  return new Tuple2<>(t._2()._2(), new DedupStage.Tally(c, 1));
                 })
             .reduceByKey(
                 (a, b) ->
