@@ -375,6 +375,10 @@ public final class ParagraphClassifier implements Serializable {
         transparent[i] = true;
         return hard(i, pattern.kind(), pattern.kind() + " wording: '" + clip(s) + "'");
       }
+      if (isCaption(b, region)) {
+        transparent[i] = true;
+        return hard(i, "caption", "a figure's caption");
+      }
       if (region == Region.BYLINE && s.length() < 120) {
         transparent[i] = true;
         return hard(i, "byline", "short text in a byline/date element");
@@ -1136,6 +1140,16 @@ public final class ParagraphClassifier implements Serializable {
       score[i] = s;
       reason[i] = why;
     }
+  }
+
+  /**
+   * Whether a block is a picture's caption: text in a {@code <figcaption>}, or in a {@code
+   * <figure>}'s element named a caption. The caption describes the picture, not the story; the rest
+   * of a figure (a pull quote, an embedded post) is judged as any other text.
+   */
+  private static boolean isCaption(Block b, Region region) {
+    if (!b.has(Block.IN_FIGURE)) return false;
+    return region == Region.CAPTION || b.tagPath().contains("figcaption");
   }
 
   private static String goodKind(Block b, Region region) {

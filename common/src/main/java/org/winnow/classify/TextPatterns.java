@@ -64,13 +64,24 @@ public final class TextPatterns {
           "^(?iu:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
               + "([,|/]|\\s+and\\s+|\\s+und\\s+|$)"
               + "|^(?iu:reuters|associated press|\\(ap\\)|afp|dpa|ap|ansa|efe)$"
-              + "|^(?iu:posted|published|updated|veröffentlicht|aktualisiert|publié|mis à jour)"
-              + "(?iu: on| am| le)?\\s*[:\\d]");
+              + "|^(?iu:posted|published|updated|last updated|first published|veröffentlicht"
+              + "|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|modifié"
+              + "|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+              + "|opublikowano|zaktualizowano|publikováno|aktualizováno|julkaistu|päivitetty"
+              + "|publicerad|uppdaterad|udgivet|opdateret)"
+              + "(?iu: on| am| le| el| em| il| op| den)?\\s*[:\\d]"
+              // "Stand 2019 lebten ..." starts a sentence: only "Stand:" is a date line
+              + "|^(?iu:stand):");
 
   private static final Pattern CAPTION =
       Pattern.compile(
-          "^(photo|foto|image|bild|picture|file photo|photograph)\\s*(:|by\\b|credit)"
-              + "|\\((photo|foto|image|bild):?[^)]{0,60}\\)$"
+          "^(photo|foto|fotos|image|imagen|bild|picture|file photo|photograph|fotografía|crédito"
+              + "|zdjęcie|fot\\.)\\s*(:|by\\b|credit)"
+              + "|\\((photo|foto|image|bild|fotos|imagen|crédito|credit|zdjęcie|fot\\.)"
+              + ":?[^)]{0,60}\\)$"
+              + "|[\\s.,;|–—-](photo|foto|fotos|bild|image|imagen|picture|fotografía|fotografia"
+              + "|crédito|credito|credit|photo credit|zdjęcie|fot\\.|kuva|illustration|grafik)"
+              + "\\s*:\\s*[^.!?:]{1,60}$"
               + "|\\b(getty images|shutterstock|imago|picture alliance|keystone|epa|ap photo"
               + "|reuters/|afp via getty)\\b");
 
@@ -80,7 +91,15 @@ public final class TextPatterns {
               + "|more on this|see also|more from|more stories|recommended|top stories"
               + "|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie"
               + "|à lire aussi|lire aussi|leer más|te puede interesar|continue reading"
-              + "|click here|klicken sie)\\b");
+              + "|click here|klicken sie)\\b"
+              // "Lea también: <headline>", "Lesen Sie auch:", "Zobacz także:": a link to another
+              // story
+              + "|^(lea|lee|vea|ver|mira|leia|veja|lire|voir|leggi|vedi|read|see|watch|lees|lesen sie"
+              + "|lies|siehe|zobacz|czytaj|przeczytaj|puedes ver|te puede interesar)"
+              + "( también| tambien| además| más| mas| aussi| anche| also| more| ook| auch| mehr"
+              + "| także| też| również| também| mais)?\\s*:"
+              + "|^(also read|schon gelesen|mehr dazu|dowiedz się więcej|saiba mais|en savoir plus"
+              + "|más información|mehr zum thema|weiterlesen)\\b");
 
   private static final Pattern AD =
       Pattern.compile(
