@@ -21,9 +21,15 @@ import org.winnow.model.Block;
  * @param author byline, or null
  * @param language ISO 639-1 code or {@code und}
  * @param structuredBody JSON-LD {@code articleBody} as plain text, or null
+ * @param structuredBodySource the same as the page states it (line breaks, markup), or null
  */
 record Metadata(
-    String title, Instant publishedAt, String author, String language, String structuredBody) {
+    String title,
+    Instant publishedAt,
+    String author,
+    String language,
+    String structuredBody,
+    String structuredBodySource) {
 
   private static final String[] TITLE_SEPARATORS = {
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "
@@ -83,7 +89,7 @@ record Metadata(
     String declared =
         firstNonBlank(
             h.htmlLang, h.meta("content-language"), h.meta("og:locale"), h.meta("language"));
-    return new Metadata(title, published, author, language(declared, blocks), body);
+    return new Metadata(title, published, author, language(declared, blocks), body, ld.articleBody);
   }
 
   /**

@@ -82,6 +82,17 @@ public final class PageParser implements Serializable {
       }
     }
     Metadata meta = Metadata.resolve(seg.hints(), seg.blocks());
+    List<Block> blocks = seg.blocks();
+    List<Block> fromData =
+        StructuredBodyBlocks.missing(meta.structuredBodySource(), blocks, maxBlocks, maxChars);
+    if (!fromData.isEmpty()) {
+      blocks = new ArrayList<>(blocks);
+      blocks.addAll(fromData);
+      notes.add(
+          "the article's text is only in its JSON-LD articleBody: "
+              + fromData.size()
+              + " blocks appended from it");
+    }
     if (seg.truncated()) {
       notes.add(
           "truncated at "
@@ -92,7 +103,7 @@ public final class PageParser implements Serializable {
               + maxChars
               + ")");
     }
-    if (seg.blocks().isEmpty()) notes.add("no text blocks (frameset, empty body or only markup)");
+    if (blocks.isEmpty()) notes.add("no text blocks (frameset, empty body or only markup)");
     return new Page(
         docId,
         record.source(),
@@ -103,7 +114,7 @@ public final class PageParser implements Serializable {
         meta.author(),
         meta.language(),
         meta.structuredBody(),
-        seg.blocks(),
+        blocks,
         notes);
   }
 

@@ -124,6 +124,31 @@ final class Segmenter {
     "comment", "sidebar", "related", "footer", "widget", "teaser", "promo", "social", "share"
   };
 
+  /**
+   * First words of class names that state what an element does or how it looks, not what it is:
+   * script hooks ({@code js-}), states ({@code is-active}, {@code has-sidebar}) and switches.
+   */
+  private static final String[] MODIFIERS = {
+    "js", "is", "has", "no", "with", "without", "enable", "enabled", "disable", "show", "hide",
+    "toggle", "allow", "can", "use"
+  };
+
+  /** Whole class/id tokens by which an element names itself the article. */
+  private static final Set<String> ARTICLE_NAMES =
+      Set.of(
+          "article",
+          "content",
+          "entry",
+          "entry-content",
+          "post-content",
+          "article-content",
+          "article-body",
+          "articlebody",
+          "story",
+          "story-body",
+          "post-body",
+          "hentry");
+
   private final int maxBlocks;
   private final int maxChars;
 
@@ -619,8 +644,14 @@ final class Segmenter {
     return n;
   }
 
-  /** Lower-case class, id, role and itemprop tokens of one element. */
-  private static String classIdTokens(Element e) {
+  /**
+   * Lower-case class, id, role and itemprop tokens of one element, as names of what it is: a token
+   * that states a behaviour or a state ({@code js-truncate-related}, {@code enable-pin-share},
+   * {@code has-sidebar}) is left out, and so are furniture words of an element that names itself
+   * the article ({@code "entry themeform share"} -> {@code "entry themeform"}: an entry with share
+   * buttons, not a share bar).
+   */
+  static String classIdTokens(Element e) {
     Attributes a = e.attributes();
     if (a.size() == 0) return "";
     StringBuilder sb = new StringBuilder();
@@ -628,7 +659,22 @@ final class Segmenter {
     appendTokens(sb, a.get("id"));
     appendTokens(sb, a.get("role"));
     appendTokens(sb, a.get("itemprop"));
-    return sb.toString();
+    String own = sb.toString();
+    if (!furnitureName(own) || !namesArticle(own)) return own;
+    StringBuilder kept = new StringBuilder(own.length());
+    for (String token : own.split(" ")) {
+      if (furnitureName(token)) continue;
+      if (kept.length() > 0) kept.append(' ');
+      kept.append(token);
+    }
+    return kept.toString();
+  }
+
+  private static boolean namesArticle(String own) {
+    for (String token : own.split(" ")) {
+      if (ARTICLE_NAMES.contains(token)) return true;
+    }
+    return false;
   }
 
   private static void appendTokens(StringBuilder sb, String value) {
@@ -638,10 +684,25 @@ final class Segmenter {
       while (i < n && Character.isWhitespace(value.charAt(i))) i++;
       int start = i;
       while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
-      if (i == start || i - start > 60) continue;
+      if (i == start || i - start > 60 || modifier(value, start, i)) continue;
       if (sb.length() > 0) sb.append(' ');
       for (int j = start; j < i; j++) sb.append(Character.toLowerCase(value.charAt(j)));
     }
+  }
+
+  /**
+   * Whether the token {@code value[start, end)} starts with a behaviour or state word and a dash.
+   */
+  private static boolean modifier(String value, int start, int end) {
+    for (String m : MODIFIERS) {
+      int after = start + m.length();
+      if (after < end
+          && (value.charAt(after) == '-' || value.charAt(after) == '_')
+          && value.regionMatches(true, start, m, 0, m.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String joinTokens(String parent, String own) {
