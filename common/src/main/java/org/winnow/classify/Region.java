@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a page's class and id names say a block sits in, in the manner of Resiliparse's class/id
  * rules: navigation, related links, sharing, cookie notices, comments, sidebars, advertising,
- * footers, bylines, captions, or the article itself.
+ * footers, bylines, captions, author boxes, or the article itself.
  *
  * <pre>{@code
  * Region.ofToken("related-articles") -> RELATED
@@ -27,7 +27,9 @@ public enum Region {
   FOOTER("legal", true),
   BYLINE("byline", false),
   CAPTION("caption", false),
-  ARTICLE("body", false);
+  ARTICLE("body", false),
+  /** An author's box below or beside the story: who wrote it, in sentences of its own. */
+  AUTHOR_BOX("byline", true);
 
   private final String kind;
   private final boolean noise;
@@ -156,6 +158,20 @@ public enum Region {
         "commercial",
         "affiliate");
     put(FOOTER, "footer", "colophon");
+    put(
+        AUTHOR_BOX,
+        "bio",
+        "biography",
+        "authorbox",
+        "authorbio",
+        "authorinfo",
+        "aboutauthor",
+        "abouttheauthor",
+        "author-box",
+        "author-bio",
+        "author-info",
+        "about-author",
+        "about-the-author");
     put(
         BYLINE,
         "byline",
