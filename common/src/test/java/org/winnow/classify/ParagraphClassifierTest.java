@@ -579,4 +579,34 @@ class ParagraphClassifierTest {
     List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
     assertThat(verdictOf(p, v, "The council will meet").label()).isEqualTo(Label.CONTENT);
   }
+
+  @Test
+  void labelsAFiguresCaptionNoiseBetweenParagraphs() {
+    String html =
+        article("")
+            .replace(
+                "</p><p>" + PROSE_2,
+                "</p><figure><img src='a.jpg'><figcaption>The old ferry at the landing stage,"
+                    + " which stopped running two years ago when the river rose</figcaption>"
+                    + "</figure><p>"
+                    + PROSE_2);
+    Page page = html("https://news.example/a", html);
+    List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+    assertThat(verdictOf(page, v, "The old ferry").kind()).isEqualTo("caption");
+    assertThat(verdictOf(page, v, "The old ferry").label()).isEqualTo(Label.NOISE);
+    assertThat(verdictOf(page, v, "Residents").label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void labelsAnAuthorsBoxNoiseHoweverLongItsSentences() {
+    Page page =
+        html(
+            "https://news.example/a",
+            article(
+                "<div class='author-bio'><p>Jane Doe has written about the city and its bridges"
+                    + " for the paper since 2004, and she lives with her family in the old town"
+                    + " near the river, where she grew up.</p></div>"));
+    List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+    assertThat(verdictOf(page, v, "Jane Doe").label()).isEqualTo(Label.NOISE);
+  }
 }

@@ -33,4 +33,12 @@ class RegionTest {
     assertThat(Region.ofToken("commentary")).isEqualTo(Region.NONE);
     assertThat(Region.ofToken("article-teaser")).isEqualTo(Region.ARTICLE);
   }
+
+  @Test
+  void namesAnAuthorsBoxFurniture() {
+    assertThat(Region.ofToken("author-bio")).isEqualTo(Region.AUTHOR_BOX);
+    assertThat(Region.ofToken("testreport__authorbox")).isEqualTo(Region.AUTHOR_BOX);
+    assertThat(Region.AUTHOR_BOX.noise()).isTrue();
+    assertThat(Region.ofToken("author")).isEqualTo(Region.BYLINE);
+  }
 }

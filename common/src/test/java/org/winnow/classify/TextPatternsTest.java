@@ -61,4 +61,48 @@ class TextPatternsTest {
     assertThat(TextPatterns.match("Follow us on Twitter. " + "The bridge opens. ".repeat(20)))
         .isNull();
   }
+
+  @Test
+  void recognisesDateLinesInSeveralLanguages() {
+    assertThat(TextPatterns.match("Actualizado: 12 de marzo de 2021, 10:45 hora local"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Aktualisiert am 3. März 2021 um 14:30 Uhr von der Redaktion"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Stand: 12. März 2021, nach Angaben des Landkreises"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Opublikowano: 4 marca 2021 roku, godzina 12:00"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+  }
+
+  @Test
+  void leavesASentenceStartingWithStandAlone() {
+    assertThat(TextPatterns.match("Stand 2019 lebten in der Stadt rund 40.000 Menschen.")).isNull();
+  }
+
+  @Test
+  void recognisesACaptionByItsTrailingPhotoCredit() {
+    assertThat(TextPatterns.match("Der Hafen von Rostock am Morgen. Foto: Bernd Wüstneck/dpa"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("La Corte Suprema en sesión. Imagen: Télam"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("Ein Luchs im Harz (Bild: Nationalpark Harz)"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+  }
+
+  @Test
+  void recognisesALinkToAnotherStoryInSeveralLanguages() {
+    assertThat(TextPatterns.match("Lea también: Impiden ingreso a reportero estadounidense"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("VEA TAMBIÉN: Estrella de la educación no brilla"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Zobacz także: Sejm zagłosował za funduszami"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Lesen Sie auch: Die Bahn streicht Verbindungen"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+  }
+
+  @Test
+  void leavesASentenceAboutReadingAlone() {
+    assertThat(TextPatterns.match("Lea leyó el informe dos veces antes de firmarlo.")).isNull();
+  }
 }

@@ -359,4 +359,40 @@ class PageParserTest {
     assertThatThrownBy(() -> Settings.defaults().with(Map.of("segment.max_blocks", "0")))
         .hasMessageContaining("segment.max_blocks");
   }
+
+  @Test
+  void leavesOutClassTokensThatStateABehaviour() {
+    Page p = html("<div class='js-truncate-related enable-pin-share post'><p>x</p></div>");
+    assertThat(p.blocks().get(0).classIdTokens()).isEqualTo("post");
+  }
+
+  @Test
+  void dropsFurnitureWordsOfAnElementNamedTheArticle() {
+    Page p = html("<div class='entry themeform share'><p>x</p></div>");
+    assertThat(p.blocks().get(0).classIdTokens()).isEqualTo("entry themeform");
+  }
+
+  @Test
+  void appendsTheJsonLdArticleBodyWhenTheDomLacksIt() {
+    String body = "The council met on Monday to discuss the new bridge over the river. ".repeat(4);
+    String json = "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\\n" + body + "\"}";
+    Page p =
+        html(
+            "<script type='application/ld+json'>"
+                + json
+                + "</script><ul><li><a href='/a'>Other story</a></li></ul>");
+    assertThat(p.blocks()).hasSize(3);
+    assertThat(p.blocks().get(1).text()).isEqualTo(body.trim());
+    assertThat(p.blocks().get(1).has(Block.ARTICLE_BODY)).isTrue();
+    assertThat(p.blocks().get(2).position()).isEqualTo(2);
+    assertThat(p.notes()).anyMatch(n -> n.contains("JSON-LD articleBody"));
+  }
+
+  @Test
+  void appendsNothingWhenTheDomHoldsTheArticleBody() {
+    String body = "The council met on Monday to discuss the new bridge over the river. ".repeat(8);
+    String json = "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\"}";
+    Page p = html("<script type='application/ld+json'>" + json + "</script><p>" + body + "</p>");
+    assertThat(p.blocks()).hasSize(1);
+  }
 }
