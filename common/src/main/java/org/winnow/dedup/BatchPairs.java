@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The candidate pairs a bucket yields when a new batch is deduplicated against an earlier run's
  * sketches: the same pairs a full run would make (each member with the bucket's longest and
- * shortest member; each member of an exact-content group with its smallest id), minus those between
- * two earlier documents, which the earlier run already decided.
+ * shortest member and with its neighbours by length; each member of an exact-content group with its
+ * smallest id), minus those between two earlier documents, which the earlier run already decided.
  *
  * <pre>{@code
  * BatchPairs.anchored(List.of(old("a", 90), old("b", 40), fresh("c", 60)))
@@ -40,7 +40,9 @@ public final class BatchPairs {
 
   /**
    * The pairs of an LSH bucket's two anchors (most shingles and fewest, ties by doc id) with every
-   * other member, where at least one side is new; at most 2(k - 1) for k members.
+   * other member, and of members next to each other in that order, where at least one side is new;
+   * at most 3(k - 1) for k members. The neighbours meet where a passage of stock phrases put
+   * unrelated stories in one bucket and the anchors belong to none of them.
    */
   public static List<Pair> anchored(List<Member> members) {
     if (members.size() < 2) return List.of();
@@ -52,6 +54,15 @@ public final class BatchPairs {
         if (!m.docId().equals(anchor.docId()) && (m.fresh() || anchor.fresh())) {
           out.add(Pair.of(anchor.docId(), m.docId()));
         }
+      }
+    }
+    List<Member> bySize = new ArrayList<>(members);
+    bySize.sort(BY_SIZE);
+    for (int i = 1; i < bySize.size(); i++) {
+      Member a = bySize.get(i - 1);
+      Member b = bySize.get(i);
+      if (!a.docId().equals(b.docId()) && (a.fresh() || b.fresh())) {
+        out.add(Pair.of(a.docId(), b.docId()));
       }
     }
     return new ArrayList<>(out);

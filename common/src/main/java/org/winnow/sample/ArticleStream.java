@@ -45,13 +45,23 @@ final class ArticleStream implements Iterator<Article> {
 
   ArticleStream(CorpusSpec spec) {
     this.spec = spec;
-    this.outlets = new Outlets(spec.seed(), spec.languages(), spec.effectiveOutletsPerLanguage());
+    this.outlets =
+        new Outlets(
+            spec.seed(),
+            spec.languages(),
+            spec.effectiveOutletsPerLanguage(),
+            spec.edits().typoOutlets());
     // Stories are spread over about a year, whatever the size of the corpus.
     double expectedStories = Math.max(1, spec.articles() / 2.6);
     long spacingMillis =
         Math.max(20_000, Math.min(6 * 3_600_000L, (long) (365 * 86_400_000.0 / expectedStories)));
     this.stories =
-        new StoryWriter(spec.seed(), spec.languages(), Duration.ofMillis(spacingMillis), START);
+        new StoryWriter(
+            spec.seed(),
+            spec.languages(),
+            Duration.ofMillis(spacingMillis),
+            START,
+            spec.edits().quoting());
     this.formatWeights = new double[spec.formats().size()];
     for (int i = 0; i < formatWeights.length; i++) {
       formatWeights[i] = FORMAT_WEIGHTS[spec.formats().get(i).ordinal()];
@@ -100,7 +110,7 @@ final class ArticleStream implements Iterator<Article> {
       CopyEditor.Copy text =
           story.kind() != Story.Kind.WIRE || agencyCopy
               ? CopyEditor.original(story)
-              : CopyEditor.edit(story, outlet, rng);
+              : CopyEditor.edit(story, outlet, rng, spec.edits());
       Instant publishedAt = story.publishedAt().plusSeconds(copy == 0 ? 0 : delaySeconds(rng));
       Format format = spec.formats().get(rng.weighted(formatWeights));
       int relatedCount = Math.min(relatedPool.size(), rng.between(4, 8));

@@ -32,27 +32,39 @@ final class CopyEditor {
     return new Copy(story.headline(), story.paragraphs(), List.of());
   }
 
-  /** An edited copy of {@code story} for {@code outlet}. */
+  /** An edited copy of {@code story} for {@code outlet}, with the sample's mix of edits. */
   static Copy edit(Story story, Outlet outlet, Rng rng) {
+    return edit(story, outlet, rng, EditMix.DEFAULT);
+  }
+
+  /** An edited copy of {@code story} for {@code outlet}, with edits drawn from {@code mix}. */
+  static Copy edit(Story story, Outlet outlet, Rng rng, EditMix mix) {
     Lexicon lexicon = Lexicon.of(story.language());
     List<Story.Paragraph> paragraphs = new ArrayList<>(story.paragraphs());
     List<String> edits = new ArrayList<>();
     String headline = story.headline();
 
     double trim = rng.unit();
-    if (paragraphs.size() >= 4 && trim < 0.12) {
+    if (paragraphs.size() >= 4 && trim < mix.trimThird()) {
       keepFirst(paragraphs, (paragraphs.size() + 2) / 3);
       edits.add("trim_third");
-    } else if (paragraphs.size() >= 4 && trim < 0.25) {
+    } else if (paragraphs.size() >= 4 && trim < mix.trimThird() + mix.trimHalf()) {
       keepFirst(paragraphs, (paragraphs.size() + 1) / 2);
       edits.add("trim_half");
     }
-    if (rng.chance(0.2)) {
-      // A new first sentence; the rest of the lead paragraph stays.
+    // Drawn only when asked for, so that the sample's mix makes the same copies it always did.
+    if (mix.brief() > 0 && paragraphs.size() > 1 && rng.chance(mix.brief())) {
+      keepFirst(paragraphs, 1);
+      edits.add("brief");
+    }
+    if (rng.chance(mix.leadRewritten())) {
+      // A new first sentence; the rest of the lead paragraph stays, unless it is rewritten whole.
       String lead =
           Lexicon.capitalise(lexicon.draw("lead", story.leadBindings(), story.topic(), rng));
       String[] sentences = SENTENCE_END.split(paragraphs.get(0).text());
-      if (sentences.length > 1) {
+      if (mix.wholeLead() > 0 && rng.chance(mix.wholeLead())) {
+        lead += " " + sentence(lexicon.draw("body", story.leadBindings(), story.topic(), rng));
+      } else if (sentences.length > 1) {
         lead += " " + join(sentences, 1, sentences.length);
       }
       paragraphs.set(0, new Story.Paragraph(lead, false));
@@ -91,7 +103,8 @@ final class CopyEditor {
       }
     }
     if (outlet.typos()) {
-      paragraphs.replaceAll(p -> new Story.Paragraph(typos(p.text(), rng), p.heading()));
+      paragraphs.replaceAll(
+          p -> new Story.Paragraph(typos(p.text(), mix.typoRate(), rng), p.heading()));
       edits.add("typos");
     }
     if (rng.chance(0.35)) {
@@ -117,18 +130,28 @@ final class CopyEditor {
     }
   }
 
+  private static String sentence(String text) {
+    String s = Lexicon.capitalise(text.strip());
+    return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
+  }
+
   private static String join(String[] sentences, int from, int to) {
     return String.join(" ", java.util.Arrays.asList(sentences).subList(from, to));
   }
 
   // Scanner confusions: rn/m, l/1, O/0, e/c, a dropped letter; about one word in seventy.
   static String typos(String text, Rng rng) {
+    return typos(text, EditMix.DEFAULT.typoRate(), rng);
+  }
+
+  /** {@link #typos(String, Rng)} misreading a share {@code rate} of the longer words. */
+  static String typos(String text, double rate, Rng rng) {
     StringBuilder out = new StringBuilder(text.length());
     int wordStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == ' ') {
         String word = text.substring(wordStart, i);
-        out.append(word.length() > 3 && rng.chance(1.0 / 70) ? misread(word, rng) : word);
+        out.append(word.length() > 3 && rng.chance(rate) ? misread(word, rng) : word);
         if (i < text.length()) {
           out.append(' ');
         }

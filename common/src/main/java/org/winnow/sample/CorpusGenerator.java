@@ -160,6 +160,20 @@ public final class CorpusGenerator {
       json.writeNumberField("records_per_file", spec.recordsPerFile());
       json.writeBooleanField("bad_records", spec.badRecords());
       json.writeBooleanField("gzip_truth", spec.gzipTruth());
+      // Written only for a changed mix: the sample's summary stays as it was.
+      if (!spec.edits().equals(EditMix.DEFAULT)) {
+        EditMix m = spec.edits();
+        json.writeObjectFieldStart("edits");
+        json.writeNumberField("typo_outlets", m.typoOutlets());
+        json.writeNumberField("typo_rate", m.typoRate());
+        json.writeNumberField("trim_third", m.trimThird());
+        json.writeNumberField("trim_half", m.trimHalf());
+        json.writeNumberField("brief", m.brief());
+        json.writeNumberField("lead_rewritten", m.leadRewritten());
+        json.writeNumberField("whole_lead", m.wholeLead());
+        json.writeNumberField("quoting", m.quoting());
+        json.writeEndObject();
+      }
       json.writeEndObject();
       json.writeNumberField("non_articles", nonArticles);
       json.writeObjectFieldStart("formats");
@@ -203,7 +217,23 @@ public final class CorpusGenerator {
         spec.get("outlets_per_language").asInt(),
         spec.get("records_per_file").asInt(),
         spec.get("bad_records").asBoolean(),
-        spec.get("gzip_truth").asBoolean());
+        spec.get("gzip_truth").asBoolean(),
+        editsOf(spec.get("edits")));
+  }
+
+  private static EditMix editsOf(com.fasterxml.jackson.databind.JsonNode e) {
+    if (e == null) {
+      return EditMix.DEFAULT;
+    }
+    return new EditMix(
+        e.get("typo_outlets").asDouble(),
+        e.get("typo_rate").asDouble(),
+        e.get("trim_third").asDouble(),
+        e.get("trim_half").asDouble(),
+        e.get("brief").asDouble(),
+        e.get("lead_rewritten").asDouble(),
+        e.get("whole_lead").asDouble(),
+        e.get("quoting").asDouble());
   }
 
   private static long treeSize(Path root) throws IOException {
@@ -238,7 +268,9 @@ public final class CorpusGenerator {
   /**
    * Command line: {@code --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]
    * [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K] [--records-per-file R]
-   * [--no-bad-records] [--gzip-truth]}.
+   * [--no-bad-records] [--gzip-truth]} and the {@link EditMix} shares {@code [--typo-outlets P]
+   * [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P] [--lead-rewritten P] [--whole-lead
+   * P] [--quoting P]}.
    */
   public static void main(String[] args) throws IOException {
     Path out = null;
@@ -291,11 +323,27 @@ public final class CorpusGenerator {
         case "--records-per-file" -> spec.withRecordsPerFile(Integer.parseInt(value));
         case "--no-bad-records" -> spec.withBadRecords(false);
         case "--gzip-truth" -> spec.withGzipTruth(true);
+        case "--typo-outlets" -> spec.withEdits(spec.edits().withTypoOutlets(share(value)));
+        case "--typo-rate" -> spec.withEdits(spec.edits().withTypoRate(share(value)));
+        case "--trim-third" -> spec.withEdits(spec.edits().withTrimThird(share(value)));
+        case "--trim-half" -> spec.withEdits(spec.edits().withTrimHalf(share(value)));
+        case "--brief" -> spec.withEdits(spec.edits().withBrief(share(value)));
+        case "--lead-rewritten" -> spec.withEdits(spec.edits().withLeadRewritten(share(value)));
+        case "--whole-lead" -> spec.withEdits(spec.edits().withWholeLead(share(value)));
+        case "--quoting" -> spec.withEdits(spec.edits().withQuoting(share(value)));
         default -> throw new IllegalArgumentException("unknown option " + option);
       };
     } catch (IllegalArgumentException e) {
       fail(e.getMessage());
       return spec;
+    }
+  }
+
+  private static double share(String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("a share needs a number in [0, 1], got " + value);
     }
   }
 
@@ -316,6 +364,9 @@ public final class CorpusGenerator {
   private static String usage() {
     return "usage: CorpusGenerator --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]"
         + " [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K]"
-        + " [--records-per-file 1000] [--no-bad-records] [--gzip-truth]";
+        + " [--records-per-file 1000] [--no-bad-records] [--gzip-truth]\n"
+        + "edit mix (shares in [0, 1], defaults are the sample's):"
+        + " [--typo-outlets 0.2] [--typo-rate 0.0143] [--trim-third 0.12] [--trim-half 0.13]"
+        + " [--brief 0] [--lead-rewritten 0.2] [--whole-lead 0] [--quoting 0.12]";
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param badRecords whether to add the deliberately broken records (corrupt JSON line, truncated
  *     gzip member, empty file)
  * @param gzipTruth whether the truth files are gzipped ({@code .jsonl.gz}), for large corpora
+ * @param edits how often copies are edited, and how ({@link EditMix#DEFAULT} for the sample's mix)
  */
 public record CorpusSpec(
     long articles,
@@ -30,11 +31,13 @@ public record CorpusSpec(
     int outletsPerLanguage,
     int recordsPerFile,
     boolean badRecords,
-    boolean gzipTruth) {
+    boolean gzipTruth,
+    EditMix edits) {
 
   public CorpusSpec {
     formats = List.copyOf(formats);
     languages = List.copyOf(languages);
+    java.util.Objects.requireNonNull(edits, "edits");
     if (articles < 1) {
       throw new IllegalArgumentException("articles must be at least 1, got " + articles);
     }
@@ -72,7 +75,8 @@ public record CorpusSpec(
         0,
         1000,
         true,
-        false);
+        false,
+        EditMix.DEFAULT);
   }
 
   public CorpusSpec withFormats(List<Format> formats) {
@@ -85,7 +89,8 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
   }
 
   public CorpusSpec withLanguages(List<Language> languages) {
@@ -98,7 +103,8 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
   }
 
   public CorpusSpec withMaxOutlets(int maxOutlets) {
@@ -111,7 +117,8 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
   }
 
   public CorpusSpec withOutletsPerLanguage(int outletsPerLanguage) {
@@ -124,7 +131,8 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
   }
 
   public CorpusSpec withRecordsPerFile(int recordsPerFile) {
@@ -137,7 +145,8 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
   }
 
   public CorpusSpec withBadRecords(boolean badRecords) {
@@ -150,7 +159,8 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
   }
 
   public CorpusSpec withGzipTruth(boolean gzipTruth) {
@@ -163,7 +173,22 @@ public record CorpusSpec(
         outletsPerLanguage,
         recordsPerFile,
         badRecords,
-        gzipTruth);
+        gzipTruth,
+        edits);
+  }
+
+  public CorpusSpec withEdits(EditMix edits) {
+    return new CorpusSpec(
+        articles,
+        seed,
+        formats,
+        languages,
+        maxOutlets,
+        outletsPerLanguage,
+        recordsPerFile,
+        badRecords,
+        gzipTruth,
+        edits);
   }
 
   /** The news sites per language actually used: the given number, or one site per ~150 articles. */

@@ -36,6 +36,11 @@ final class Outlets {
   private final Map<String, Outlet> agencies = new HashMap<>();
 
   Outlets(long seed, List<Language> languages, int perLanguage) {
+    this(seed, languages, perLanguage, EditMix.DEFAULT.typoOutlets());
+  }
+
+  /** Outlets of which a share {@code typoOutlets} of the regular ones scan with typos. */
+  Outlets(long seed, List<Language> languages, int perLanguage, double typoOutlets) {
     Set<String> hosts = new HashSet<>();
     for (Language language : languages) {
       Lexicon lexicon = Lexicon.of(language);
@@ -53,13 +58,14 @@ final class Outlets {
         }
         hosts.add(host);
         PageFamily family = PageFamily.values()[rng.weighted(new double[] {0.4, 0.3, 0.15, 0.15})];
-        list.add(build(lexicon, rng, host, name, family, false));
+        list.add(build(lexicon, rng, host, name, family, false, typoOutlets));
       }
       regular.put(language, List.copyOf(list));
       for (String agency : StoryWriter.agencies(language)) {
         Rng rng = Rng.of(seed, 7_000_001L, AGENCY_HOSTS.get(agency).hashCode());
         PageFamily family = rng.chance(0.5) ? PageFamily.SEMANTIC : PageFamily.MINIMAL;
-        agencies.put(agency, build(lexicon, rng, AGENCY_HOSTS.get(agency), agency, family, true));
+        agencies.put(
+            agency, build(lexicon, rng, AGENCY_HOSTS.get(agency), agency, family, true, 0));
       }
     }
   }
@@ -81,7 +87,13 @@ final class Outlets {
   }
 
   private static Outlet build(
-      Lexicon lexicon, Rng rng, String host, String name, PageFamily family, boolean agency) {
+      Lexicon lexicon,
+      Rng rng,
+      String host,
+      String name,
+      PageFamily family,
+      boolean agency,
+      double typoOutlets) {
     Map<String, String> b = new HashMap<>();
     b.put("OUTLET", name);
     b.put("CITY", rng.pick(lexicon.cityNames()));
@@ -136,7 +148,7 @@ final class Outlets {
         List.copyOf(share),
         relatedHeading,
         scrape,
-        !agency && rng.chance(0.2),
+        !agency && rng.chance(typoOutlets),
         rng.between(0, 2),
         !agency && rng.chance(0.15) ? WINDOWS_1252 : StandardCharsets.UTF_8);
   }

@@ -33,8 +33,15 @@ final class StoryWriter {
   private final double[] languageWeights;
   private final Duration spacing;
   private final Instant start;
+  private final double[] kindWeights;
 
   StoryWriter(long seed, List<Language> languages, Duration spacing, Instant start) {
+    this(seed, languages, spacing, start, KIND_WEIGHTS[2]);
+  }
+
+  /** A writer whose stories quote an earlier wire story with weight {@code quoting}. */
+  StoryWriter(
+      long seed, List<Language> languages, Duration spacing, Instant start, double quoting) {
     this.seed = seed;
     this.languages = List.copyOf(languages);
     this.languageWeights = new double[languages.size()];
@@ -44,6 +51,15 @@ final class StoryWriter {
     }
     this.spacing = spacing;
     this.start = start;
+    // The sample's weights are kept as they are, so that it draws the same kinds it always did.
+    this.kindWeights =
+        quoting == KIND_WEIGHTS[2]
+            ? KIND_WEIGHTS
+            : new double[] {
+              KIND_WEIGHTS[0] * (1 - quoting) / (1 - KIND_WEIGHTS[2]),
+              KIND_WEIGHTS[1] * (1 - quoting) / (1 - KIND_WEIGHTS[2]),
+              quoting
+            };
   }
 
   /** The agencies writing wire stories in {@code language}. */
@@ -57,7 +73,7 @@ final class StoryWriter {
   private Header header(long index) {
     Rng rng = Rng.of(seed, index, 1);
     Language language = languages.get(rng.weighted(languageWeights));
-    Story.Kind kind = Story.Kind.values()[rng.weighted(KIND_WEIGHTS)];
+    Story.Kind kind = Story.Kind.values()[rng.weighted(kindWeights)];
     String topic = rng.pick(Lexicon.of(language).section("topics"));
     String agency = kind == Story.Kind.WIRE ? rng.pick(AGENCIES.get(language)) : null;
     return new Header(language, kind, topic, agency);

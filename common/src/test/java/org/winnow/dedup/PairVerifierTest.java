@@ -3,6 +3,7 @@ package org.winnow.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.winnow.settings.Settings;
@@ -99,6 +100,59 @@ class PairVerifierTest {
         .isTrue();
     assertThat(PairVerifier.leadShared(lead, range(0, 100), range(900, 20), range(15, 400)))
         .isFalse();
+  }
+
+  private static final List<String> WIRE =
+      List.of(
+          "BRENTFORD — The city council approved a budget of 41 million pounds for the flood"
+              + " defences on Tuesday, after a winter in which the river broke its banks three"
+              + " times. Councillors voted 31 to 9 after a debate that lasted well into the night.",
+          "Mayor Helen Carter said the money would pay for new embankments along the eastern"
+              + " bank and for pumps at the two stations that failed in January. Work is due to"
+              + " begin in the spring and to take about two years.",
+          "Residents of the Riverside estate, where more than 200 homes were flooded, said the"
+              + " decision came too late for many families who are still living with relatives"
+              + " while their houses dry out.",
+          "The opposition leader, Martin Oduya, called the plan a patch on an old wound and said"
+              + " the council had ignored warnings from its own engineers since 2019.",
+          "The environment agency said it would review the design of the embankments before"
+              + " construction starts, and that a national grant could cover a third of the cost.",
+          "Insurers have paid out about 12 million pounds in claims in the district this year,"
+              + " according to figures published by the industry association last week.");
+
+  private CopyEvidence evidence(String host, List<String> paragraphs) {
+    ShingledText text = new Shingler(Settings.defaults()).shingle(paragraphs);
+    return verifier.evidence(host, null, text, text);
+  }
+
+  @Test
+  void acceptsATrimmedCopyOfARealStoryWhoseFirstSentenceWasRewritten() {
+    List<String> copy =
+        List.of(
+            "Flood defences worth 41 million pounds will be built in Brentford after a winter of"
+                + " floods, the council decided. Councillors voted 31 to 9 after a debate that"
+                + " lasted well into the night.",
+            WIRE.get(1),
+            WIRE.get(2));
+    assertThat(verifier.verify(evidence("a.example.com", WIRE), evidence("b.example.com", copy)))
+        .isTrue();
+  }
+
+  @Test
+  void rejectsAShortRealStoryMadeMostlyOfTwoParagraphsItQuotesFromAnother() {
+    List<String> quoting =
+        List.of(
+            "DALTON — Farmers along the lower valley are counting the cost of a third flood this"
+                + " year, with sowing delayed until May. Upstream, the neighbouring city has just"
+                + " voted money for its own defences, the agency reported.",
+            WIRE.get(1),
+            WIRE.get(2));
+    CopyEvidence wire = evidence("a.example.com", WIRE);
+    CopyEvidence quote = evidence("c.example.com", quoting);
+    // mostly inside the wire story: only its lead of its own keeps it apart
+    assertThat(PairVerifier.similarity(quote, wire).containment())
+        .isGreaterThan(Settings.defaults().get(DedupSettings.CONTAINMENT_THRESHOLD));
+    assertThat(verifier.verify(wire, quote)).isFalse();
   }
 
   @Test

@@ -43,6 +43,31 @@ class CopyEditorTest {
   }
 
   @Test
+  void cutsABriefToTheLeadParagraphWhenTheMixAsksForBriefs() {
+    Outlets outlets = new Outlets(4, List.of(Language.EN), 8);
+    EditMix briefs = EditMix.DEFAULT.withBrief(1).withLeadRewritten(0).withTypoRate(0);
+    int cut = 0;
+    for (int i = 0; i < 50; i++) {
+      Story story = WRITER.write(i);
+      CopyEditor.Copy copy =
+          CopyEditor.edit(story, outlets.regular(Language.EN).get(0), Rng.of(i), briefs);
+      if (story.paragraphs().size() > 1) {
+        cut++;
+        assertThat(copy.edits()).contains("brief");
+        assertThat(copy.paragraphs()).containsExactly(story.paragraphs().get(0));
+      }
+    }
+    assertThat(cut).isGreaterThan(10);
+  }
+
+  @Test
+  void rejectsAnEditShareOutsideZeroToOne() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EditMix.DEFAULT.withBrief(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("brief");
+  }
+
+  @Test
   void misreadsAboutOneWordInSeventy() {
     String text = "government ".repeat(7000).strip();
     String scanned = CopyEditor.typos(text, Rng.of(1));

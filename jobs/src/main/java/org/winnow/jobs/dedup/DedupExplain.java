@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.ShingleSets;
 import org.winnow.dedup.ShingledText;
@@ -26,26 +28,38 @@ import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.TemplateGuard;
 import org.winnow.settings.Settings;
+import org.winnow.text.TextKey;
 
 /**
  * A diagnostic of story clustering against a generated corpus's truth: for every pair of copies of
  * one truth story that the output put in different clusters, and every pair of different stories it
- * joined, the doc ids, hosts, shingle counts and overlap, both raw and after an exact (unsampled)
- * per-host template strip, and what {@link PairVerifier} says of each with its lead check. The job
- * compares pages of different outlets by a lighter strip ({@code CopyEvidence}'s open set), so a
- * pair rejected here after the strip may still be accepted raw by the job.
+ * joined, the doc ids, hosts, the edits the generator made to each, and what {@link
+ * PairVerifier#verify} says of the pair on the evidence the job builds ({@link CopyEvidence}: the
+ * strict strip for a pair on one outlet, the open one across outlets), with the template counted
+ * exactly (every shingle, content paragraphs only) rather than sampled. It ends with the missed and
+ * wrong pairs counted by why: the verdict's reason and the edits of the two copies.
  *
  * <pre>{@code
  * DedupExplain /tmp/out sample/truth
- * // MISSED s00000017 3b7a.. (a.example.com, 212 sh) ~ ecc0.. (b.example.com, 58 sh): raw c=0.41 ...
+ * // MISSED s00000017 3b7a..(a.example.com,9p,canon)[typos] ~ ecc0..(b.example.com,3p,..)[brief]:
+ * //   36/212 sh=30 J=0.14 C=0.83 leads 10/36 0/24 -> reject:lead
+ * // missed by reason and edits:
+ * //   12 reject:lead lead_rewritten
  * }</pre>
  */
 public final class DedupExplain {
   private DedupExplain() {}
 
-  /** One output document with its truth story. */
+  /** One output document with its truth story and the generator's edits. */
   private record Doc(
-      String id, String host, String story, String cluster, String canonical, List<String> paras) {}
+      String id,
+      String host,
+      Instant publishedAt,
+      String story,
+      String edits,
+      String cluster,
+      String canonical,
+      List<String> paras) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -57,7 +71,7 @@ public final class DedupExplain {
     PairVerifier verifier = new PairVerifier(settings);
     TemplateGuard guard = new TemplateGuard(settings);
     ObjectMapper json = new ObjectMapper();
-    Map<String, String> storyBySource = new HashMap<>();
+    Map<String, String[]> truthBySource = new HashMap<>();
     try (BufferedReader r =
         Files.newBufferedReader(
             Paths.get(args[1]).resolve("documents.jsonl"), StandardCharsets.UTF_8)) {
@@ -65,9 +79,12 @@ public final class DedupExplain {
         if (l.isBlank()) continue;
         JsonNode d = json.readTree(l);
         String position = d.path("position").asText("");
-        storyBySource.put(
+        List<String> edits = new ArrayList<>();
+        d.path("edits").forEach(e -> edits.add(e.asText()));
+        edits.remove("headline");
+        truthBySource.put(
             d.get("source").asText() + (position.isEmpty() ? "" : "#" + position),
-            d.get("story_id").asText());
+            new String[] {d.get("story_id").asText(), String.join(",", edits)});
       }
     }
     SparkSession spark =
@@ -79,49 +96,44 @@ public final class DedupExplain {
           spark
               .read()
               .parquet(out.resolve("documents").toString())
-              .select("doc_id", "host", "source", "cluster_id", "canonical_doc_id", "text")
+              .select(
+                  "doc_id",
+                  "host",
+                  "source",
+                  "cluster_id",
+                  "canonical_doc_id",
+                  "text",
+                  "published_at")
               .collectAsList()) {
-        String story = null;
+        String[] truth = null;
         String source = r.getString(2);
         for (int slash = source.length(); (slash = source.lastIndexOf('/', slash - 1)) > 0; ) {
-          story = storyBySource.get(source.substring(slash + 1));
-          if (story != null) break;
+          truth = truthBySource.get(source.substring(slash + 1));
+          if (truth != null) break;
         }
-        if (story == null) continue;
+        if (truth == null) continue;
         String text = r.getString(5);
         List<String> paras = text == null ? List.of() : Arrays.asList(text.split("\n\n"));
+        java.sql.Timestamp at = r.getTimestamp(6);
         docs.add(
-            new Doc(r.getString(0), r.getString(1), story, r.getString(3), r.getString(4), paras));
+            new Doc(
+                r.getString(0),
+                String.valueOf(r.getString(1)),
+                at == null ? null : at.toInstant(),
+                truth[0],
+                truth[1],
+                r.getString(3),
+                r.getString(4),
+                paras));
       }
     } finally {
       spark.stop();
     }
-    Map<String, ShingledText> raw = new HashMap<>();
-    Map<String, Integer> hostPages = new HashMap<>();
-    Map<String, Map<Long, Integer>> pagesWith = new HashMap<>();
-    for (Doc d : docs) {
-      ShingledText t = shingler.shingle(d.paras());
-      raw.put(d.id(), t);
-      hostPages.merge(String.valueOf(d.host()), 1, Integer::sum);
-      Map<Long, Integer> counts =
-          pagesWith.computeIfAbsent(String.valueOf(d.host()), h -> new HashMap<>());
-      for (long h : t.set()) counts.merge(h, 1, Integer::sum);
-    }
-    Map<String, long[]> rawSet = new HashMap<>();
-    Map<String, long[]> strippedSet = new HashMap<>();
-    for (Doc d : docs) {
-      String host = String.valueOf(d.host());
-      int pages = hostPages.get(host);
-      Map<Long, Integer> counts = pagesWith.get(host);
-      ShingledText t = raw.get(d.id());
-      rawSet.put(d.id(), t.set());
-      strippedSet.put(
-          d.id(),
-          t.without(h -> guard.canHaveTemplate(pages) && guard.isTemplate(counts.get(h), pages))
-              .set());
-    }
+    Map<String, CopyEvidence> evidence = evidence(docs, shingler, guard, verifier);
     int missed = 0;
     int wrong = 0;
+    Map<String, Integer> missedWhy = new TreeMap<>();
+    Map<String, Integer> wrongWhy = new TreeMap<>();
     for (int i = 0; i < docs.size(); i++) {
       for (int j = i + 1; j < docs.size(); j++) {
         Doc a = docs.get(i);
@@ -129,64 +141,124 @@ public final class DedupExplain {
         boolean sameStory = a.story().equals(b.story());
         boolean sameCluster = a.cluster().equals(b.cluster());
         if (sameStory == sameCluster) continue;
-        String kind = sameStory ? "MISSED" : "WRONG";
-        if (sameStory) missed++;
-        else wrong++;
-        Similarity r = Similarity.of(rawSet.get(a.id()), rawSet.get(b.id()));
-        Similarity s = Similarity.of(strippedSet.get(a.id()), strippedSet.get(b.id()));
-        long[] leadA = verifier.lead(raw.get(a.id()));
-        long[] leadB = verifier.lead(raw.get(b.id()));
-        String leads =
-            " leads "
-                + ShingleSets.intersection(leadA, rawSet.get(b.id()))
-                + "/"
-                + leadA.length
-                + " "
-                + ShingleSets.intersection(leadB, rawSet.get(a.id()))
-                + "/"
-                + leadB.length;
+        CopyEvidence ea = evidence.get(a.id());
+        CopyEvidence eb = evidence.get(b.id());
+        Similarity s = PairVerifier.similarity(ea, eb);
+        long[] setA = ea.setFor(eb);
+        long[] setB = eb.setFor(ea);
+        long[] leadA = ea.leadFor(eb);
+        long[] leadB = eb.leadFor(ea);
+        String why = reason(verifier, ea, eb, s);
+        String edits = editsOf(a, b);
+        if (sameStory) {
+          missed++;
+          missedWhy.merge(why + " " + edits, 1, Integer::sum);
+        } else {
+          wrong++;
+          wrongWhy.merge(why + " " + edits, 1, Integer::sum);
+        }
         System.out.printf(
             Locale.ROOT,
-            "%s %s/%s %s(%s,%dp,%s) ~ %s(%s,%dp,%s): raw %s | stripped %s%s%n",
-            kind,
+            "%s %s/%s %s(%s,%dp,%s)[%s] ~ %s(%s,%dp,%s)[%s]: %s %d/%d sh=%d J=%.2f C=%.2f"
+                + " leads %d/%d %d/%d -> %s%n",
+            sameStory ? "MISSED" : "WRONG",
             a.story(),
             b.story(),
             a.id(),
             a.host(),
             a.paras().size(),
             a.canonical().equals(a.id()) ? "canon" : "->" + a.canonical(),
+            a.edits(),
             b.id(),
             b.host(),
             b.paras().size(),
             b.canonical().equals(b.id()) ? "canon" : "->" + b.canonical(),
-            describe(
-                r,
-                verifier.accepts(
-                    r,
-                    PairVerifier.leadShared(leadA, rawSet.get(a.id()), leadB, rawSet.get(b.id())))),
-            describe(
-                s,
-                verifier.accepts(
-                    s,
-                    PairVerifier.leadShared(
-                        leadA, strippedSet.get(a.id()), leadB, strippedSet.get(b.id())))),
-            leads);
+            b.edits(),
+            ea.sameOutlet(eb) ? "strict" : "open",
+            s.sizeA(),
+            s.sizeB(),
+            s.shared(),
+            s.jaccard(),
+            s.containment(),
+            ShingleSets.intersection(leadA, setB),
+            leadA.length,
+            ShingleSets.intersection(leadB, setA),
+            leadB.length,
+            why);
       }
     }
-    Map<String, Set<String>> hostsOf = new TreeMap<>();
-    for (Doc d : docs) hostsOf.computeIfAbsent(d.story(), k -> new HashSet<>()).add(d.cluster());
     System.out.printf(Locale.ROOT, "%d missed pairs, %d wrong pairs%n", missed, wrong);
+    print("missed pairs by reason and edits:", missedWhy);
+    print("wrong pairs by reason and edits:", wrongWhy);
   }
 
-  private static String describe(Similarity s, boolean accepted) {
-    return String.format(
-        Locale.ROOT,
-        "%d/%d sh=%d J=%.2f C=%.2f %s",
-        s.sizeA(),
-        s.sizeB(),
-        s.shared(),
-        s.jaccard(),
-        s.containment(),
-        accepted ? "ACCEPT" : "reject");
+  /**
+   * Each document's evidence as the job builds it, with the template counted on every shingle of
+   * the content paragraphs of the output (the job samples shingles and also counts noise).
+   */
+  private static Map<String, CopyEvidence> evidence(
+      List<Doc> docs, Shingler shingler, TemplateGuard guard, PairVerifier verifier) {
+    Map<String, ShingledText> texts = new HashMap<>();
+    Map<String, Integer> hostPages = new HashMap<>();
+    Map<String, Map<Long, Integer>> pagesWith = new HashMap<>();
+    Map<String, Map<Long, Integer>> pagesWithParagraph = new HashMap<>();
+    for (Doc d : docs) {
+      ShingledText t = shingler.shingle(d.paras());
+      texts.put(d.id(), t);
+      hostPages.merge(d.host(), 1, Integer::sum);
+      Map<Long, Integer> counts = pagesWith.computeIfAbsent(d.host(), h -> new HashMap<>());
+      for (long h : t.set()) counts.merge(h, 1, Integer::sum);
+      Map<Long, Integer> paragraphs =
+          pagesWithParagraph.computeIfAbsent(d.host(), h -> new HashMap<>());
+      Set<Long> keys = new HashSet<>();
+      for (String p : d.paras()) keys.add(TextKey.of(p));
+      for (long k : keys) paragraphs.merge(k, 1, Integer::sum);
+    }
+    Map<String, CopyEvidence> out = new HashMap<>();
+    for (Doc d : docs) {
+      int pages = hostPages.get(d.host());
+      Map<Long, Integer> counts = pagesWith.get(d.host());
+      Map<Long, Integer> paragraphs = pagesWithParagraph.get(d.host());
+      java.util.function.LongPredicate template =
+          h -> guard.canHaveTemplate(pages) && guard.isTemplate(counts.get(h), pages);
+      java.util.function.IntPredicate templateParagraph =
+          p ->
+              guard.canHaveTemplateParagraphs(pages)
+                  && paragraphs.get(TextKey.of(d.paras().get(p)))
+                      >= guard.paragraphPagesNeeded(pages);
+      ShingledText t = texts.get(d.id());
+      out.put(
+          d.id(),
+          verifier.evidence(
+              d.host(),
+              d.publishedAt(),
+              guard.strip(t, template, templateParagraph),
+              guard.stripCertain(t, template, templateParagraph)));
+    }
+    return out;
+  }
+
+  /** Why the verifier decides as it does: accept, or the first test the pair fails. */
+  private static String reason(
+      PairVerifier verifier, CopyEvidence a, CopyEvidence b, Similarity s) {
+    if (verifier.verify(a, b)) return "accept";
+    if (!verifier.withinWindow(a.publishedAt(), b.publishedAt())) return "reject:dates";
+    if (Math.min(s.sizeA(), s.sizeB()) < verifier.minShingles()) return "reject:short";
+    if (verifier.accepts(s)) return "reject:lead";
+    return "reject:overlap";
+  }
+
+  /** The edits of a pair's two copies that bear on matching, merged and sorted. */
+  private static String editsOf(Doc a, Doc b) {
+    Set<String> edits = new java.util.TreeSet<>();
+    for (String e : (a.edits() + "," + b.edits()).split(",")) if (!e.isEmpty()) edits.add(e);
+    return edits.isEmpty() ? "-" : String.join(",", edits);
+  }
+
+  private static void print(String title, Map<String, Integer> counts) {
+    System.out.println(title);
+    counts.entrySet().stream()
+        .sorted((x, y) -> y.getValue() - x.getValue())
+        .forEach(e -> System.out.printf(Locale.ROOT, "  %5d %s%n", e.getValue(), e.getKey()));
   }
 }

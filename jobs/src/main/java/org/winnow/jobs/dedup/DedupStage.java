@@ -602,6 +602,8 @@ public final class DedupStage implements Serializable {
     int shortestSize;
     String shortest;
     final ArrayList<String> docs;
+    // each member's shingle count, in the order of docs
+    int[] sizes;
 
     Bucket(int size, String doc) {
       this.n = 1;
@@ -611,6 +613,7 @@ public final class DedupStage implements Serializable {
       this.shortest = doc;
       this.docs = new ArrayList<>(2);
       docs.add(doc);
+      this.sizes = new int[] {size};
     }
 
     /** Merges {@code o} into this bucket (each partial bucket is merged once, so it may change). */
@@ -626,24 +629,41 @@ public final class DedupStage implements Serializable {
         shortestSize = o.shortestSize;
         shortest = o.shortest;
       }
+      int had = docs.size();
       docs.addAll(o.docs);
+      if (sizes.length < docs.size()) sizes = java.util.Arrays.copyOf(sizes, 2 * docs.size());
+      System.arraycopy(o.sizes, 0, sizes, had, o.docs.size());
       return this;
     }
 
     /**
-     * Pairs of each of the two anchors with every other member, as (a, b) with a < b. The longest
-     * member pairs with its trimmed copies and briefs; the shortest (typically a brief) pairs with
-     * every text it sits in, so a brief is never tied only to a story that quotes it.
+     * Pairs of each of the two anchors with every other member, and of members next to each other
+     * by length, as (a, b) with a < b. The longest member pairs with its trimmed copies and briefs;
+     * the shortest (typically a brief) pairs with every text it sits in, so a brief is never tied
+     * only to a story that quotes it. A passage of stock phrases puts unrelated stories in one
+     * bucket, whose anchors then belong to none of them: copies of one brief are of one length, and
+     * a typo that changes their other passages leaves them only this bucket to meet in.
      */
     Iterator<Tuple2<String, String>> starPairs() {
-      List<Tuple2<String, String>> out = new ArrayList<>(2 * docs.size());
+      List<Tuple2<String, String>> out = new ArrayList<>(3 * docs.size());
       for (String anchor : new String[] {longest, shortest}) {
-        for (String d : docs) {
-          int c = anchor.compareTo(d);
-          if (c != 0) out.add(c < 0 ? new Tuple2<>(anchor, d) : new Tuple2<>(d, anchor));
-        }
+        for (String d : docs) pair(anchor, d, out);
+      }
+      Integer[] bySize = new Integer[docs.size()];
+      for (int i = 0; i < bySize.length; i++) bySize[i] = i;
+      java.util.Arrays.sort(
+          bySize,
+          java.util.Comparator.<Integer>comparingInt(i -> sizes[i])
+              .thenComparing(i -> docs.get(i)));
+      for (int i = 1; i < bySize.length; i++) {
+        pair(docs.get(bySize[i - 1]), docs.get(bySize[i]), out);
       }
       return out.iterator();
+    }
+
+    private static void pair(String a, String b, List<Tuple2<String, String>> out) {
+      int c = a.compareTo(b);
+      if (c != 0) out.add(c < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a));
     }
   }
 
