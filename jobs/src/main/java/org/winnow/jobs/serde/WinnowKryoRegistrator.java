@@ -13,10 +13,12 @@ import org.winnow.classify.Verdict;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DocMembership;
 import org.winnow.dedup.ShingledText;
+import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
@@ -96,6 +98,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           CanonicalChoice.class,
           CanonicalPolicy.Contest.class,
           CopyEvidence.class,
+          ComponentSplitter.Member.class,
+          Similarity.class,
           Instant.class,
           ArrayList.class,
           long[].class,
@@ -117,6 +121,9 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$KeyTally",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",
+          "org.winnow.jobs.dedup.DedupStage$Probe",
+          "org.winnow.jobs.dedup.DedupStage$Component",
+          "org.winnow.jobs.dedup.DedupStage$Verdict",
           "org.winnow.jobs.dedup.DedupStage$Placed",
           "org.winnow.jobs.dedup.DedupStage$ClusterAgg");
 }
