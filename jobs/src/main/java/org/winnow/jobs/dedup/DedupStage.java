@@ -50,6 +50,7 @@ import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The Spark stage that groups syndicated copies into stories.
@@ -67,11 +68,13 @@ import scala.Tuple2;
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
  *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
- *   <li>Verification: both documents' evidence is joined to every candidate pair and the exact
- *       Jaccard, containment and lead check decide ({@link PairVerifier#verify}, the step the
- *       splitter, placement and incremental runs call too).
- *   <li>Connected components of the verified edges by large-star/small-star rounds.
- *   <li>Canonical copy per component ({@link CanonicalPolicy}). Components above {@code
+ *   <li>Verification: each document's evidence travels once to every partition holding some of
+ *       its candidate partners, where the exact Jaccard, containment and lead check decide ({@link
+ *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
+ *   <li>Connected components of the verified edges: by union-find on the driver when there are at
+ *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
+ *   <li>Canonical copy per component ({@link CanonicalPolicy}), with the component's members in
+ *       hand in one task (up to {@code dedup.max_resplit} of them). Components above {@code
  *       dedup.giant_component} (and up to {@code dedup.max_resplit}) are divided by {@link
  *       ComponentSplitter} into stories whose every member verifies against the story's pivot, so a
  *       chain through a shared brief or a quotation no longer joins two stories and members the
@@ -87,8 +90,9 @@ import scala.Tuple2;
  *
  * <p>The result depends only on the set of input documents, not on their order or partitioning:
  * every choice (bucket anchor, component label, canonical copy) is a minimum under a total order.
- * Doc ids must be unique. The driver gathers counters, per-host page counts and the set of template
- * (host, shingle) keys; nothing per document.
+ * Doc ids must be unique. The driver gathers counters, per-host page counts, the set of template
+ * (host, shingle) keys and, up to a million, the verified edges; nothing else per document. Only
+ * the first step sees the paragraphs' text: caches and shuffles carry shingles and keys.
  */
 public final class DedupStage implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -192,14 +196,14 @@ public final class DedupStage implements Serializable {
             .mapPartitionsToPair(DedupStage::distinctPairs)
             .groupByKey(byDoc)
             .mapValues(DedupStage::sortedDistinct)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long candidateCount = partners.map(p -> (long) p._2().length).fold(0L, Long::sum);
     laps.lap("candidates");
     buckets.unpersist(false);
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
     JavaPairRDD<String, String> verified =
-        verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK());
+        verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
     long verifiedCount = verified.count();
     long exactCount = exact.count();
     laps.lap("verified");
@@ -225,14 +229,11 @@ public final class DedupStage implements Serializable {
     // contest, its division into stories when worth re-checking, and each member's overlap with its
     // story's canonical copy, in one task per component
     JavaPairRDD<String, Component> components =
-        sketched
-            .join(labels, byDoc)
+        alongside(sketched, labels, byDoc, false)
             .mapToPair(
-                t ->
-                    new Tuple2<>(
-                        t._2()._2(), new Component(t._2()._1().candidate(), t._2()._1().evidence)))
+                t -> new Tuple2<>(t._3(), new Component(t._2().candidate(), t._2().evidence)))
             .reduceByKey((a, b) -> a.merge(b, policy, maxResplit), parts)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] componentCounts =
         components
             .map(
@@ -265,10 +266,9 @@ public final class DedupStage implements Serializable {
       verdicts = verdicts.union(pending);
     }
     JavaRDD<Placed> placed =
-        sketched
-            .leftOuterJoin(verdicts, byDoc)
-            .map(t -> place(t._2()._1(), t._2()._2().orElse(null)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        alongside(sketched, verdicts, byDoc, true)
+            .map(t -> place(t._2(), t._3()))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] placedCounts =
         placed
             .map(p -> new long[] {p.splitOff ? 1 : 0, p.eligible ? 0 : 1})
@@ -282,7 +282,7 @@ public final class DedupStage implements Serializable {
             .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
             .reduceByKey(ClusterAgg::merge, parts)
             .map(t -> t._2().toCluster(t._1()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] clusterCounts =
         clusters
             .map(c -> new long[] {1, c.size() > 1 ? 1 : 0})
@@ -325,6 +325,52 @@ public final class DedupStage implements Serializable {
     return cacheInMemory ? StorageLevel.MEMORY_AND_DISK_SER() : StorageLevel.DISK_ONLY();
   }
 
+  /**
+   * Each document of {@code docs} with its value in {@code values} (null when it has none and
+   * {@code all} keeps it), as (id, document, value): the values of one partition are held in a map
+   * and the documents stream past them, so no task gathers its partition's documents (a join would,
+   * and weigh each of them for Spark's memory accounting).
+   */
+  private static <D, V> JavaRDD<Tuple3<String, D, V>> alongside(
+      JavaPairRDD<String, D> docs, JavaPairRDD<String, V> values, Partitioner byDoc, boolean all) {
+    JavaPairRDD<String, V> aligned =
+        values.partitioner().isPresent() && values.partitioner().get().equals(byDoc)
+            ? values
+            : values.partitionBy(byDoc);
+    return docs.zipPartitions(
+        aligned,
+        (docIt, valueIt) -> {
+          Map<String, V> here = new HashMap<>();
+          valueIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+          if (here.isEmpty() && !all) return Collections.emptyIterator();
+          return new Iterator<Tuple3<String, D, V>>() {
+            private Tuple3<String, D, V> next = advance();
+
+            private Tuple3<String, D, V> advance() {
+              while (docIt.hasNext()) {
+                Tuple2<String, D> d = docIt.next();
+                V v = here.get(d._1());
+                if (v != null || all) return new Tuple3<>(d._1(), d._2(), v);
+              }
+              return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next != null;
+            }
+
+            @Override
+            public Tuple3<String, D, V> next() {
+              if (next == null) throw new java.util.NoSuchElementException();
+              Tuple3<String, D, V> out = next;
+              next = advance();
+              return out;
+            }
+          };
+        });
+  }
+
   /** The distinct pairs of one map task's output. */
   private static Iterator<Tuple2<String, String>> distinctPairs(
       Iterator<Tuple2<String, String>> pairs) {
@@ -353,12 +399,11 @@ public final class DedupStage implements Serializable {
       JavaPairRDD<String, CopyEvidence> info,
       Partitioner byDoc) {
     JavaPairRDD<Integer, Probe> probes =
-        partners
-            .join(info, byDoc) // both partitioned by doc: no shuffle
+        alongside(info, partners, byDoc, false)
             .flatMapToPair(
                 t -> {
                   Map<Integer, List<String>> byPartition = new HashMap<>();
-                  for (String b : t._2()._1()) {
+                  for (String b : t._3()) {
                     byPartition
                         .computeIfAbsent(byDoc.getPartition(b), k -> new ArrayList<>())
                         .add(b);
@@ -368,7 +413,7 @@ public final class DedupStage implements Serializable {
                       (p, bs) ->
                           out.add(
                               new Tuple2<>(
-                                  p, new Probe(t._1(), t._2()._2(), bs.toArray(new String[0])))));
+                                  p, new Probe(t._1(), t._2(), bs.toArray(new String[0])))));
                   return out.iterator();
                 })
             .partitionBy(new PartitionIndex(byDoc.numPartitions()));
@@ -469,13 +514,14 @@ public final class DedupStage implements Serializable {
   List<Row> templateRows(String host, long[] shingles, long[] pageKeys, int[] need) {
     if (need == null) return Collections.emptyList();
     List<Row> out = new ArrayList<>();
+    long hostKey = TemplateGuard.hostKey(host);
     if (need[0] > 0) {
       for (long h : shingles) {
-        if (guard.sampled(h)) out.add(RowFactory.create(TemplateGuard.key(host, h), need[0]));
+        if (guard.sampled(h)) out.add(RowFactory.create(TemplateGuard.key(hostKey, h), need[0]));
       }
     }
     for (long k : pageKeys)
-      out.add(RowFactory.create(TemplateGuard.paragraphKey(host, k), need[1]));
+      out.add(RowFactory.create(TemplateGuard.paragraphKey(hostKey, k), need[1]));
     return out;
   }
 
@@ -518,28 +564,35 @@ public final class DedupStage implements Serializable {
               for (String id : g._2()) if (!id.equals(min)) out.add(new Tuple2<>(min, id));
               return out.iterator();
             })
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   /**
    * LSH buckets with at least two documents: each bucket's size, its two anchors and its members,
-   * gathered with a map-side combine (a partition sends one partial bucket per band key).
+   * gathered where the bucket's key is shuffled to.
    */
   private static JavaRDD<Bucket> buckets(JavaPairRDD<String, Doc> docs, int parts) {
     return docs.values()
         .filter(d -> d.eligible)
         .flatMapToPair(
             d -> {
-              List<Tuple2<Long, Bucket>> out = new ArrayList<>(d.bandKeys.length);
-              for (long k : d.bandKeys) {
-                out.add(new Tuple2<>(k, new Bucket(d.evidence.open().length, d.facts.docId())));
-              }
+              List<Tuple2<Long, Seat>> out = new ArrayList<>(d.bandKeys.length);
+              Seat seat = new Seat(d.evidence.open().length, d.facts.docId());
+              for (long k : d.bandKeys) out.add(new Tuple2<>(k, seat));
               return out.iterator();
             })
-        .reduceByKey(Bucket::add, parts)
+        // no map-side combine: a partition's band keys are nearly all its own (copies of a story
+        // sit in different partitions), so combining there would hash every key to save nothing
+        .combineByKey(
+            Seat::bucket,
+            (b, seat) -> b.add(seat.bucket()),
+            Bucket::add,
+            new HashPartitioner(parts),
+            false,
+            null)
         .values()
         .filter(b -> b.n >= 2)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
@@ -622,8 +675,19 @@ public final class DedupStage implements Serializable {
     final CopyFacts facts;
     final ShingledText text;
 
+    /** The {@link TextKey} of each content paragraph, what the template guard looks up. */
+    final long[] paragraphKeys;
+
+    /**
+     * @param facts the document; its paragraphs' text is not kept (the shingles and paragraph keys
+     *     stand for it from here on), so caches and shuffles carry no article text
+     */
     Shingled(CopyFacts facts, ShingledText text) {
-      this.facts = facts;
+      List<String> paragraphs = facts.paragraphs();
+      this.paragraphKeys = new long[paragraphs.size()];
+      for (int p = 0; p < paragraphKeys.length; p++)
+        paragraphKeys[p] = TextKey.of(paragraphs.get(p));
+      this.facts = facts.withoutText();
       this.text = text;
     }
   }
@@ -672,16 +736,20 @@ public final class DedupStage implements Serializable {
         PairVerifier verifier,
         int minShingles) {
       String host = s.facts.host();
-      List<String> paragraphs = s.facts.paragraphs();
       ShingledText text = s.text;
       ShingledText open = s.text;
       if (templateKeys.length > 0) {
+        // the host's key and each paragraph's verdict once, for both strips
+        long hostKey = TemplateGuard.hostKey(host);
         LongPredicate template =
-            h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h));
-        IntPredicate templateParagraph =
-            p ->
-                ShingleSets.contains(
-                    templateKeys, TemplateGuard.paragraphKey(host, TextKey.of(paragraphs.get(p))));
+            h -> ShingleSets.contains(templateKeys, TemplateGuard.key(hostKey, h));
+        boolean[] templateParagraphs = new boolean[s.paragraphKeys.length];
+        for (int p = 0; p < templateParagraphs.length; p++) {
+          templateParagraphs[p] =
+              ShingleSets.contains(
+                  templateKeys, TemplateGuard.paragraphKey(hostKey, s.paragraphKeys[p]));
+        }
+        IntPredicate templateParagraph = p -> templateParagraphs[p];
         text = guard.strip(s.text, template, templateParagraph);
         open = guard.stripCertain(s.text, template, templateParagraph);
       }
@@ -689,6 +757,22 @@ public final class DedupStage implements Serializable {
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
           s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
+    }
+  }
+
+  /** A document's entry in an LSH bucket: its size (open shingles) and id. */
+  static final class Seat implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int size;
+    final String doc;
+
+    Seat(int size, String doc) {
+      this.size = size;
+      this.doc = doc;
+    }
+
+    Bucket bucket() {
+      return new Bucket(size, doc);
     }
   }
 

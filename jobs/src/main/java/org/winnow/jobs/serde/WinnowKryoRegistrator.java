@@ -17,6 +17,7 @@ import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.ShingledText;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
@@ -100,6 +101,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           CopyEvidence.class,
           ComponentSplitter.Member.class,
           Similarity.class,
+          DocSketch.class,
           Instant.class,
           ArrayList.class,
           long[].class,
@@ -118,6 +120,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
           "org.winnow.jobs.dedup.DedupStage$Bucket",
+          "org.winnow.jobs.dedup.DedupStage$Seat",
           "org.winnow.jobs.dedup.DedupStage$KeyTally",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",
