@@ -68,8 +68,8 @@ import scala.Tuple3;
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
  *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
- *   <li>Verification: each document's evidence travels once to every partition holding some of
- *       its candidate partners, where the exact Jaccard, containment and lead check decide ({@link
+ *   <li>Verification: each document's evidence travels once to every partition holding some of its
+ *       candidate partners, where the exact Jaccard, containment and lead check decide ({@link
  *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
  *   <li>Connected components of the verified edges: by union-find on the driver when there are at
  *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
