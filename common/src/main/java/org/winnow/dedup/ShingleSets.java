@@ -41,6 +41,24 @@ public final class ShingleSets {
     return n;
   }
 
+  /** a ∩ b of two sorted distinct arrays, sorted. */
+  public static long[] intersect(long[] a, long[] b) {
+    long[] out = new long[Math.min(a.length, b.length)];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else {
+        out[n++] = a[i];
+        i++;
+        j++;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
   /** Whether sorted {@code set} contains {@code hash}. */
   public static boolean contains(long[] set, long hash) {
     return Arrays.binarySearch(set, hash) >= 0;

@@ -158,7 +158,12 @@ public final class TemplateGuard implements Serializable {
 
   /** One 64-bit key for (host, shingle): template shingles are looked up by it. */
   public static long key(String host, long shingle) {
-    return HASHER.hashLongLongToLong(hostKey(host), shingle);
+    return key(hostKey(host), shingle);
+  }
+
+  /** {@link #key(String, long)} of the host whose {@link #hostKey} is {@code hostKey}. */
+  public static long key(long hostKey, long shingle) {
+    return HASHER.hashLongLongToLong(hostKey, shingle);
   }
 
   private static final long PARAGRAPH_SALT = 0x50415241L;
@@ -168,7 +173,12 @@ public final class TemplateGuard implements Serializable {
    * so a short template line no sampled shingle falls in is still found.
    */
   public static long paragraphKey(String host, long paragraph) {
-    return HASHER.hashLongLongToLong(hostKey(host) ^ PARAGRAPH_SALT, paragraph);
+    return paragraphKey(hostKey(host), paragraph);
+  }
+
+  /** {@link #paragraphKey(String, long)} of the host whose {@link #hostKey} is {@code hostKey}. */
+  public static long paragraphKey(long hostKey, long paragraph) {
+    return HASHER.hashLongLongToLong(hostKey ^ PARAGRAPH_SALT, paragraph);
   }
 
   /** The 64-bit key of a host name. */

@@ -39,8 +39,11 @@ import scala.Tuple2;
  * shows wall-clock seconds and pairwise precision/recall/F1 and adjusted Rand index.
  *
  * <pre>{@code
- * scripts/bench-dedup 60000        # docs [seed]
+ * scripts/bench-dedup 60000        # docs [seed] [both|winnow|mllib] [setting=value ...]
+ * scripts/bench-dedup 60000 42 winnow run.cache=memory
  * }</pre>
+ *
+ * <p>Settings after the third argument apply to Winnow's stage only.
  */
 public final class DedupBenchmark {
   private static final int MLLIB_FEATURES = 1 << 30;
@@ -51,6 +54,13 @@ public final class DedupBenchmark {
     int docs = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
     String only = args.length > 2 ? args[2] : "both";
+    Map<String, String> overrides = new HashMap<>();
+    for (int i = 3; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      if (eq < 0) throw new IllegalArgumentException("expected setting=value: " + args[i]);
+      overrides.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
+    Settings settings = Settings.of(overrides);
     SyntheticCopies.Corpus corpus = SyntheticCopies.generate(seed, docs);
     System.out.printf(
         Locale.ROOT,
@@ -75,7 +85,7 @@ public final class DedupBenchmark {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // Untimed warm-up of both methods on a small corpus: JIT and Spark SQL code generation.
     JavaRDD<CopyFacts> warm = jsc.parallelize(SyntheticCopies.generate(seed + 1, 500).docs(), 8);
-    if (!only.equals("mllib")) new DedupStage(Settings.defaults()).run(warm).memberships().count();
+    if (!only.equals("mllib")) new DedupStage(settings).run(warm).memberships().count();
     if (!only.equals("winnow")) mllib(spark, warm);
     JavaRDD<CopyFacts> input = jsc.parallelize(corpus.docs(), 8).cache();
     input.count();
@@ -85,7 +95,7 @@ public final class DedupBenchmark {
     double mllibSeconds = 0;
     if (!only.equals("mllib")) {
       long t0 = System.nanoTime();
-      DedupResult r = new DedupStage(Settings.defaults()).run(input);
+      DedupResult r = new DedupStage(settings).run(input);
       Map<String, String> predicted = new HashMap<>();
       for (DocMembership m : r.memberships().collect()) predicted.put(m.docId(), m.clusterId());
       winnowSeconds = (System.nanoTime() - t0) / 1e9;

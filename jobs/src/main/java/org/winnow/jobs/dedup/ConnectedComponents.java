@@ -2,7 +2,9 @@ package org.winnow.jobs.dedup;
 
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -18,7 +20,9 @@ import scala.Tuple2;
  * }</pre>
  *
  * <p>Edges are kept as (larger id, smaller id); each node's label is the smallest id of its
- * component, so the result depends on the graph alone, never on partitioning or order.
+ * component, so the result depends on the graph alone, never on partitioning or order. A graph
+ * small enough to hold on one machine is labelled there by union-find ({@link #local}), with the
+ * same labels and none of the rounds' shuffles.
  */
 public final class ConnectedComponents {
   private ConnectedComponents() {}
@@ -55,6 +59,63 @@ public final class ConnectedComponents {
     JavaPairRDD<String, String> roots =
         current.values().distinct().mapToPair(m -> new Tuple2<>(m, m));
     return new Result(current.union(roots), rounds);
+  }
+
+  /**
+   * The same labels as {@link #of}, computed in memory by union-find: for an edge list that fits on
+   * the driver, one pass instead of rounds of shuffles.
+   *
+   * <pre>{@code
+   * local([(b,a), (c,b), (e,d)]) -> {a->a, b->a, c->a, d->d, e->d}
+   * }</pre>
+   */
+  public static Map<String, String> local(Iterable<Tuple2<String, String>> edges) {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    int[] parent = grow(new int[0], 16);
+    for (Tuple2<String, String> e : edges) {
+      if (e._1().equals(e._2())) continue;
+      int a = indexOf(e._1(), index, names);
+      int b = indexOf(e._2(), index, names);
+      if (parent.length < names.size()) parent = grow(parent, names.size());
+      int ra = root(parent, a);
+      int rb = root(parent, b);
+      if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+    String[] smallest = new String[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      int r = root(parent, i);
+      if (smallest[r] == null || names.get(i).compareTo(smallest[r]) < 0) {
+        smallest[r] = names.get(i);
+      }
+    }
+    Map<String, String> labels = new HashMap<>(2 * names.size());
+    for (int i = 0; i < names.size(); i++) labels.put(names.get(i), smallest[root(parent, i)]);
+    return labels;
+  }
+
+  private static int indexOf(String node, Map<String, Integer> index, List<String> names) {
+    Integer i = index.get(node);
+    if (i != null) return i;
+    index.put(node, names.size());
+    names.add(node);
+    return names.size() - 1;
+  }
+
+  private static int[] grow(int[] parent, int needed) {
+    int old = parent.length;
+    int[] p = java.util.Arrays.copyOf(parent, Math.max(needed, 2 * old));
+    for (int i = old; i < p.length; i++) p[i] = i;
+    return p;
+  }
+
+  /** The root of {@code x}, halving the path on the way (the tree stays shallow). */
+  private static int root(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   }
 
   /** Each node links its larger neighbours to the smallest id in its neighbourhood. */

@@ -50,6 +50,7 @@ import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The Spark stage that groups syndicated copies into stories.
@@ -67,11 +68,13 @@ import scala.Tuple2;
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
  *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
  *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
- *   <li>Verification: both documents' evidence is joined to every candidate pair and the exact
- *       Jaccard, containment and lead check decide ({@link PairVerifier#verify}, the step the
- *       splitter, placement and incremental runs call too).
- *   <li>Connected components of the verified edges by large-star/small-star rounds.
- *   <li>Canonical copy per component ({@link CanonicalPolicy}). Components above {@code
+ *   <li>Verification: each document's evidence travels once to every partition holding some of its
+ *       candidate partners, where the exact Jaccard, containment and lead check decide ({@link
+ *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
+ *   <li>Connected components of the verified edges: by union-find on the driver when there are at
+ *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
+ *   <li>Canonical copy per component ({@link CanonicalPolicy}), with the component's members in
+ *       hand in one task (up to {@code dedup.max_resplit} of them). Components above {@code
  *       dedup.giant_component} (and up to {@code dedup.max_resplit}) are divided by {@link
  *       ComponentSplitter} into stories whose every member verifies against the story's pivot, so a
  *       chain through a shared brief or a quotation no longer joins two stories and members the
@@ -87,13 +90,20 @@ import scala.Tuple2;
  *
  * <p>The result depends only on the set of input documents, not on their order or partitioning:
  * every choice (bucket anchor, component label, canonical copy) is a minimum under a total order.
- * Doc ids must be unique. The driver gathers counters, per-host page counts and the set of template
- * (host, shingle) keys; nothing per document.
+ * Doc ids must be unique. The driver gathers counters, per-host page counts, the set of template
+ * (host, shingle) keys and, up to a million, the verified edges; nothing else per document. Only
+ * the first step sees the paragraphs' text: caches and shuffles carry shingles and keys.
  */
 public final class DedupStage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(DedupStage.class);
   private static final int MAX_ROUNDS = 200;
+
+  /**
+   * Edge lists up to this long are collected and labelled by union-find on the driver (at most a
+   * few hundred MB of ids), larger ones by distributed rounds.
+   */
+  private static final long LOCAL_EDGES = 1_000_000;
 
   final Shingler shingler;
   final PassageLsh lsh;
@@ -106,6 +116,7 @@ public final class DedupStage implements Serializable {
   private final int maxResplit;
   private final ComponentSplitter splitter;
   final int shufflePartitions;
+  private final boolean cacheInMemory;
 
   public DedupStage(Settings settings) {
     this.shingler = new Shingler(settings);
@@ -119,21 +130,22 @@ public final class DedupStage implements Serializable {
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
+    this.cacheInMemory = !settings.get(RunSettings.CACHE).equals("disk");
   }
 
   /** Groups {@code input} into stories. */
   public DedupResult run(JavaRDD<CopyFacts> input) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
     SparkSession spark = SparkSession.builder().getOrCreate();
-    // Four shuffle partitions per input partition by default: a candidate pair carries one side's
-    // copy evidence (two shingle sets and leads) through the verify join, so a partition of the
-    // join holds several times the partition's own documents (30k generated documents in four
-    // partitions ran a 4 GB heap out there).
+    // Four shuffle partitions per input partition by default: what one task of the verify and
+    // placement steps holds (a partition's evidence, a component's members) stays a fraction of
+    // what the input partition held.
     int parts =
         shufflePartitions > 0
             ? shufflePartitions
             : Math.max(4 * input.getNumPartitions(), jsc.defaultParallelism());
     Partitioner byDoc = new HashPartitioner(parts);
+    StorageLevel level = cacheLevel();
     Laps laps = new Laps();
 
     JavaPairRDD<String, Shingled> shingled =
@@ -141,42 +153,26 @@ public final class DedupStage implements Serializable {
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
             .mapValues(f -> new Shingled(f, shingler.shingle(f.paragraphs())))
-            // the article text of every document: on disk, never corpus-sized objects on the heap
-            .persist(StorageLevel.DISK_ONLY());
-    // One job counts documents and distinct ids: copies of an id share a partition (byDoc), so
-    // each partition's distinct count is exact without a shuffle.
-    long[] docsAndIds =
-        shingled
-            .keys()
-            .mapPartitions(
-                it -> {
-                  Set<String> seen = new HashSet<>();
-                  long n = 0;
-                  while (it.hasNext()) {
-                    seen.add(it.next());
-                    n++;
-                  }
-                  return List.of(new long[] {n, seen.size()}).iterator();
-                },
-                true)
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-    long docs = docsAndIds[0];
-    long ids = docsAndIds[1];
+            .persist(level);
+    // One job counts documents, distinct ids and pages per host: copies of an id share a partition
+    // (byDoc), so each partition's distinct count is exact without a shuffle.
+    Census census = shingled.mapPartitions(Census::of, true).fold(new Census(), Census::plus);
     laps.lap("docs");
-    if (ids != docs) {
+    if (census.ids != census.docs) {
       throw new IllegalArgumentException(
-          "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
+          "doc ids must be unique: "
+              + census.docs
+              + " documents carry "
+              + census.ids
+              + " distinct ids");
     }
 
-    Broadcast<long[]> templates = jsc.broadcast(templateKeys(jsc, shingled));
+    Broadcast<long[]> templates = jsc.broadcast(templateKeys(jsc, shingled, census.hostPages));
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
             .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles))
-            .persist(StorageLevel.DISK_ONLY());
-    long tooShort = sketched.filter(d -> !d._2().eligible).count();
-    laps.lap("tooShort");
-    shingled.unpersist(false);
+            .persist(level);
 
     JavaPairRDD<String, String> exact = exactPairs(sketched, parts);
     JavaRDD<Bucket> buckets = buckets(sketched, parts);
@@ -187,116 +183,106 @@ public final class DedupStage implements Serializable {
     long bucketCount = bucketCounts[0];
     long capped = bucketCounts[1];
     laps.lap("buckets");
+    shingled.unpersist(false);
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
-    JavaPairRDD<String, String> candidates =
+    // each document's candidate partners (the larger ids it pairs with), gathered in its own
+    // partition: a pair from many buckets is shipped once per map task, never once per bucket
+    JavaPairRDD<String, String[]> partners =
         buckets
             .filter(b -> b.n <= maxBucket)
             .flatMapToPair(Bucket::starPairs)
-            .distinct(parts)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long candidateCount = candidates.count();
-    laps.lap("candidateCount");
+            .mapPartitionsToPair(DedupStage::distinctPairs)
+            .groupByKey(byDoc)
+            .mapValues(DedupStage::sortedDistinct)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long candidateCount = partners.map(p -> (long) p._2().length).fold(0L, Long::sum);
+    laps.lap("candidates");
     buckets.unpersist(false);
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
     JavaPairRDD<String, String> verified =
-        candidates
-            .join(info, byDoc)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-            .join(info, byDoc)
-            .filter(t -> verifier.verify(t._2()._1()._2(), t._2()._2()))
-            .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
     long verifiedCount = verified.count();
-    laps.lap("verifiedCount");
     long exactCount = exact.count();
-    laps.lap("exactCount");
-    candidates.unpersist(false);
+    laps.lap("verified");
+    partners.unpersist(false);
 
-    ConnectedComponents.Result cc =
-        ConnectedComponents.of(verified.union(exact), byDoc, MAX_ROUNDS);
-    JavaPairRDD<String, String> component =
-        sketched
-            .mapValues(d -> Boolean.TRUE)
-            .leftOuterJoin(cc.labels(), byDoc)
-            .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, String> edges = verified.union(exact);
+    JavaPairRDD<String, String> labels;
+    int rounds;
+    if (verifiedCount + exactCount <= LOCAL_EDGES) {
+      List<Tuple2<String, String>> local = new ArrayList<>();
+      ConnectedComponents.local(edges.collect())
+          .forEach((doc, label) -> local.add(new Tuple2<>(doc, label)));
+      labels = jsc.parallelizePairs(local, parts);
+      rounds = 0;
+    } else {
+      ConnectedComponents.Result cc = ConnectedComponents.of(edges, byDoc, MAX_ROUNDS);
+      labels = cc.labels();
+      rounds = cc.rounds();
+    }
+    laps.lap("components");
 
-    JavaPairRDD<String, Decision> decisions =
-        sketched
-            .join(component, byDoc)
+    // every component of two or more documents, its members' evidence in hand: its canonical
+    // contest, its division into stories when worth re-checking, and each member's overlap with its
+    // story's canonical copy, in one task per component
+    JavaPairRDD<String, Component> components =
+        alongside(sketched, labels, byDoc, false)
             .mapToPair(
-                t ->
-                    new Tuple2<>(
-                        t._2()._2(),
-                        new Tally(CanonicalPolicy.Contest.of(t._2()._1().candidate()), 1)))
-            .reduceByKey(
-                (a, b) -> new Tally(policy.merge(a.contest, b.contest), a.size + b.size), parts)
-            .mapValues(t -> new Decision(policy.decide(t.contest), t.size))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long rechecked = decisions.filter(d -> d._2().size > giantComponent).count();
+                t -> new Tuple2<>(t._3(), new Component(t._2().candidate(), t._2().evidence)))
+            .reduceByKey((a, b) -> a.merge(b, policy, maxResplit), parts)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long[] componentCounts =
+        components
+            .map(
+                c ->
+                    new long[] {
+                      c._2().size > giantComponent ? 1 : 0, c._2().members == null ? 1 : 0
+                    })
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    long rechecked = componentCounts[0];
+    long oversized = componentCounts[1];
     laps.lap("rechecked");
-
-    // components of a size worth re-checking are divided into stories around their best copies;
-    // larger ones (beyond dedup.max_resplit) only lose the members their canonical rejects
-    JavaPairRDD<String, Decision> resplit =
-        component
-            .mapToPair(Tuple2::swap)
-            .join(decisions.mapValues(d -> d.size), byDoc)
-            .filter(t -> t._2()._2() > giantComponent && t._2()._2() <= maxResplit)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
-            .join(sketched, byDoc)
-            .mapToPair(
-                t ->
-                    new Tuple2<>(
-                        t._2()._1(),
-                        new ComponentSplitter.Member(
-                            t._2()._2().candidate(), t._2()._2().evidence)))
-            .groupByKey(parts)
-            .flatMapToPair(
-                g -> {
-                  List<ComponentSplitter.Member> members = new ArrayList<>();
-                  g._2().forEach(members::add);
-                  List<Tuple2<String, Decision>> out = new ArrayList<>(members.size());
-                  splitter
-                      .split(members)
-                      .forEach(
-                          (id, p) ->
-                              out.add(
-                                  new Tuple2<>(
-                                      id, new Decision(p.canonical(), members.size(), !p.main()))));
-                  return out.iterator();
-                });
-    JavaPairRDD<String, Decision> placement =
-        component
-            .mapToPair(Tuple2::swap)
-            .join(decisions, byDoc)
-            .mapToPair(t -> t._2())
-            .leftOuterJoin(resplit, byDoc)
-            .mapValues(t -> t._2().orElse(t._1()));
-    JavaPairRDD<String, CopyEvidence> canonicalSets =
-        placement
-            .filter(p -> !p._1().equals(p._2().choice.docId()))
-            .mapToPair(p -> new Tuple2<>(p._2().choice.docId(), p._1()))
-            .join(info, byDoc)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+    JavaPairRDD<String, Verdict> verdicts = components.flatMapToPair(c -> verdicts(c._2()));
+    if (oversized > 0) {
+      // beyond dedup.max_resplit a component's members are not gathered in one task: each only
+      // meets its canonical copy's evidence, by joins
+      JavaPairRDD<String, Decision> oversizedDecisions =
+          components
+              .filter(c -> c._2().members == null)
+              .mapValues(c -> new Decision(policy.decide(c.contest), c.size));
+      JavaPairRDD<String, Decision> memberDecisions =
+          labels.mapToPair(Tuple2::swap).join(oversizedDecisions, byDoc).mapToPair(t -> t._2());
+      JavaPairRDD<String, Verdict> pending =
+          memberDecisions
+              .mapToPair(t -> new Tuple2<>(t._2().choice.docId(), t))
+              .join(info, byDoc)
+              .mapToPair(
+                  t ->
+                      new Tuple2<>(
+                          t._2()._1()._1(), Verdict.pending(t._2()._1()._2(), t._2()._2())));
+      verdicts = verdicts.union(pending);
+    }
     JavaRDD<Placed> placed =
-        sketched
-            .join(placement, byDoc)
-            .leftOuterJoin(canonicalSets, byDoc)
-            .map(t -> place(t._2()._1()._1(), t._2()._1()._2(), t._2()._2()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long splitOff = placed.filter(p -> p.splitOff).count();
-    laps.lap("splitOff");
+        alongside(sketched, verdicts, byDoc, true)
+            .map(t -> place(t._2(), t._3()))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long[] placedCounts =
+        placed
+            .map(p -> new long[] {p.splitOff ? 1 : 0, p.eligible ? 0 : 1})
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    long splitOff = placedCounts[0];
+    long tooShort = placedCounts[1];
+    laps.lap("placed");
 
     JavaRDD<StoryCluster> clusters =
         placed
             .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
             .reduceByKey(ClusterAgg::merge, parts)
             .map(t -> t._2().toCluster(t._1()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] clusterCounts =
         clusters
             .map(c -> new long[] {1, c.size() > 1 ? 1 : 0})
@@ -305,13 +291,13 @@ public final class DedupStage implements Serializable {
     long multi = clusterCounts[1];
     laps.lap("clusters");
     // memberships and clusters are materialised and cached; what they were built from can go
-    for (JavaPairRDD<?, ?> done : List.of(sketched, exact, verified, component, decisions)) {
+    for (JavaPairRDD<?, ?> done : List.of(sketched, exact, verified, components)) {
       done.unpersist(false);
     }
 
     DedupCounters counters =
         new DedupCounters(
-            docs,
+            census.docs,
             tooShort,
             templates.value().length,
             bucketCount,
@@ -319,7 +305,7 @@ public final class DedupStage implements Serializable {
             candidateCount,
             exactCount,
             verifiedCount,
-            cc.rounds(),
+            rounds,
             rechecked,
             splitOff,
             clusterCount,
@@ -332,11 +318,156 @@ public final class DedupStage implements Serializable {
   }
 
   /**
+   * Where the stage keeps the documents between its passes, as {@code run.cache} says: on local
+   * disk, or serialized in storage memory (spilling to disk when full).
+   */
+  StorageLevel cacheLevel() {
+    return cacheInMemory ? StorageLevel.MEMORY_AND_DISK_SER() : StorageLevel.DISK_ONLY();
+  }
+
+  /**
+   * Each document of {@code docs} with its value in {@code values} (null when it has none and
+   * {@code all} keeps it), as (id, document, value): the values of one partition are held in a map
+   * and the documents stream past them, so no task gathers its partition's documents (a join would,
+   * and weigh each of them for Spark's memory accounting).
+   */
+  private static <D, V> JavaRDD<Tuple3<String, D, V>> alongside(
+      JavaPairRDD<String, D> docs, JavaPairRDD<String, V> values, Partitioner byDoc, boolean all) {
+    JavaPairRDD<String, V> aligned =
+        values.partitioner().isPresent() && values.partitioner().get().equals(byDoc)
+            ? values
+            : values.partitionBy(byDoc);
+    return docs.zipPartitions(
+        aligned,
+        (docIt, valueIt) -> {
+          Map<String, V> here = new HashMap<>();
+          valueIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+          if (here.isEmpty() && !all) return Collections.emptyIterator();
+          return new Iterator<Tuple3<String, D, V>>() {
+            private Tuple3<String, D, V> next = advance();
+
+            private Tuple3<String, D, V> advance() {
+              while (docIt.hasNext()) {
+                Tuple2<String, D> d = docIt.next();
+                V v = here.get(d._1());
+                if (v != null || all) return new Tuple3<>(d._1(), d._2(), v);
+              }
+              return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next != null;
+            }
+
+            @Override
+            public Tuple3<String, D, V> next() {
+              if (next == null) throw new java.util.NoSuchElementException();
+              Tuple3<String, D, V> out = next;
+              next = advance();
+              return out;
+            }
+          };
+        });
+  }
+
+  /** The distinct pairs of one map task's output. */
+  private static Iterator<Tuple2<String, String>> distinctPairs(
+      Iterator<Tuple2<String, String>> pairs) {
+    Set<Tuple2<String, String>> seen = new HashSet<>();
+    pairs.forEachRemaining(seen::add);
+    return seen.iterator();
+  }
+
+  private static String[] sortedDistinct(Iterable<String> ids) {
+    return new TreeSet<String>(toList(ids)).toArray(new String[0]);
+  }
+
+  private static List<String> toList(Iterable<String> ids) {
+    List<String> out = new ArrayList<>();
+    ids.forEach(out::add);
+    return out;
+  }
+
+  /**
+   * The candidate pairs that verify, as (a, b): each document's evidence travels once to every
+   * partition holding some of its partners ({@link Probe}), where it is verified against theirs,
+   * rather than once per pair.
+   */
+  private JavaPairRDD<String, String> verify(
+      JavaPairRDD<String, String[]> partners,
+      JavaPairRDD<String, CopyEvidence> info,
+      Partitioner byDoc) {
+    JavaPairRDD<Integer, Probe> probes =
+        alongside(info, partners, byDoc, false)
+            .flatMapToPair(
+                t -> {
+                  Map<Integer, List<String>> byPartition = new HashMap<>();
+                  for (String b : t._3()) {
+                    byPartition
+                        .computeIfAbsent(byDoc.getPartition(b), k -> new ArrayList<>())
+                        .add(b);
+                  }
+                  List<Tuple2<Integer, Probe>> out = new ArrayList<>(byPartition.size());
+                  byPartition.forEach(
+                      (p, bs) ->
+                          out.add(
+                              new Tuple2<>(
+                                  p, new Probe(t._1(), t._2(), bs.toArray(new String[0])))));
+                  return out.iterator();
+                })
+            .partitionBy(new PartitionIndex(byDoc.numPartitions()));
+    return probes
+        .zipPartitions(
+            info,
+            (probeIt, infoIt) -> {
+              if (!probeIt.hasNext()) return Collections.emptyIterator();
+              Map<String, CopyEvidence> here = new HashMap<>();
+              infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              while (probeIt.hasNext()) {
+                Probe p = probeIt.next()._2();
+                for (String b : p.partners) {
+                  if (verifier.verify(p.evidence, here.get(b))) out.add(new Tuple2<>(p.doc, b));
+                }
+              }
+              return out.iterator();
+            })
+        .mapToPair(t -> t);
+  }
+
+  /**
+   * Each member's verdict in a component whose members are in hand: its story's canonical copy
+   * (after {@link ComponentSplitter} when the component is worth re-checking), and its overlap with
+   * that copy.
+   */
+  private Iterator<Tuple2<String, Verdict>> verdicts(Component c) {
+    if (c.members == null) return Collections.emptyIterator();
+    Map<String, CopyEvidence> evidence = new HashMap<>();
+    for (ComponentSplitter.Member m : c.members) evidence.put(m.docId(), m.evidence());
+    Map<String, Decision> decisions = new HashMap<>();
+    if (c.size > giantComponent && c.size <= maxResplit) {
+      splitter
+          .split(c.members)
+          .forEach((id, p) -> decisions.put(id, new Decision(p.canonical(), c.size, !p.main())));
+    } else {
+      Decision d = new Decision(policy.decide(c.contest), c.size);
+      for (ComponentSplitter.Member m : c.members) decisions.put(m.docId(), d);
+    }
+    List<Tuple2<String, Verdict>> out = new ArrayList<>(c.members.size());
+    for (ComponentSplitter.Member m : c.members) {
+      Decision d = decisions.get(m.docId());
+      out.add(new Tuple2<>(m.docId(), Verdict.of(d, m.evidence(), evidence.get(d.choice.docId()))));
+    }
+    return out.iterator();
+  }
+
+  /**
    * The (host, shingle) keys that are template on their host, counted in one aggregation; each row
    * carries its host's page threshold, so the aggregation needs no join with the host table.
    */
-  long[] templateKeys(JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled) {
-    Map<String, Long> hostPages = shingled.values().map(s -> s.facts.host()).countByValue();
+  long[] templateKeys(
+      JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled, Map<String, Long> hostPages) {
     Map<String, int[]> needed = pagesNeeded(hostPages);
     if (needed.isEmpty()) return new long[0];
     Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
@@ -383,13 +514,14 @@ public final class DedupStage implements Serializable {
   List<Row> templateRows(String host, long[] shingles, long[] pageKeys, int[] need) {
     if (need == null) return Collections.emptyList();
     List<Row> out = new ArrayList<>();
+    long hostKey = TemplateGuard.hostKey(host);
     if (need[0] > 0) {
       for (long h : shingles) {
-        if (guard.sampled(h)) out.add(RowFactory.create(TemplateGuard.key(host, h), need[0]));
+        if (guard.sampled(h)) out.add(RowFactory.create(TemplateGuard.key(hostKey, h), need[0]));
       }
     }
     for (long k : pageKeys)
-      out.add(RowFactory.create(TemplateGuard.paragraphKey(host, k), need[1]));
+      out.add(RowFactory.create(TemplateGuard.paragraphKey(hostKey, k), need[1]));
     return out;
   }
 
@@ -432,33 +564,51 @@ public final class DedupStage implements Serializable {
               for (String id : g._2()) if (!id.equals(min)) out.add(new Tuple2<>(min, id));
               return out.iterator();
             })
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   /**
    * LSH buckets with at least two documents: each bucket's size, its two anchors and its members,
-   * gathered with a map-side combine (a partition sends one partial bucket per band key).
+   * gathered where the bucket's key is shuffled to.
    */
   private static JavaRDD<Bucket> buckets(JavaPairRDD<String, Doc> docs, int parts) {
     return docs.values()
         .filter(d -> d.eligible)
         .flatMapToPair(
             d -> {
-              List<Tuple2<Long, Bucket>> out = new ArrayList<>(d.bandKeys.length);
-              for (long k : d.bandKeys) {
-                out.add(new Tuple2<>(k, new Bucket(d.evidence.open().length, d.facts.docId())));
-              }
+              List<Tuple2<Long, Seat>> out = new ArrayList<>(d.bandKeys.length);
+              Seat seat = new Seat(d.evidence.open().length, d.facts.docId());
+              for (long k : d.bandKeys) out.add(new Tuple2<>(k, seat));
               return out.iterator();
             })
-        .reduceByKey(Bucket::add, parts)
+        // no map-side combine: a partition's band keys are nearly all its own (copies of a story
+        // sit in different partitions), so combining there would hash every key to save nothing
+        .combineByKey(
+            Seat::bucket,
+            (b, seat) -> b.add(seat.bucket()),
+            Bucket::add,
+            new HashPartitioner(parts),
+            false,
+            null)
         .values()
         .filter(b -> b.n >= 2)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
   Placed place(Doc d, Decision decision, Optional<CopyEvidence> canonicalEvidence) {
+    return place(d, Verdict.pending(decision, canonicalEvidence.orElse(null)));
+  }
+
+  /** One document's membership, given its verdict (null: the document is a story of its own). */
+  Placed place(Doc d, Verdict verdict) {
     String id = d.facts.docId();
+    Verdict v =
+        verdict != null
+            ? verdict
+            : Verdict.pending(
+                new Decision(policy.decide(CanonicalPolicy.Contest.of(d.candidate())), 1), null);
+    Decision decision = v.decision;
     String canonical = decision.choice.docId();
     if (id.equals(canonical)) {
       DocMembership m =
@@ -466,24 +616,29 @@ public final class DedupStage implements Serializable {
               id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
-    CopyEvidence other = canonicalEvidence.get();
-    Similarity s = PairVerifier.similarity(d.evidence, other);
-    if (decision.splitOff == null
-        && decision.size > giantComponent
-        && !verifier.verify(d.evidence, other)) {
-      DocMembership m =
-          new DocMembership(
-              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
-      String reason =
-          String.format(
-              java.util.Locale.ROOT,
-              "only copy (split off an oversized cluster of %d around %s: containment %.2f,"
-                  + " Jaccard %.2f to its canonical copy)",
-              decision.size,
-              canonical,
-              s.containment(),
-              s.jaccard());
-      return new Placed(m, d, reason, true);
+    Similarity s = v.similarity;
+    long[] canonicalSet = v.shared;
+    if (v.canonicalEvidence != null) {
+      CopyEvidence other = v.canonicalEvidence;
+      s = PairVerifier.similarity(d.evidence, other);
+      canonicalSet = other.setFor(d.evidence);
+      if (decision.splitOff == null
+          && decision.size > giantComponent
+          && !verifier.verify(d.evidence, other)) {
+        DocMembership m =
+            new DocMembership(
+                id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+        String reason =
+            String.format(
+                java.util.Locale.ROOT,
+                "only copy (split off an oversized cluster of %d around %s: containment %.2f,"
+                    + " Jaccard %.2f to its canonical copy)",
+                decision.size,
+                canonical,
+                s.containment(),
+                s.jaccard());
+        return new Placed(m, d, reason, true);
+      }
     }
     DocMembership m =
         new DocMembership(
@@ -492,7 +647,7 @@ public final class DedupStage implements Serializable {
             canonical,
             s.jaccard(),
             s.containment(),
-            Provenance.sharedPositions(d.facts, d.text, other.setFor(d.evidence)));
+            Provenance.sharedPositions(d.facts, d.text, canonicalSet));
     return new Placed(m, d, null, Boolean.TRUE.equals(decision.splitOff));
   }
 
@@ -520,8 +675,19 @@ public final class DedupStage implements Serializable {
     final CopyFacts facts;
     final ShingledText text;
 
+    /** The {@link TextKey} of each content paragraph, what the template guard looks up. */
+    final long[] paragraphKeys;
+
+    /**
+     * @param facts the document; its paragraphs' text is not kept (the shingles and paragraph keys
+     *     stand for it from here on), so caches and shuffles carry no article text
+     */
     Shingled(CopyFacts facts, ShingledText text) {
-      this.facts = facts;
+      List<String> paragraphs = facts.paragraphs();
+      this.paragraphKeys = new long[paragraphs.size()];
+      for (int p = 0; p < paragraphKeys.length; p++)
+        paragraphKeys[p] = TextKey.of(paragraphs.get(p));
+      this.facts = facts.withoutText();
       this.text = text;
     }
   }
@@ -570,16 +736,20 @@ public final class DedupStage implements Serializable {
         PairVerifier verifier,
         int minShingles) {
       String host = s.facts.host();
-      List<String> paragraphs = s.facts.paragraphs();
       ShingledText text = s.text;
       ShingledText open = s.text;
       if (templateKeys.length > 0) {
+        // the host's key and each paragraph's verdict once, for both strips
+        long hostKey = TemplateGuard.hostKey(host);
         LongPredicate template =
-            h -> ShingleSets.contains(templateKeys, TemplateGuard.key(host, h));
-        IntPredicate templateParagraph =
-            p ->
-                ShingleSets.contains(
-                    templateKeys, TemplateGuard.paragraphKey(host, TextKey.of(paragraphs.get(p))));
+            h -> ShingleSets.contains(templateKeys, TemplateGuard.key(hostKey, h));
+        boolean[] templateParagraphs = new boolean[s.paragraphKeys.length];
+        for (int p = 0; p < templateParagraphs.length; p++) {
+          templateParagraphs[p] =
+              ShingleSets.contains(
+                  templateKeys, TemplateGuard.paragraphKey(hostKey, s.paragraphKeys[p]));
+        }
+        IntPredicate templateParagraph = p -> templateParagraphs[p];
         text = guard.strip(s.text, template, templateParagraph);
         open = guard.stripCertain(s.text, template, templateParagraph);
       }
@@ -587,6 +757,22 @@ public final class DedupStage implements Serializable {
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
           s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
+    }
+  }
+
+  /** A document's entry in an LSH bucket: its size (open shingles) and id. */
+  static final class Seat implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int size;
+    final String doc;
+
+    Seat(int size, String doc) {
+      this.size = size;
+      this.doc = doc;
+    }
+
+    Bucket bucket() {
+      return new Bucket(size, doc);
     }
   }
 
@@ -667,6 +853,150 @@ public final class DedupStage implements Serializable {
     }
   }
 
+  /** Documents, distinct doc ids and pages per host, as they are summed over partitions. */
+  static final class Census implements Serializable {
+    private static final long serialVersionUID = 1L;
+    long docs;
+    long ids;
+    final HashMap<String, Long> hostPages = new HashMap<>();
+
+    static Iterator<Census> of(Iterator<Tuple2<String, Shingled>> partition) {
+      Census c = new Census();
+      Set<String> seen = new HashSet<>();
+      while (partition.hasNext()) {
+        Tuple2<String, Shingled> t = partition.next();
+        seen.add(t._1());
+        c.docs++;
+        c.hostPages.merge(t._2().facts.host(), 1L, Long::sum);
+      }
+      c.ids = seen.size();
+      return List.of(c).iterator();
+    }
+
+    static Census plus(Census a, Census b) {
+      Census c = new Census();
+      c.docs = a.docs + b.docs;
+      c.ids = a.ids + b.ids;
+      c.hostPages.putAll(a.hostPages);
+      b.hostPages.forEach((h, n) -> c.hostPages.merge(h, n, Long::sum));
+      return c;
+    }
+  }
+
+  /**
+   * A document's evidence on its way to the partition that holds some of its candidate partners.
+   */
+  static final class Probe implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final String doc;
+    final CopyEvidence evidence;
+    final String[] partners;
+
+    Probe(String doc, CopyEvidence evidence, String[] partners) {
+      this.doc = doc;
+      this.evidence = evidence;
+      this.partners = partners;
+    }
+  }
+
+  /**
+   * A component as its members are gathered: its canonical contest, its size and its members, which
+   * are let go once there are more than {@code dedup.max_resplit} of them (such a component is
+   * never divided, and one task need not hold it).
+   */
+  static final class Component implements Serializable {
+    private static final long serialVersionUID = 1L;
+    CanonicalPolicy.Contest contest;
+    int size;
+    ArrayList<ComponentSplitter.Member> members;
+
+    Component(CanonicalCandidate candidate, CopyEvidence evidence) {
+      this.contest = CanonicalPolicy.Contest.of(candidate);
+      this.size = 1;
+      this.members = new ArrayList<>(2);
+      members.add(new ComponentSplitter.Member(candidate, evidence));
+    }
+
+    /** Merges {@code o} into this component (each partial component is merged once). */
+    Component merge(Component o, CanonicalPolicy policy, int maxMembers) {
+      contest = policy.merge(contest, o.contest);
+      size += o.size;
+      if (members != null && o.members != null && size <= maxMembers) members.addAll(o.members);
+      else members = null;
+      return this;
+    }
+  }
+
+  /**
+   * A document's place in its story: the decision, and either its overlap with the story's
+   * canonical copy (the shingles of that copy's set it shares with its own strict set, all that
+   * {@link Provenance} looks at) or, when that is still to be worked out, the canonical copy's
+   * evidence.
+   */
+  static final class Verdict implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final Decision decision;
+    final Similarity similarity;
+    final long[] shared;
+    final CopyEvidence canonicalEvidence;
+
+    private Verdict(
+        Decision decision, Similarity similarity, long[] shared, CopyEvidence canonicalEvidence) {
+      this.decision = decision;
+      this.similarity = similarity;
+      this.shared = shared;
+      this.canonicalEvidence = canonicalEvidence;
+    }
+
+    /** The verdict of a member whose own and canonical evidence are both in hand. */
+    static Verdict of(Decision decision, CopyEvidence own, CopyEvidence canonical) {
+      if (own == canonical) return new Verdict(decision, null, null, null);
+      return new Verdict(
+          decision,
+          PairVerifier.similarity(own, canonical),
+          ShingleSets.intersect(canonical.setFor(own), own.strict()),
+          null);
+    }
+
+    /** A verdict {@link #place} completes from the canonical copy's evidence (null: canonical). */
+    static Verdict pending(Decision decision, CopyEvidence canonical) {
+      return new Verdict(decision, null, null, canonical);
+    }
+  }
+
+  /**
+   * Sends a record keyed by a partition number to that partition: a probe goes to the partition of
+   * the partners it is verified against.
+   */
+  private static final class PartitionIndex extends Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final int partitions;
+
+    PartitionIndex(int partitions) {
+      this.partitions = partitions;
+    }
+
+    @Override
+    public int numPartitions() {
+      return partitions;
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      return (Integer) key;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PartitionIndex p && p.partitions == partitions;
+    }
+
+    @Override
+    public int hashCode() {
+      return partitions;
+    }
+  }
+
   /** A component's canonical contest and size, as they are reduced. */
   static final class Tally implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -712,9 +1042,11 @@ public final class DedupStage implements Serializable {
     final String reason;
     final boolean splitOff;
     final DocSketch sketch;
+    final boolean eligible;
 
     Placed(DocMembership membership, Doc doc, String reason, boolean splitOff) {
       CopyFacts facts = doc.facts;
+      this.eligible = doc.eligible;
       this.membership = membership;
       this.host = facts.host();
       this.url = facts.url();

@@ -13,10 +13,13 @@ import org.winnow.classify.Verdict;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.ShingledText;
+import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
@@ -96,6 +99,9 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           CanonicalChoice.class,
           CanonicalPolicy.Contest.class,
           CopyEvidence.class,
+          ComponentSplitter.Member.class,
+          Similarity.class,
+          DocSketch.class,
           Instant.class,
           ArrayList.class,
           long[].class,
@@ -114,9 +120,13 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
           "org.winnow.jobs.dedup.DedupStage$Bucket",
+          "org.winnow.jobs.dedup.DedupStage$Seat",
           "org.winnow.jobs.dedup.DedupStage$KeyTally",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",
+          "org.winnow.jobs.dedup.DedupStage$Probe",
+          "org.winnow.jobs.dedup.DedupStage$Component",
+          "org.winnow.jobs.dedup.DedupStage$Verdict",
           "org.winnow.jobs.dedup.DedupStage$Placed",
           "org.winnow.jobs.dedup.DedupStage$ClusterAgg");
 }

@@ -61,6 +61,30 @@ class ConnectedComponentsTest {
     }
   }
 
+  @Test
+  void labelsOnTheDriverAsTheRoundsDo() {
+    Random r = new Random(23);
+    List<Tuple2<String, String>> edges = new ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      edges.add(
+          new Tuple2<>(
+              String.format("v%03d", r.nextInt(400)), String.format("v%03d", r.nextInt(400))));
+    }
+    assertThat(ConnectedComponents.local(edges)).isEqualTo(labels(edges));
+  }
+
+  @Test
+  void labelsAChainOnTheDriverWithItsSmallestNodeWhateverTheEdgeOrder() {
+    List<Tuple2<String, String>> edges =
+        List.of(
+            new Tuple2<>("c", "d"),
+            new Tuple2<>("b", "c"),
+            new Tuple2<>("x", "x"),
+            new Tuple2<>("a", "b"));
+    assertThat(ConnectedComponents.local(edges))
+        .isEqualTo(Map.of("a", "a", "b", "a", "c", "a", "d", "a"));
+  }
+
   private static int find(int[] parent, int x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
