@@ -66,7 +66,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     kryo.register(HadoopConf.class, new JavaSerializer());
     // Registered classes travel as a small number instead of their name in every record.
     for (Class<?> c : HOT) {
-      if (c == ClassifiedPage.class) kryo.register(c, new ClassifiedPageSerializer());
+      if (c == Block.class) kryo.register(c, new BlockSerializer(kryo));
+      else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
       else kryo.register(c);
     }
     for (String name : HOT_PRIVATE) {
