@@ -20,7 +20,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.winnow.classify.Label;
-import org.winnow.classify.Verdict;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.SketchFormat;
 import org.winnow.jobs.dedup.SketchStore;
@@ -37,6 +36,7 @@ import org.winnow.jobs.stages.ClassifyStage;
 import org.winnow.jobs.stages.ExtractStage;
 import org.winnow.jobs.stages.Extracted;
 import org.winnow.jobs.stages.FinalDoc;
+import org.winnow.jobs.stages.PartitionTally;
 import org.winnow.jobs.stages.StoryResult;
 import org.winnow.jobs.stages.StoryStage;
 import org.winnow.model.Page;
@@ -207,18 +207,14 @@ public final class WinnowJob {
       t = System.nanoTime();
       JavaRDD<Page> pages = extracted.filter(Extracted::isPage).map(Extracted::page);
       JavaRDD<ClassifiedPage> classified = new ClassifyStage(settings).run(pages).persist(level);
-      Map<String, Long> labelCounts =
+      // the pass that fills the cache also says where each document lives and counts the labels
+      JavaRDD<PartitionTally> tallies =
           classified
-              .flatMapToPair(
-                  c -> {
-                    List<Tuple2<String, Long>> out = new java.util.ArrayList<>();
-                    for (Verdict v : c.verdicts()) {
-                      out.add(new Tuple2<>(v.label().value() + ":" + v.kind(), 1L));
-                    }
-                    return out.iterator();
-                  })
-              .reduceByKey(Long::sum)
-              .collectAsMap();
+              .mapPartitionsWithIndex(
+                  (idx, it) -> List.of(PartitionTally.of(idx, it)).iterator(), true)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Map<String, Long> labelCounts =
+          tallies.map(PartitionTally::labelCounts).fold(Map.of(), PartitionTally::sum);
       report.time("classify", millis(t));
       recordLabelCounts(report, labelCounts);
 
@@ -228,7 +224,7 @@ public final class WinnowJob {
           prior == null ? storyStage.run(classified) : storyStage.run(classified, prior);
       // not cached: each dataset written zips the cached pages with their memberships again,
       // which costs less than caching every page a second time
-      JavaRDD<FinalDoc> finals = AssembleStage.attach(classified, stories.memberships());
+      JavaRDD<FinalDoc> finals = AssembleStage.attach(classified, tallies, stories.memberships());
       report.time("dedup", millis(t));
       report.put("dedup", "counters", RunReport.sorted(stories.counters()));
 
@@ -286,6 +282,7 @@ public final class WinnowJob {
       committer.commit();
       extracted.unpersist();
       classified.unpersist();
+      tallies.unpersist();
       return report;
     } catch (IOException | RuntimeException | Error e) {
       committer.abort();
@@ -338,7 +335,10 @@ public final class WinnowJob {
    * Where the corpus-sized data sets live between passes. Disk by default: serialized blocks in
    * storage memory are held in 1 MB chunks, humongous objects that take a whole 2 MB region of a 4
    * GB G1 heap, so a full storage pool needs twice its size and a 1 GB archive ran a 4 GB heap out;
-   * blocks on disk are streamed back record by record.
+   * blocks on disk are streamed back record by record. Measured on real pages, memory saves nothing
+   * even when the input fits: what a pass pays is Kryo, not the disk (whose blocks sit in the page
+   * cache), and caching the pages as objects costs twice as much again (Spark's size estimates of
+   * every page and the collector walking them).
    */
   static StorageLevel storageLevel(Settings settings) {
     return settings.get(RunSettings.CACHE).equals("memory")

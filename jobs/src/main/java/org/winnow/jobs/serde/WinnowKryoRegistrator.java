@@ -68,7 +68,11 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     // It writes its Hadoop Configuration in writeObject, which Kryo's field serializer skips.
     kryo.register(HadoopConf.class, new JavaSerializer());
     // Registered classes travel as a small number instead of their name in every record.
-    for (Class<?> c : HOT) kryo.register(c);
+    for (Class<?> c : HOT) {
+      if (c == Block.class) kryo.register(c, new BlockSerializer(kryo));
+      else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
+      else kryo.register(c);
+    }
     for (String name : HOT_PRIVATE) {
       try {
         kryo.register(Class.forName(name, false, WinnowKryoRegistrator.class.getClassLoader()));

@@ -2,7 +2,6 @@ package org.winnow.jobs.stages;
 
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -13,15 +12,20 @@ import scala.Tuple2;
 public final class AssembleStage {
   private AssembleStage() {}
 
-  /** Every classified page with its membership; a page without one is a bug and fails the task. */
+  /**
+   * Every classified page with its membership; a page without one is a bug and fails the task.
+   * {@code tallies} says which partition holds each document, so that the pages themselves are not
+   * read to route the memberships to them.
+   */
   public static JavaRDD<FinalDoc> attach(
-      JavaRDD<ClassifiedPage> classified, JavaPairRDD<String, DocMembership> memberships) {
+      JavaRDD<ClassifiedPage> classified,
+      JavaRDD<PartitionTally> tallies,
+      JavaPairRDD<String, DocMembership> memberships) {
     int partitions = classified.getNumPartitions();
     JavaPairRDD<String, Integer> home =
         JavaPairRDD.fromJavaRDD(
-            classified.mapPartitionsWithIndex(
-                (idx, it) -> Lazily.flatMap(it, c -> List.of(new Tuple2<>(c.page().docId(), idx))),
-                true));
+            tallies.flatMap(
+                t -> t.docIds().stream().map(id -> new Tuple2<>(id, t.partition())).iterator()));
     JavaRDD<DocMembership> routed =
         home.join(memberships)
             .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2))

@@ -129,10 +129,34 @@ public final class ClassifyStage implements Serializable {
               CorpusStats stats =
                   new CorpusStats(
                       hostPageCount.getOrDefault(host, 1), withoutOwnTitle(p, byPosition));
-              return new ClassifiedPage(p, classifier.classify(p, stats));
+              return new ClassifiedPage(withoutLayout(p), classifier.classify(p, stats));
             }
           };
         });
+  }
+
+  /**
+   * The page as the passes after classification need it: its metadata and, of each block, the text,
+   * tag and key. The layout that only classification reads (tag paths, class and id tokens, depth,
+   * links, flags) and the structured body go, which makes the cached classified pages about half as
+   * large to write and to read back on every later pass.
+   */
+  static Page withoutLayout(Page p) {
+    List<Block> blocks = new ArrayList<>(p.blocks().size());
+    for (Block b : p.blocks())
+      blocks.add(new Block(b.position(), b.text(), b.tag(), "", "", 0, 0, 0, 0));
+    return new Page(
+        p.docId(),
+        p.source(),
+        p.url(),
+        p.host(),
+        p.title(),
+        p.publishedAt(),
+        p.author(),
+        p.language(),
+        null,
+        blocks,
+        List.of());
   }
 
   /** The distinct non-zero text keys of a page's blocks (a page counts once per text). */

@@ -89,4 +89,43 @@ class ClassifyStageTest {
           .isEqualTo(classifier.classify(p, builder.statsFor(p)));
     }
   }
+
+  @Test
+  void classifiedPagesKeepWhatTheOutputsNeedAndDropTheLayout() {
+    Page p = corpus().get(0);
+
+    Page slim = ClassifyStage.withoutLayout(p);
+
+    assertThat(slim.blocks()).hasSameSizeAs(p.blocks());
+    for (int i = 0; i < p.blocks().size(); i++) {
+      var a = p.blocks().get(i);
+      var b = slim.blocks().get(i);
+      assertThat(List.of(b.text(), b.tag())).isEqualTo(List.of(a.text(), a.tag()));
+      assertThat(b.key()).isEqualTo(a.key());
+      assertThat(b.position()).isEqualTo(i);
+      assertThat(b.tagPath() + b.classIdTokens()).isEmpty();
+    }
+    assertThat(List.of(slim.docId(), slim.source(), slim.url(), slim.language()))
+        .isEqualTo(List.of(p.docId(), p.source(), p.url(), p.language()));
+    assertThat(slim.structuredBody()).isNull();
+  }
+
+  @Test
+  void aPartitionTallyCountsParagraphsByLabelAndKindAndListsItsDocuments() {
+    List<Page> pages = corpus().subList(0, 2);
+    List<ClassifiedPage> classified =
+        new ClassifyStage(Settings.defaults())
+            .run(TestSpark.context().parallelize(pages, 1))
+            .collect();
+
+    PartitionTally t = PartitionTally.of(4, classified.iterator());
+
+    assertThat(t.partition()).isEqualTo(4);
+    assertThat(t.docIds()).containsExactly(pages.get(0).docId(), pages.get(1).docId());
+    long paragraphs = pages.get(0).blocks().size() + pages.get(1).blocks().size();
+    assertThat(t.labelCounts().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(paragraphs);
+    Verdict first = classified.get(0).verdicts().get(0);
+    assertThat(t.labelCounts()).containsKey(PartitionTally.labelKey(first));
+  }
 }
