@@ -89,7 +89,8 @@ public final class RecordReaders implements Serializable {
               decoded instanceof GzipMemberInputStream g ? g : null,
               compression == Compression.NONE,
               format,
-              maxRecordBytes);
+              maxRecordBytes,
+              Long.MAX_VALUE);
       case JSONL -> new JsonArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
       case CSV -> new CsvArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
       case HTML ->
@@ -102,6 +103,39 @@ public final class RecordReaders implements Serializable {
               plain,
               "unknown_format",
               "first bytes: " + Sniff.printable(head, head.length, 32));
+    };
+  }
+
+  /**
+   * Opens one {@link Split} of an input file: the records that belong to it, with the sources they
+   * have when the whole file is read. A null split opens the whole file.
+   *
+   * @param in the file's bytes from offset {@link Split#readFrom()}; closed with the stream
+   * @throws IOException only when the first bytes cannot be read at all
+   */
+  public RecordStream open(String sourceUri, InputStream in, Split split) throws IOException {
+    if (split == null) return open(sourceUri, in);
+    return switch (split.kind()) {
+      case WARC_GZIP_MEMBERS -> {
+        GzipMemberInputStream members =
+            GzipMemberInputStream.syncing(
+                new BufferedInputStream(in, BUFFER_BYTES), split.start(), split.end());
+        yield new WarcRecordStream(
+            sourceUri,
+            new BufferedInputStream(members, BUFFER_BYTES),
+            members,
+            false,
+            InputFormat.WARC,
+            maxRecordBytes,
+            split.end());
+      }
+      case JSON_LINES ->
+          new JsonArticleStream(
+              sourceUri,
+              new BufferedInputStream(in, BUFFER_BYTES),
+              split,
+              articleFields,
+              maxRecordBytes);
     };
   }
 
