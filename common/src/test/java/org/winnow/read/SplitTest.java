@@ -218,6 +218,70 @@ class SplitTest {
   }
 
   @Test
+  void neverStartsARecordAtGzipHeadersInsideCompressedData() throws IOException {
+    // incompressible bytes are stored as they are, so the headers inside reach the file verbatim
+    java.util.Random random = new java.util.Random(7);
+    byte[] noise = new byte[20_000];
+    random.nextBytes(noise);
+    byte[] fakeHeader = {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 0, 3};
+    byte[] body =
+        Warcs.concat(
+            Arrays.copyOf(noise, 5000),
+            fakeHeader,
+            Arrays.copyOfRange(noise, 5000, 10_000),
+            Warcs.gzip(ascii("GET / HTTP/1.1 not a WARC record")),
+            Arrays.copyOfRange(noise, 10_000, 20_000));
+    byte[] first = stored(Warcs.warc(Warcs.htmlResponse("https://example.com/1")));
+    byte[] file =
+        Warcs.concat(
+            first,
+            stored(
+                Warcs.warc(
+                    Warcs.response(
+                        "https://example.com/x",
+                        "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n",
+                        body))),
+            stored(Warcs.warc(Warcs.htmlResponse("https://example.com/2"))));
+    List<String> whole = whole(file, WARC_URI);
+
+    int embedded = indexOf(file, fakeHeader);
+    int embeddedMember = indexOf(file, Warcs.gzip(ascii("GET / HTTP/1.1 not a WARC record")));
+    assertThat(embedded).isGreaterThan(first.length);
+    assertThat(embeddedMember).isGreaterThan(embedded);
+    for (int cut : new int[] {embedded - 1, embedded, embedded + 1, embeddedMember}) {
+      assertThat(split(file, WARC_URI, at(file, Split.Kind.WARC_GZIP_MEMBERS, cut)))
+          .as("cut at %d", cut)
+          .isEqualTo(whole)
+          .hasSize(3);
+    }
+    assertThat(split(file, WARC_URI, Split.cut(Split.Kind.WARC_GZIP_MEMBERS, file.length, 999)))
+        .isEqualTo(whole);
+  }
+
+  /** One gzip member of {@code plain} deflated without compression: its bytes appear verbatim. */
+  private static byte[] stored(byte[] plain) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z =
+        new java.util.zip.GZIPOutputStream(out) {
+          {
+            def.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+          }
+        }) {
+      z.write(plain);
+    }
+    return out.toByteArray();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  @Test
   void readsEveryJsonLineOnceWithItsWholeFileNumberWhereverTheFileIsCut() throws IOException {
     byte[] file = jsonLines();
     List<String> whole = whole(file, JSON_URI);
