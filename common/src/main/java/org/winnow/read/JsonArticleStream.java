@@ -160,7 +160,7 @@ final class JsonArticleStream implements RecordStream {
       }
       String source = sourceUri + "#line:" + lines.lineNumber();
       if (line.tooLong()) {
-        return new Reject(source, "too_large", "line longer than " + lines.maxBytes() + " bytes");
+        return TooLarge.reject(source, "line", lines.maxBytes());
       }
       if (line.isBlank()) continue;
       try {

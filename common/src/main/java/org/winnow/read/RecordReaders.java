@@ -129,21 +129,14 @@ public final class RecordReaders implements Serializable {
             maxRecordBytes,
             split.end());
       }
-      case JSON_LINES ->
-          new JsonArticleStream(
-              sourceUri,
-              new BufferedInputStream(in, BUFFER_BYTES),
-              split,
-              articleFields,
-              maxRecordBytes);
+      case JSON_LINES -> new JsonArticleStream(sourceUri, in, split, articleFields, maxRecordBytes);
     };
   }
 
   private ReadItem wholeFile(String sourceUri, InputStream in, boolean html) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
     if (bytes.length > maxRecordBytes) {
-      return new Reject(
-          sourceUri, "too_large", "more than input.max_record_bytes=" + maxRecordBytes + " bytes");
+      return TooLarge.reject(sourceUri, "file", maxRecordBytes);
     }
     if (html) return SourceRecord.html(sourceUri, sourceUri, bytes, null, null);
     String text = TextBodies.normaliseLines(TextBodies.decode(bytes, null));
