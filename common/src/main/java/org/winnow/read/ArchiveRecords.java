@@ -50,8 +50,7 @@ final class ArchiveRecords {
     }
     long size = rec.body().size();
     if (size > maxRecordBytes) {
-      return new Reject(
-          source, "too_large", size + " bytes > input.max_record_bytes=" + maxRecordBytes);
+      return TooLarge.reject(source, "record of " + size + " bytes", maxRecordBytes);
     }
     String target = target(rec);
     Instant date = date(rec);

@@ -40,7 +40,13 @@ public enum Compression {
   InputStream decode(InputStream compressed) throws IOException {
     return switch (this) {
       case NONE -> compressed;
-      case GZIP -> new GzipMemberInputStream(compressed);
+      case GZIP -> {
+        GzipMemberInputStream g = new GzipMemberInputStream(compressed);
+        // archives step over corrupt members; the ring grows with the input, so small files pay
+        // little
+        g.retainForResync();
+        yield g;
+      }
       case BZIP2 -> new BZip2CompressorInputStream(compressed, true);
       case ZSTD -> new ZstdInputStream(compressed).setContinuous(false);
     };

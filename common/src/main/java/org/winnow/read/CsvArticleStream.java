@@ -127,7 +127,7 @@ final class CsvArticleStream implements RecordStream {
           return new Reject(source, "bad_csv", "a quoted field is not closed before the file ends");
         }
         if (r.tooLong()) {
-          return new Reject(source, "too_large", "row longer than " + maxChars + " characters");
+          return TooLarge.reject(source, "row (in characters)", maxChars);
         }
         if (r.fields().size() != header.size()) {
           return new Reject(

@@ -31,6 +31,9 @@ import org.winnow.model.Reject;
  * {"url":"u2","text":        -> Reject(uri#line:2, bad_json, "Unexpected end-of-input ...")
  * {"url":"u3","html":"<p>c"} -> SourceRecord(uri#line:3, html)
  * }</pre>
+ *
+ * <p>JSON lines can be read as {@link Split}s: a split returns the lines that start inside it,
+ * numbered as in the whole file, the last one read past the split's end.
  */
 final class JsonArticleStream implements RecordStream {
   /** How the articles are laid out in the file. */
@@ -58,6 +61,10 @@ final class JsonArticleStream implements RecordStream {
   private final ObjectMapper mapper;
   private final Layout layout;
   private final LineInput lines;
+
+  /** Lines starting at or after this offset belong to the next split. */
+  private final long end;
+
   private JsonParser parser;
   private boolean inArray;
   private long ordinal;
@@ -75,6 +82,30 @@ final class JsonArticleStream implements RecordStream {
         layout == Layout.LINES
             ? new LineInput(in, (int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes))
             : null;
+    this.end = Long.MAX_VALUE;
+  }
+
+  /**
+   * The JSON lines of {@code split}; {@code in} is positioned at {@link Split#readFrom()}, one byte
+   * before the split when it starts inside the file, so that a line starting exactly at its start
+   * is told from the tail of the previous one.
+   */
+  JsonArticleStream(
+      String sourceUri, InputStream in, Split split, ArticleFields fields, long maxRecordBytes)
+      throws IOException {
+    this.sourceUri = sourceUri;
+    this.in = in;
+    this.fields = fields;
+    this.mapper = mapper(maxRecordBytes);
+    this.layout = Layout.LINES;
+    this.lines =
+        new LineInput(
+            in,
+            (int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes),
+            split.readFrom(),
+            split.linesBefore());
+    this.end = split.end();
+    if (split.start() > 0) lines.skipPastLineEnd();
   }
 
   /** A mapper whose strings may not exceed the record limit, so one value cannot fill memory. */
@@ -112,6 +143,10 @@ final class JsonArticleStream implements RecordStream {
 
   private ReadItem nextLine() {
     while (true) {
+      if (lines.position() >= end) {
+        done = true;
+        return null;
+      }
       LineInput.Line line;
       try {
         line = lines.next();
@@ -125,7 +160,7 @@ final class JsonArticleStream implements RecordStream {
       }
       String source = sourceUri + "#line:" + lines.lineNumber();
       if (line.tooLong()) {
-        return new Reject(source, "too_large", "line longer than " + lines.maxBytes() + " bytes");
+        return TooLarge.reject(source, "line", lines.maxBytes());
       }
       if (line.isBlank()) continue;
       try {

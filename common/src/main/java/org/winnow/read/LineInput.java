@@ -29,12 +29,52 @@ final class LineInput {
   private final byte[] buf = new byte[64 * 1024];
   private int pos;
   private int len;
+
+  /** Offset in the file of {@code buf[0]}. */
+  private long bufStart;
+
   private byte[] line = new byte[1024];
   private long lineNumber;
 
   LineInput(InputStream in, int maxBytes) {
+    this(in, maxBytes, 0, 0);
+  }
+
+  /**
+   * Lines of {@code in}, whose first byte is at offset {@code origin} of its file, numbered on from
+   * {@code linesBefore}.
+   */
+  LineInput(InputStream in, int maxBytes, long origin, long linesBefore) {
     this.in = in;
     this.maxBytes = maxBytes;
+    this.bufStart = origin;
+    this.lineNumber = linesBefore;
+  }
+
+  /** Offset in the file of the next byte to read: where the next line starts. */
+  long position() {
+    return bufStart + pos;
+  }
+
+  /** Drops the bytes up to and including the next line end, without counting a line. */
+  void skipPastLineEnd() throws IOException {
+    while (true) {
+      if (pos == len && !refill()) return;
+      while (pos < len) {
+        if (buf[pos++] == '\n') return;
+      }
+    }
+  }
+
+  private boolean refill() throws IOException {
+    bufStart += len;
+    pos = 0;
+    len = in.read(buf, 0, buf.length);
+    if (len <= 0) {
+      len = 0;
+      return false;
+    }
+    return true;
   }
 
   int maxBytes() {
@@ -52,14 +92,9 @@ final class LineInput {
     boolean tooLong = false;
     boolean any = false;
     while (true) {
-      if (pos == len) {
-        len = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (len <= 0) {
-          len = 0;
-          if (!any) return null;
-          break;
-        }
+      if (pos == len && !refill()) {
+        if (!any) return null;
+        break;
       }
       any = true;
       int start = pos;

@@ -89,7 +89,8 @@ public final class RecordReaders implements Serializable {
               decoded instanceof GzipMemberInputStream g ? g : null,
               compression == Compression.NONE,
               format,
-              maxRecordBytes);
+              maxRecordBytes,
+              Long.MAX_VALUE);
       case JSONL -> new JsonArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
       case CSV -> new CsvArticleStream(sourceUri, plain, head, articleFields, maxRecordBytes);
       case HTML ->
@@ -105,11 +106,37 @@ public final class RecordReaders implements Serializable {
     };
   }
 
+  /**
+   * Opens one {@link Split} of an input file: the records that belong to it, with the sources they
+   * have when the whole file is read. A null split opens the whole file.
+   *
+   * @param in the file's bytes from offset {@link Split#readFrom()}; closed with the stream
+   * @throws IOException only when the first bytes cannot be read at all
+   */
+  public RecordStream open(String sourceUri, InputStream in, Split split) throws IOException {
+    if (split == null) return open(sourceUri, in);
+    return switch (split.kind()) {
+      case WARC_GZIP_MEMBERS -> {
+        GzipMemberInputStream members =
+            GzipMemberInputStream.syncing(
+                new BufferedInputStream(in, BUFFER_BYTES), split.start(), split.end());
+        yield new WarcRecordStream(
+            sourceUri,
+            new BufferedInputStream(members, BUFFER_BYTES),
+            members,
+            false,
+            InputFormat.WARC,
+            maxRecordBytes,
+            split.end());
+      }
+      case JSON_LINES -> new JsonArticleStream(sourceUri, in, split, articleFields, maxRecordBytes);
+    };
+  }
+
   private ReadItem wholeFile(String sourceUri, InputStream in, boolean html) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxRecordBytes + 1));
     if (bytes.length > maxRecordBytes) {
-      return new Reject(
-          sourceUri, "too_large", "more than input.max_record_bytes=" + maxRecordBytes + " bytes");
+      return TooLarge.reject(sourceUri, "file", maxRecordBytes);
     }
     if (html) return SourceRecord.html(sourceUri, sourceUri, bytes, null, null);
     String text = TextBodies.normaliseLines(TextBodies.decode(bytes, null));

@@ -2,6 +2,7 @@ package org.winnow.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * An input stream that keeps its last bytes in a ring so a reader can step back a little: after
@@ -12,11 +13,16 @@ import java.io.InputStream;
  * ReplayInputStream r = new ReplayInputStream(in, 1 << 18);
  * r.readNBytes(100); r.rewindTo(10); r.read() // -> the 11th byte again
  * }</pre>
+ *
+ * <p>The ring grows to its capacity only as bytes pass, so a short input costs a small ring.
  */
 final class ReplayInputStream extends InputStream {
+  private static final int FIRST_RING_BYTES = 1 << 14;
+
   private final InputStream in;
-  private final byte[] ring;
-  private final int mask;
+  private final int capacity;
+  private byte[] ring;
+  private int mask;
 
   /** Bytes taken from {@code in} so far. */
   private long high;
@@ -31,8 +37,9 @@ final class ReplayInputStream extends InputStream {
   ReplayInputStream(InputStream in, int capacity) {
     if (Integer.bitCount(capacity) != 1) throw new IllegalArgumentException("capacity " + capacity);
     this.in = in;
-    this.ring = new byte[capacity];
-    this.mask = capacity - 1;
+    this.capacity = capacity;
+    this.ring = new byte[Math.min(capacity, FIRST_RING_BYTES)];
+    this.mask = ring.length - 1;
   }
 
   @Override
@@ -77,6 +84,11 @@ final class ReplayInputStream extends InputStream {
     return exhausted;
   }
 
+  /** Forgets a failure of the underlying input, which a resynchronising decoder recovered from. */
+  void resume() {
+    exhausted = false;
+  }
+
   boolean canRewindTo(long offset) {
     return offset <= high && offset >= high - ring.length && offset >= 0;
   }
@@ -87,6 +99,13 @@ final class ReplayInputStream extends InputStream {
   }
 
   private void copyIn(byte[] b, int off, int n) {
+    if (high + n > ring.length && ring.length < capacity) {
+      // nothing has wrapped yet, so every kept byte sits at its offset and a larger ring keeps it
+      int size = ring.length;
+      while (size < capacity && size < high + n) size *= 2;
+      ring = Arrays.copyOf(ring, size);
+      mask = size - 1;
+    }
     int start = (int) (high & mask);
     int first = Math.min(n, ring.length - start);
     System.arraycopy(b, off, ring, start, first);

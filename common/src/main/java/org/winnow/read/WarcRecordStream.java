@@ -21,8 +21,12 @@ import org.winnow.model.Reject;
  * {@code uri#rec:N}, its 1-based ordinal.
  *
  * <p>When jwarc cannot parse a WARC record header the stream rejects it and re-synchronises on the
- * next line starting with {@code WARC/}; a truncated or corrupt compressed stream ends the file
- * after a reject. ARC files end after their first unparseable record.
+ * next line starting with {@code WARC/}; corrupt gzip data is rejected and reading goes on at the
+ * next gzip member that verifiably starts a WARC record; a truncated file ends after a reject. ARC
+ * files end after their first unparseable record.
+ *
+ * <p>Read as a {@link Split}, the stream returns the records whose gzip member starts before the
+ * split's end, the last one read to its end; the next split starts at the first of the others.
  *
  * <pre>{@code
  * warcio example.warc.gz -> Skipped(#0, warc_type:warcinfo), Skipped(#353, warc_type:warcinfo),
@@ -41,7 +45,14 @@ final class WarcRecordStream implements RecordStream {
   private final boolean resync;
   private final InputFormat format;
   private final ArchiveRecords records;
+
+  /** Records whose member starts at or after this compressed offset belong to the next split. */
+  private final long end;
+
   private WarcReader reader;
+
+  /** Decompressed offset where the next reader starts: 0, or the member a resync found. */
+  private long restartAt;
 
   /** Offset in the decompressed input where {@link #reader} started. */
   private long base;
@@ -62,7 +73,8 @@ final class WarcRecordStream implements RecordStream {
       GzipMemberInputStream members,
       boolean byteOffsets,
       InputFormat format,
-      long maxRecordBytes) {
+      long maxRecordBytes,
+      long end) {
     this.sourceUri = sourceUri;
     this.input = new ReplayInputStream(plain, REPLAY_BYTES);
     this.members = members;
@@ -70,6 +82,7 @@ final class WarcRecordStream implements RecordStream {
     this.resync = format == InputFormat.WARC;
     this.format = format;
     this.records = new ArchiveRecords(maxRecordBytes);
+    this.end = end;
   }
 
   @Override
@@ -94,9 +107,11 @@ final class WarcRecordStream implements RecordStream {
   private ReadItem advance() {
     while (true) {
       try {
-        if (reader == null) startReader(0);
+        if (reader == null) startReader(restartAt);
       } catch (IOException e) {
-        return end(failure(sourceAt(0), e));
+        ReadItem r = afterFailure(failure(sourceAt(restartAt), e));
+        if (r != null || done) return r;
+        continue;
       }
       WarcRecord rec;
       try {
@@ -109,15 +124,20 @@ final class WarcRecordStream implements RecordStream {
         continue;
       } catch (IOException | RuntimeException e) {
         ordinal++;
-        return end(failure(sourceAt(base + reader.position()), e));
+        return afterFailure(failure(sourceAt(base + reader.position()), e));
       }
       if (rec == null) return end(null);
+      long at = base + reader.position();
+      if (members != null && end != Long.MAX_VALUE) {
+        long member = members.memberAt(at);
+        if (member >= end) return end(null);
+      }
       ordinal++;
-      String source = sourceAt(base + reader.position());
+      String source = sourceAt(at);
       try {
         return records.toItem(rec, source);
       } catch (IOException e) {
-        if (input.exhausted()) return end(failure(source, e));
+        if (input.exhausted()) return afterFailure(failure(source, e));
         return new Reject(source, "bad_record", message(e));
       } catch (RuntimeException e) {
         return new Reject(source, "bad_record", message(e));
@@ -180,6 +200,36 @@ final class WarcRecordStream implements RecordStream {
       return end(reject);
     }
     return padding ? null : reject;
+  }
+
+  /**
+   * Returns {@code reject} for a failed input and ends the file, unless the failure was corrupt
+   * gzip data and a verified member follows: then reading restarts there.
+   */
+  private ReadItem afterFailure(Reject reject) {
+    if (members == null || !members.failed()) return end(reject);
+    long restart;
+    try {
+      restart = members.resync();
+      if (restart >= 0) skipTo(restart);
+    } catch (IOException | RuntimeException e) {
+      return end(reject);
+    }
+    if (restart < 0) return end(reject);
+    input.resume();
+    reader = null;
+    restartAt = restart;
+    return reject;
+  }
+
+  /** Reads and drops the decompressed bytes before {@code offset}. */
+  private void skipTo(long offset) throws IOException {
+    input.resume();
+    byte[] scratch = new byte[8192];
+    while (input.position() < offset) {
+      int n = input.read(scratch, 0, (int) Math.min(scratch.length, offset - input.position()));
+      if (n < 0) throw new EOFException("decompressed input ends before offset " + offset);
+    }
   }
 
   private ReadItem end(ReadItem last) {

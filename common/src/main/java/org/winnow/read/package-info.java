@@ -3,12 +3,15 @@
  * org.winnow.model.ReadItem}s, one record in memory at a time.
  *
  * <p>{@link org.winnow.read.RecordReaders} is the facade the jobs call; {@link
- * org.winnow.read.InputFormats} names a file's format for run reports. Behind them, each class has
- * one concern:
+ * org.winnow.read.InputFormats} names a file's format for run reports; {@link
+ * org.winnow.read.Split} cuts a big per-record {@code .warc.gz} or JSON lines file into byte ranges
+ * that tasks read in parallel with the same record sources. Behind them, each class has one
+ * concern:
  *
  * <ul>
  *   <li>{@code Compression}, {@code GzipMemberInputStream}: gzip (any member layout), bzip2, zstd
- *       by magic number; gzip member starts give WARC records their CDX offsets.
+ *       by magic number; gzip member starts give WARC records their CDX offsets; verified member
+ *       headers let a reader enter a per-record archive anywhere and step over corrupt data.
  *   <li>{@code WarcRecordStream}, {@code ArchiveRecords}: WARC 0.17-1.1 and ARC through jwarc, with
  *       re-synchronisation after a broken record header ({@code ReplayInputStream}).
  *   <li>{@code HttpHead}, {@code PayloadDecoder}: lenient HTTP heads and payload decoding that

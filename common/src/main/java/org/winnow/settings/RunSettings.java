@@ -10,8 +10,10 @@ public final class RunSettings {
           "32m",
           1,
           1L << 40,
-          "input bytes one read task takes; a larger file is read alone, never split. Read tasks"
-              + " at least as many as the partitions parse what they read, without a shuffle");
+          "most input bytes one read task takes; tasks take input/partitions bytes up to this."
+              + " A bigger per-record .warc.gz or uncompressed JSON lines file is cut into splits"
+              + " read in parallel; other big files are read whole by one task. Read tasks at least"
+              + " as many as the partitions parse what they read, without a shuffle");
 
   public static final Setting<Integer> MAX_FILES_PER_TASK =
       Setting.intIn(

@@ -64,4 +64,43 @@ class GzipMemberInputStreamTest {
             () -> new GzipMemberInputStream(new ByteArrayInputStream(junk)).readAllBytes())
         .isInstanceOf(ZipException.class);
   }
+
+  @Test
+  void verifiesAMemberByInflatingItToAWarcRecordStart() throws IOException {
+    byte[] warc = Warcs.gzip(ascii("WARC/1.0\r\nWARC-Type: warcinfo\r\n"));
+    byte[] other = Warcs.gzip(ascii("filedesc://x.arc 0.0.0.0"));
+
+    assertThat(GzipMemberInputStream.startsWarcMember(warc, warc.length)).isTrue();
+    assertThat(GzipMemberInputStream.startsWarcMember(other, other.length)).isFalse();
+    assertThat(GzipMemberInputStream.startsWarcMember(Arrays.copyOf(warc, 10), 10)).isFalse();
+  }
+
+  @Test
+  void startsASyncingStreamAtTheFirstVerifiedMemberAfterItsOrigin() throws IOException {
+    byte[] first = Warcs.gzip(ascii("WARC/1.0 one\r\n"));
+    byte[] file = Warcs.concat(first, Warcs.gzip(ascii("WARC/1.0 two\r\n")));
+    var in =
+        GzipMemberInputStream.syncing(
+            new ByteArrayInputStream(file, 3, file.length - 3), 3, file.length);
+
+    assertThat(new String(in.readAllBytes())).isEqualTo("WARC/1.0 two\r\n");
+    assertThat(in.memberAt(0)).isEqualTo(first.length);
+  }
+
+  @Test
+  void resumesAtTheNextVerifiedMemberAfterCorruptData() throws IOException {
+    byte[] file =
+        Warcs.concat(
+            Warcs.gzip(ascii("WARC/1.0 one\r\n")),
+            ascii("garbage between members"),
+            Warcs.gzip(ascii("WARC/1.0 two\r\n")));
+    var in = new GzipMemberInputStream(new ByteArrayInputStream(file));
+    in.retainForResync();
+    byte[] buf = new byte[100];
+    int n = in.readNBytes(buf, 0, 14);
+    assertThatThrownBy(in::read).isInstanceOf(ZipException.class);
+
+    assertThat(in.resync()).isEqualTo(n);
+    assertThat(new String(in.readAllBytes())).isEqualTo("WARC/1.0 two\r\n");
+  }
 }

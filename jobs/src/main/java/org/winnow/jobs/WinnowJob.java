@@ -26,6 +26,7 @@ import org.winnow.jobs.dedup.SketchStore;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.input.InputFile;
 import org.winnow.jobs.input.InputFiles;
+import org.winnow.jobs.input.InputSplit;
 import org.winnow.jobs.output.OutputCommitter;
 import org.winnow.jobs.output.Rows;
 import org.winnow.jobs.output.RunReport;
@@ -163,11 +164,20 @@ public final class WinnowJob {
     report.put("input", "files", files.size());
     long inputBytes = files.stream().mapToLong(InputFile::bytes).sum();
     report.put("input", "bytes", inputBytes);
-    List<List<InputFile>> tasks =
-        InputFiles.tasks(
+    int partitions = settings.get(RunSettings.PARTITIONS);
+    if (partitions == 0) {
+      partitions =
+          InputFiles.partitions(
+              inputBytes, settings.get(RunSettings.PARTITION_BYTES), 2 * jsc.defaultParallelism());
+    }
+    report.put("input", "partitions", partitions);
+    List<List<InputSplit>> tasks =
+        InputFiles.plan(
+            jsc.hadoopConfiguration(),
             files,
             settings.get(RunSettings.TASK_BYTES),
-            settings.get(RunSettings.MAX_FILES_PER_TASK));
+            settings.get(RunSettings.MAX_FILES_PER_TASK),
+            partitions);
     report.put("input", "read_tasks", tasks.size());
     report.time("list_inputs", millis(t0));
 
@@ -185,15 +195,6 @@ public final class WinnowJob {
       StorageLevel level = storageLevel(settings);
 
       long t = System.nanoTime();
-      int partitions = settings.get(RunSettings.PARTITIONS);
-      if (partitions == 0) {
-        partitions =
-            InputFiles.partitions(
-                inputBytes,
-                settings.get(RunSettings.PARTITION_BYTES),
-                2 * jsc.defaultParallelism());
-      }
-      report.put("input", "partitions", partitions);
       JavaRDD<Extracted> extracted =
           new ExtractStage(settings).run(jsc, conf, tasks, partitions).persist(level);
       Map<String, Long> itemCounts =

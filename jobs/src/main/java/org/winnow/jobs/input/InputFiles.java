@@ -1,6 +1,7 @@
 package org.winnow.jobs.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.winnow.read.Split;
 
 /**
  * Finds the input files of a run on the driver: files, folders read recursively, globs and Hadoop
@@ -93,26 +95,62 @@ public final class InputFiles {
   }
 
   /**
-   * Groups files into read tasks in URI order: a task takes files until it holds {@code taskBytes};
-   * a larger file is a task of its own. Compressed archives cannot be split, so a file is never
-   * cut.
+   * Plans the read tasks of a run on the driver, so that they are about as many as {@code
+   * partitions} whenever the input allows, each parsing what it reads (no shuffle of raw pages):
+   * tasks take about {@code inputBytes / partitions} bytes, at most {@code taskBytes}. A bigger
+   * file that can be split ({@link Split#kindOf}: per-record {@code .warc.gz}, uncompressed JSON
+   * lines) becomes one task per split; smaller files are grouped in URI order, at most {@code
+   * maxFilesPerTask} a task. Only the file list and the arguments decide the plan.
+   *
+   * <pre>{@code
+   * 64 MB + 31 MB .warc.gz, partitions 4, taskBytes 32m -> 24 MB splits:
+   *   [a#0-21M] [a#21M-43M] [a#43M-64M] [b#0-16M] [b#16M-31M]
+   * }</pre>
    */
-  public static List<List<InputFile>> tasks(
-      List<InputFile> files, long taskBytes, int maxFilesPerTask) {
-    List<List<InputFile>> tasks = new ArrayList<>();
-    List<InputFile> current = new ArrayList<>();
+  public static List<List<InputSplit>> plan(
+      Configuration conf,
+      List<InputFile> files,
+      long taskBytes,
+      int maxFilesPerTask,
+      int partitions) {
+    long inputBytes = files.stream().mapToLong(InputFile::bytes).sum();
+    long splitBytes =
+        Math.max(1, Math.min(taskBytes, ceilDiv(inputBytes, Math.max(1, partitions))));
+    List<List<InputSplit>> tasks = new ArrayList<>();
+    List<InputSplit> current = new ArrayList<>();
     long bytes = 0;
     for (InputFile f : files) {
+      Split.Kind kind = f.bytes() > splitBytes ? kindOf(conf, f) : null;
+      if (kind != null) {
+        for (Split s : Split.cut(kind, f.bytes(), splitBytes)) {
+          tasks.add(List.of(new InputSplit(f, s)));
+        }
+        continue;
+      }
       if (!current.isEmpty()
-          && (bytes + f.bytes() > taskBytes || current.size() >= maxFilesPerTask)) {
+          && (bytes + f.bytes() > splitBytes || current.size() >= maxFilesPerTask)) {
         tasks.add(current);
         current = new ArrayList<>();
         bytes = 0;
       }
-      current.add(f);
+      current.add(InputSplit.whole(f));
       bytes += f.bytes();
     }
     if (!current.isEmpty()) tasks.add(current);
     return tasks;
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  /** How the file can be split, or null: also when it cannot be read (its task reports that). */
+  private static Split.Kind kindOf(Configuration conf, InputFile f) {
+    Path path = new Path(f.uri());
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      return Split.kindOf(f.uri(), in);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,23 +70,75 @@ class InputFilesTest {
     assertThat(InputFiles.list(new Configuration(), List.of(f, f, dir.toString()))).hasSize(1);
   }
 
+  private static List<List<Long>> starts(List<List<InputSplit>> tasks) {
+    return tasks.stream()
+        .map(t -> t.stream().map(s -> s.split() == null ? -1L : s.split().start()).toList())
+        .toList();
+  }
+
   @Test
-  void groupsSmallFilesIntoTasksAndNeverSplitsABigOne() {
+  void groupsSmallFilesIntoTasksAndReadsABigFileThatCannotBeSplitWhole() {
     List<InputFile> files =
         List.of(
             new InputFile("a", 40),
             new InputFile("b", 40),
             new InputFile("c", 500),
             new InputFile("d", 10));
-    List<List<InputFile>> tasks = InputFiles.tasks(files, 100, 10);
-    assertThat(tasks).extracting(List::size).containsExactly(2, 1, 1);
+    List<List<InputSplit>> tasks = InputFiles.plan(new Configuration(), files, 100, 10, 1);
+    assertThat(starts(tasks)).isEqualTo(List.of(List.of(-1L, -1L), List.of(-1L), List.of(-1L)));
   }
 
   @Test
   void capsFilesPerTask() {
     List<InputFile> files =
         List.of(new InputFile("a", 1), new InputFile("b", 1), new InputFile("c", 1));
-    assertThat(InputFiles.tasks(files, 1000, 2)).extracting(List::size).containsExactly(2, 1);
+    assertThat(InputFiles.plan(new Configuration(), files, 1000, 2, 1))
+        .extracting(List::size)
+        .containsExactly(2, 1);
+  }
+
+  @Test
+  void sizesTasksToShareTheInputAmongThePartitions() {
+    List<InputFile> files =
+        List.of(
+            new InputFile("a", 30),
+            new InputFile("b", 30),
+            new InputFile("c", 30),
+            new InputFile("d", 30));
+    assertThat(InputFiles.plan(new Configuration(), files, 1000, 10, 4)).hasSize(4);
+  }
+
+  @Test
+  void cutsABigJsonLinesFileIntoOneTaskPerSplit() throws IOException {
+    Path p = dir.resolve("big.jsonl");
+    Files.writeString(p, "{\"url\":\"https://example.com/\",\"text\":\"words\"}\n".repeat(40));
+    List<InputFile> files = InputFiles.list(new Configuration(), List.of(p.toString()));
+
+    List<List<InputSplit>> tasks = InputFiles.plan(new Configuration(), files, 1 << 20, 10, 4);
+
+    long size = Files.size(p);
+    assertThat(starts(tasks))
+        .isEqualTo(
+            List.of(List.of(0L), List.of(size / 4), List.of(size / 2), List.of(size * 3 / 4)));
+    assertThat(tasks.get(3).get(0).split().end()).isEqualTo(size);
+  }
+
+  @Test
+  void readsABigWholeFileGzipWarcAsOneTask() throws IOException {
+    Path p = dir.resolve("whole.warc.gz");
+    StringBuilder warc = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      warc.append("WARC/1.0\r\nWARC-Type: request\r\nContent-Length: 0\r\nWARC-Record-ID: <urn:")
+          .append(i * 7919L % 104729)
+          .append(">\r\n\r\n\r\n\r\n");
+    }
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
+      out.write(warc.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+    List<InputFile> files = InputFiles.list(new Configuration(), List.of(p.toString()));
+
+    assertThat(starts(InputFiles.plan(new Configuration(), files, 1 << 20, 10, 8)))
+        .isEqualTo(List.of(List.of(-1L)));
   }
 
   @Test
