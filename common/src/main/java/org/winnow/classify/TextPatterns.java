@@ -79,7 +79,10 @@ public final class TextPatterns {
               + "|zdjęcie|fot\\.)\\s*(:|by\\b|credit)"
               + "|\\((photo|foto|image|bild|fotos|imagen|crédito|credit|zdjęcie|fot\\.)"
               + ":?[^)]{0,60}\\)$"
-              + "|[\\s.,;|–—-](photo|foto|fotos|bild|image|imagen|picture|fotografía|fotografia"
+              // a trailing credit ("... Foto: X/dpa"); a word boundary, not a separator class, so
+              // that every match still starts with a literal word and RequiredPrefixes can skip
+              // the regex on texts without one
+              + "|\\b(photo|foto|fotos|bild|image|imagen|picture|fotografía|fotografia"
               + "|crédito|credito|credit|photo credit|zdjęcie|fot\\.|kuva|illustration|grafik)"
               + "\\s*:\\s*[^.!?:]{1,60}$"
               + "|\\b(getty images|shutterstock|imago|picture alliance|keystone|epa|ap photo"
