@@ -15,12 +15,11 @@ import java.util.Map;
  * another's paragraphs. Members are taken in the policy's order (the agency's own copy, then the
  * earliest, then the most complete); a member that no earlier pivot accepts becomes a pivot itself,
  * and every other member joins the accepting pivot it overlaps best (highest Jaccard, then the
- * earlier pivot): a brief inside two stories joins the one whose length is nearer its own. A pivot
- * whose story's copies are mostly copies of an earlier pivot's story as well rejoins that story
- * (two edited copies can fail each other while both are copies of the rest). Checking against the
- * original rather than the longest copy matters: two edited copies (typos, rewritten leads) are
- * further apart than each is from the wire text. Each story's canonical copy is chosen by the
- * policy among its own members. The result depends only on the members, never on their order.
+ * earlier pivot): a brief inside two stories joins the one whose length is nearer its own. Checking
+ * against the original rather than the longest copy matters: two edited copies (typos, rewritten
+ * leads) are further apart than each is from the wire text. Each story's canonical copy is chosen
+ * by the policy among its own members. The result depends only on the members, never on their
+ * order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -83,66 +82,18 @@ public final class ComponentSplitter implements Serializable {
       }
       storyOf.put(m.docId(), best);
     }
-    int[] into = rejoin(order, pivots, storyOf);
     List<List<CanonicalCandidate>> stories = new ArrayList<>();
     for (int p = 0; p < pivots.size(); p++) stories.add(new ArrayList<>());
-    for (Member m : order) stories.get(into[storyOf.get(m.docId())]).add(m.candidate());
+    for (Member m : order) stories.get(storyOf.get(m.docId())).add(m.candidate());
     List<CanonicalChoice> choices = new ArrayList<>();
     for (List<CanonicalCandidate> story : stories) {
       choices.add(story.isEmpty() ? null : policy.choose(story));
     }
     Map<String, Placement> out = new HashMap<>();
     for (Member m : order) {
-      int p = into[storyOf.get(m.docId())];
+      int p = storyOf.get(m.docId());
       out.put(m.docId(), new Placement(choices.get(p), pivots.get(p).docId(), p == 0));
     }
     return out;
   }
-
-  /**
-   * For each pivot's story, the story it ends in: its own, or an earlier one it is a copy of by the
-   * members' say. Two copies that were both edited (one trimmed and cut, the other with a rewritten
-   * lead) can fail each other while each is a copy of the others: when the first of them is a
-   * pivot, the second starts a story of its own, and the story's other copies join whichever pivot
-   * they overlap best. Two stories rejoin when most members of one, besides its pivot, accept the
-   * other's pivot (at least {@link #REJOIN_MIN} of them). A story quoting another shares no lead
-   * with any of its copies, and a brief that two stories both contain is a single member, so
-   * neither rejoins a story it is not a copy of.
-   */
-  private int[] rejoin(List<Member> order, List<Member> pivots, Map<String, Integer> storyOf) {
-    int[] into = new int[pivots.size()];
-    for (int q = 0; q < into.length; q++) into[q] = q;
-    for (int q = 1; q < pivots.size(); q++) {
-      for (int p = 0; p < q; p++) {
-        if (into[p] != p) continue;
-        if (accepted(pivots.get(q), p, order, pivots, storyOf, into)
-            || accepted(pivots.get(p), q, order, pivots, storyOf, into)) {
-          for (int r = 0; r < into.length; r++) if (into[r] == q) into[r] = p;
-          break;
-        }
-      }
-    }
-    return into;
-  }
-
-  /** Whether most members of story {@code story} besides its pivot are copies of {@code pivot}. */
-  private boolean accepted(
-      Member pivot,
-      int story,
-      List<Member> order,
-      List<Member> pivots,
-      Map<String, Integer> storyOf,
-      int[] into) {
-    int others = 0;
-    int accepting = 0;
-    for (Member m : order) {
-      if (into[storyOf.get(m.docId())] != story || m == pivots.get(story)) continue;
-      others++;
-      if (verifier.verify(pivot.evidence(), m.evidence())) accepting++;
-    }
-    return accepting >= REJOIN_MIN && 2 * accepting > others;
-  }
-
-  /** The fewest members of a story that must accept another pivot for its story to rejoin. */
-  static final int REJOIN_MIN = 2;
 }

@@ -93,28 +93,6 @@ class ComponentSplitterTest {
   }
 
   @Test
-  void keepsTwoEditedCopiesThatFailEachOtherInOneStoryWithTheCopiesBothAreIn() {
-    // The earliest copy keeps the first lead sentence and was cut after it; the next rewrote that
-    // sentence and keeps the rest: they fail each other, and the full copies accept both.
-    Instant at = Instant.parse("2025-01-06T10:00:00Z");
-    ComponentSplitter.Member cut =
-        member("cut", "a.example.com", union(range(0, 24), range(60, 120)), at);
-    ComponentSplitter.Member rewritten =
-        member(
-            "rewritten",
-            "b.example.com",
-            union(range(24, 106), range(10_000, 24)),
-            at.plusSeconds(60));
-    List<ComponentSplitter.Member> members = new ArrayList<>(List.of(cut, rewritten));
-    for (int i = 0; i < 3; i++) {
-      members.add(member("full" + i, "c" + i + ".example.com", range(0, 400), at.plusSeconds(120)));
-    }
-    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
-    assertThat(p.get("rewritten").canonical()).isEqualTo(p.get("cut").canonical());
-    assertThat(p.get("full2").canonical()).isEqualTo(p.get("cut").canonical());
-  }
-
-  @Test
   void keepsAStoryQuotingAnotherApartFromItsCopiesHoweverMany() {
     List<ComponentSplitter.Member> members = new ArrayList<>(List.of(full, quoting));
     for (int i = 0; i < 4; i++) {
