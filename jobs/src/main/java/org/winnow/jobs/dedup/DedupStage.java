@@ -45,6 +45,7 @@ import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.TemplateGuard;
+import org.winnow.jobs.stages.PartitionIndex;
 import org.winnow.model.Hosts;
 import org.winnow.settings.RunSettings;
 import org.winnow.settings.Settings;
@@ -961,39 +962,6 @@ public final class DedupStage implements Serializable {
     /** A verdict {@link #place} completes from the canonical copy's evidence (null: canonical). */
     static Verdict pending(Decision decision, CopyEvidence canonical) {
       return new Verdict(decision, null, null, canonical);
-    }
-  }
-
-  /**
-   * Sends a record keyed by a partition number to that partition: a probe goes to the partition of
-   * the partners it is verified against.
-   */
-  private static final class PartitionIndex extends Partitioner {
-    private static final long serialVersionUID = 1L;
-    private final int partitions;
-
-    PartitionIndex(int partitions) {
-      this.partitions = partitions;
-    }
-
-    @Override
-    public int numPartitions() {
-      return partitions;
-    }
-
-    @Override
-    public int getPartition(Object key) {
-      return (Integer) key;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof PartitionIndex p && p.partitions == partitions;
-    }
-
-    @Override
-    public int hashCode() {
-      return partitions;
     }
   }
 

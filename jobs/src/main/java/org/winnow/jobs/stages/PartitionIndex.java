@@ -5,14 +5,15 @@ import org.apache.spark.Partitioner;
 /**
  * Sends a record keyed by a partition number to that partition: the way facts computed in a shuffle
  * come back to the partition of the page they belong to, so that pages themselves are never
- * shuffled (they are zipped with their facts instead).
+ * shuffled (they are zipped with their facts instead), and the way dedup's probes reach the
+ * partition of the partners they are verified against.
  */
-final class PartitionIndex extends Partitioner {
+public final class PartitionIndex extends Partitioner {
   private static final long serialVersionUID = 1L;
 
   private final int partitions;
 
-  PartitionIndex(int partitions) {
+  public PartitionIndex(int partitions) {
     this.partitions = partitions;
   }
 
