@@ -80,115 +80,75 @@ public record CorpusSpec(
   }
 
   public CorpusSpec withFormats(List<Format> formats) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.formats = formats);
   }
 
   public CorpusSpec withLanguages(List<Language> languages) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.languages = languages);
   }
 
   public CorpusSpec withMaxOutlets(int maxOutlets) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.maxOutlets = maxOutlets);
   }
 
   public CorpusSpec withOutletsPerLanguage(int outletsPerLanguage) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.outletsPerLanguage = outletsPerLanguage);
   }
 
   public CorpusSpec withRecordsPerFile(int recordsPerFile) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.recordsPerFile = recordsPerFile);
   }
 
   public CorpusSpec withBadRecords(boolean badRecords) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.badRecords = badRecords);
   }
 
   public CorpusSpec withGzipTruth(boolean gzipTruth) {
-    return new CorpusSpec(
-        articles,
-        seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+    return edit(b -> b.gzipTruth = gzipTruth);
   }
 
   public CorpusSpec withEdits(EditMix edits) {
+    return edit(b -> b.edits = edits);
+  }
+
+  /** A copy with the fields {@code change} sets on a mutable copy of this spec; validated again. */
+  private CorpusSpec edit(java.util.function.Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
     return new CorpusSpec(
         articles,
         seed,
-        formats,
-        languages,
-        maxOutlets,
-        outletsPerLanguage,
-        recordsPerFile,
-        badRecords,
-        gzipTruth,
-        edits);
+        f.formats,
+        f.languages,
+        f.maxOutlets,
+        f.outletsPerLanguage,
+        f.recordsPerFile,
+        f.badRecords,
+        f.gzipTruth,
+        f.edits);
+  }
+
+  /** The changeable fields of a spec, copied so that one wither can set one of them. */
+  private static final class Fields {
+    List<Format> formats;
+    List<Language> languages;
+    int maxOutlets;
+    int outletsPerLanguage;
+    int recordsPerFile;
+    boolean badRecords;
+    boolean gzipTruth;
+    EditMix edits;
+
+    Fields(CorpusSpec s) {
+      formats = s.formats;
+      languages = s.languages;
+      maxOutlets = s.maxOutlets;
+      outletsPerLanguage = s.outletsPerLanguage;
+      recordsPerFile = s.recordsPerFile;
+      badRecords = s.badRecords;
+      gzipTruth = s.gzipTruth;
+      edits = s.edits;
+    }
   }
 
   /** The news sites per language actually used: the given number, or one site per ~150 articles. */
