@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
 
@@ -26,7 +25,7 @@ import org.winnow.model.Reject;
  * 2,y.com                                   -> Reject(uri#row:2, bad_csv, "2 fields, the header has 3")
  * }</pre>
  */
-final class CsvArticleStream implements RecordStream {
+final class CsvArticleStream extends ReadAheadStream {
   private static final int BUFFER_CHARS = 1 << 16;
 
   private final String sourceUri;
@@ -39,8 +38,6 @@ final class CsvArticleStream implements RecordStream {
   private int len;
   private List<String> header;
   private long row;
-  private ReadItem pending;
-  private boolean done;
 
   /** One parsed row: its fields, and what went wrong while reading it. */
   private record Row(List<String> fields, boolean tooLong, boolean unterminated) {}
@@ -86,17 +83,8 @@ final class CsvArticleStream implements RecordStream {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !done) pending = nextItem();
-    return pending != null;
-  }
-
-  @Override
-  public ReadItem next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ReadItem item = pending;
-    pending = null;
-    return item;
+  protected ReadItem readNext() {
+    return nextItem();
   }
 
   private ReadItem nextItem() {
@@ -104,7 +92,7 @@ final class CsvArticleStream implements RecordStream {
       if (header == null) {
         Row first = readRow();
         if (first == null || first.tooLong() || first.unterminated()) {
-          done = true;
+          finish();
           return first == null
               ? null
               : new Reject(sourceUri + "#row:0", "bad_csv", "the header row cannot be read");
@@ -116,14 +104,14 @@ final class CsvArticleStream implements RecordStream {
       while (true) {
         Row r = readRow();
         if (r == null) {
-          done = true;
+          finish();
           return null;
         }
         if (r.fields().size() == 1 && r.fields().get(0).isEmpty() && !r.tooLong()) continue;
         row++;
         String source = sourceUri + "#row:" + row;
         if (r.unterminated()) {
-          done = true;
+          finish();
           return new Reject(source, "bad_csv", "a quoted field is not closed before the file ends");
         }
         if (r.tooLong()) {
@@ -136,7 +124,7 @@ final class CsvArticleStream implements RecordStream {
         return fields.toItem(object(r.fields()), source);
       }
     } catch (IOException e) {
-      done = true;
+      finish();
       return new Reject(sourceUri + "#row:" + (row + 1), "io_error", e.toString());
     } catch (RuntimeException e) {
       return new Reject(sourceUri + "#row:" + row, "bad_record", e.toString());
@@ -225,8 +213,7 @@ final class CsvArticleStream implements RecordStream {
 
   @Override
   public void close() throws IOException {
-    done = true;
-    pending = null;
+    discard();
     in.close();
   }
 }

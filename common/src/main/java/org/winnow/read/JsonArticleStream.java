@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
 
@@ -35,7 +34,7 @@ import org.winnow.model.Reject;
  * <p>JSON lines can be read as {@link Split}s: a split returns the lines that start inside it,
  * numbered as in the whole file, the last one read past the split's end.
  */
-final class JsonArticleStream implements RecordStream {
+final class JsonArticleStream extends ReadAheadStream {
   /** How the articles are laid out in the file. */
   enum Layout {
     LINES,
@@ -68,8 +67,6 @@ final class JsonArticleStream implements RecordStream {
   private JsonParser parser;
   private boolean inArray;
   private long ordinal;
-  private ReadItem pending;
-  private boolean done;
 
   JsonArticleStream(
       String sourceUri, InputStream in, byte[] head, ArticleFields fields, long maxRecordBytes) {
@@ -128,34 +125,25 @@ final class JsonArticleStream implements RecordStream {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !done) pending = layout == Layout.LINES ? nextLine() : nextValue();
-    return pending != null;
-  }
-
-  @Override
-  public ReadItem next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ReadItem item = pending;
-    pending = null;
-    return item;
+  protected ReadItem readNext() {
+    return layout == Layout.LINES ? nextLine() : nextValue();
   }
 
   private ReadItem nextLine() {
     while (true) {
       if (lines.position() >= end) {
-        done = true;
+        finish();
         return null;
       }
       LineInput.Line line;
       try {
         line = lines.next();
       } catch (IOException e) {
-        done = true;
+        finish();
         return new Reject(sourceUri + "#line:" + (lines.lineNumber() + 1), "io_error", message(e));
       }
       if (line == null) {
-        done = true;
+        finish();
         return null;
       }
       String source = sourceUri + "#line:" + lines.lineNumber();
@@ -183,7 +171,7 @@ final class JsonArticleStream implements RecordStream {
       while (true) {
         JsonToken t = parser.nextToken();
         if (t == null) {
-          done = true;
+          finish();
           return null;
         }
         if (!inArray && t == JsonToken.START_ARRAY) {
@@ -204,10 +192,10 @@ final class JsonArticleStream implements RecordStream {
       }
     } catch (JsonProcessingException e) {
       // a streaming parser cannot find the next value after broken syntax: the file ends here
-      done = true;
+      finish();
       return new Reject(sourceUri + "#item:" + Math.max(1, ordinal), "bad_json", jsonMessage(e));
     } catch (IOException | RuntimeException e) {
-      done = true;
+      finish();
       String reason = e instanceof IOException ? "io_error" : "bad_record";
       return new Reject(sourceUri + "#item:" + Math.max(1, ordinal), reason, message(e));
     }
@@ -226,8 +214,7 @@ final class JsonArticleStream implements RecordStream {
 
   @Override
   public void close() throws IOException {
-    done = true;
-    pending = null;
+    discard();
     if (parser != null) parser.close();
     in.close();
   }

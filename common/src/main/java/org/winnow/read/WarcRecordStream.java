@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.NoSuchElementException;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
@@ -34,7 +33,7 @@ import org.winnow.model.Reject;
  *                           Skipped(#2621, warc_type:revisit), Skipped(#3207, warc_type:request)
  * }</pre>
  */
-final class WarcRecordStream implements RecordStream {
+final class WarcRecordStream extends ReadAheadStream {
   private static final int REPLAY_BYTES = 1 << 18;
   private static final byte[] RECORD_START = {'\n', 'W', 'A', 'R', 'C', '/'};
 
@@ -58,9 +57,6 @@ final class WarcRecordStream implements RecordStream {
   private long base;
 
   private long ordinal;
-
-  private ReadItem pending;
-  private boolean done;
 
   /**
    * @param plain the decompressed bytes
@@ -91,17 +87,8 @@ final class WarcRecordStream implements RecordStream {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !done) pending = advance();
-    return pending != null;
-  }
-
-  @Override
-  public ReadItem next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ReadItem item = pending;
-    pending = null;
-    return item;
+  protected ReadItem readNext() {
+    return advance();
   }
 
   private ReadItem advance() {
@@ -110,7 +97,7 @@ final class WarcRecordStream implements RecordStream {
         if (reader == null) startReader(restartAt);
       } catch (IOException e) {
         ReadItem r = afterFailure(failure(sourceAt(restartAt), e));
-        if (r != null || done) return r;
+        if (r != null || finished()) return r;
         continue;
       }
       WarcRecord rec;
@@ -120,7 +107,7 @@ final class WarcRecordStream implements RecordStream {
         // IllegalArgumentException: duplicate or non-numeric Content-Length, found by jwarc
         ordinal++;
         ReadItem r = resynchronise(e);
-        if (r != null || done) return r;
+        if (r != null || finished()) return r;
         continue;
       } catch (IOException | RuntimeException e) {
         ordinal++;
@@ -233,7 +220,7 @@ final class WarcRecordStream implements RecordStream {
   }
 
   private ReadItem end(ReadItem last) {
-    done = true;
+    finish();
     return last;
   }
 
@@ -263,8 +250,7 @@ final class WarcRecordStream implements RecordStream {
 
   @Override
   public void close() throws IOException {
-    done = true;
-    pending = null;
+    discard();
     input.close();
   }
 }
