@@ -68,7 +68,7 @@ public final class PageParser implements Serializable {
     }
     Charsets.Decoded decoded = Charsets.decode(bytes, record.declaredCharset());
     Document doc = Parser.htmlParser().parseInput(decoded.text(), baseUri(record.url()));
-    Segmenter.Result seg = new Segmenter(maxBlocks, maxChars).segment(doc);
+    BlockWalk.Result seg = new Segmenter(maxBlocks, maxChars).segment(doc);
     List<String> notes = new ArrayList<>();
     String title = seg.hints().htmlTitle;
     if (title != null && title.length() > SWALLOWED_TITLE_CHARS) {
@@ -140,7 +140,7 @@ public final class PageParser implements Serializable {
     int chars = 0;
     String attributedTitle = null;
     for (String raw : text.split("\r\n|\r|\n")) {
-      String line = Segmenter.collapse(raw);
+      String line = BlockWalk.collapse(raw);
       if (line.isEmpty()) continue;
       if (blocks.size() >= maxBlocks || chars + line.length() > maxChars) {
         notes.add("truncated at " + blocks.size() + " lines");
@@ -198,7 +198,7 @@ public final class PageParser implements Serializable {
    */
   static String siteName(String site) {
     if (site == null) return null;
-    String s = Segmenter.collapse(site).toLowerCase(Locale.ROOT);
+    String s = BlockWalk.collapse(site).toLowerCase(Locale.ROOT);
     if (s.startsWith("www.")) s = s.substring(4);
     while (s.endsWith(".") || s.endsWith("/")) s = s.substring(0, s.length() - 1);
     return s.isEmpty() ? null : s;
