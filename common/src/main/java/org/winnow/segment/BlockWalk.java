@@ -179,6 +179,11 @@ final class BlockWalk {
    */
   private static final class Frame {
     final String tag;
+
+    /** The element's own flags and class/id tokens, before its ancestors' are added. */
+    final int ownFlags;
+
+    final String own;
     final int flags;
     final String tokens;
     final String path;
@@ -206,29 +211,46 @@ final class BlockWalk {
 
     Frame(
         String tag,
-        int flags,
-        String tokens,
-        String path,
-        int depth,
-        boolean block,
+        int ownFlags,
+        String own,
         boolean link,
-        boolean furniture,
+        int depth,
         int firstBlock,
         int serial,
         Frame parent) {
       this.tag = tag;
-      this.flags = flags;
-      this.tokens = tokens;
-      this.path = path;
-      this.depth = depth;
-      this.block = block;
+      this.ownFlags = ownFlags;
+      this.own = own;
+      this.block = BLOCK_LEVEL.contains(tag);
       this.link = link;
-      this.furniture = furniture;
+      this.depth = depth;
       this.firstBlock = firstBlock;
       this.serial = serial;
+      this.flags = (parent == null ? 0 : parent.flags) | ownFlags;
+      this.tokens = joinTokens(parent == null ? "" : parent.tokens, own);
+      // <html> and <body> start the path: a block's path names the elements inside the body
+      boolean pageLevel = tag.equals("html") || tag.equals("body");
+      this.path =
+          pageLevel
+              ? ""
+              : lastPathChars(
+                  (parent == null || parent.path.isEmpty() ? "" : parent.path + ">") + tag);
+      this.furniture =
+          (parent != null && parent.furniture)
+              || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
+              || furnitureName(own);
       this.parentSerial = parent == null ? 0 : parent.serial;
       this.inLink = link || (!block && parent != null && parent.inLink);
       this.blockFrame = block || parent == null ? this : parent.blockFrame;
+    }
+
+    /** This element under another parent, with what its blocks added up to so far. */
+    Frame under(Frame parent, int newDepth) {
+      Frame f = new Frame(tag, ownFlags, own, link, newDepth, firstBlock, serial, parent);
+      f.chars = chars;
+      f.linkChars = linkChars;
+      f.score = score;
+      return f;
     }
   }
 
@@ -269,45 +291,49 @@ final class BlockWalk {
   void open(String tag, ElementAttributes a) {
     if (truncated) return;
     Frame parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    boolean block = BLOCK_LEVEL.contains(tag);
-    if (block) flush();
-    int flags = (parent == null ? 0 : parent.flags) | ownFlags(a, tag);
+    if (BLOCK_LEVEL.contains(tag)) flush();
     // classes of <html> and <body> describe the page type ("single-post left-sidebar"), not
     // the region a block sits in
     boolean pageLevel = tag.equals("html") || tag.equals("body");
     String own = pageLevel ? "" : classIdTokens(a);
-    String tokens = joinTokens(parent == null ? "" : parent.tokens, own);
-    String path =
-        pageLevel
-            ? ""
-            : lastPathChars(
-                (parent == null || parent.path.isEmpty() ? "" : parent.path + ">") + tag);
     boolean link = tag.equals("a") && a.has("href");
     if (link) linkCount++;
-    boolean furniture =
-        (parent != null && parent.furniture)
-            || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
-            || furnitureName(own);
-    Frame f =
-        new Frame(
-            tag,
-            flags,
-            tokens,
-            path,
-            stack.size(),
-            block,
-            link,
-            furniture,
-            raw.size(),
-            ++serial,
-            parent);
-    stack.add(f);
+    stack.add(
+        new Frame(tag, ownFlags(a, tag), own, link, stack.size(), raw.size(), ++serial, parent));
     collectHints(a, tag);
     if (authorDepth < 0 && hints.relAuthor == null && a.get("rel").equalsIgnoreCase("author")) {
       authorDepth = stack.size();
       author.setLength(0);
     }
     if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
+  }
+
+  /**
+   * Takes the open element {@code level} elements above the outermost out of the ancestry of the
+   * elements opened inside it, as HTML's adoption agency does when an inline element closes around
+   * a block opened in it ({@code <font><p>text</font>}: the paragraph is not in the font).
+   */
+  void detach(int level) {
+    if (truncated || level <= 0 || level >= stack.size()) return;
+    Frame gone = stack.remove(level);
+    if (gone.link && text.length() > 0) {
+      // the DOM wraps what the block holds so far in a copy of the link
+      linkChars = text.length();
+      linkCount++;
+    }
+    for (int i = level; i < stack.size(); i++) {
+      Frame old = stack.get(i);
+      Frame moved = old.under(stack.get(i - 1), i);
+      stack.set(i, moved);
+      if (owner == old) owner = moved;
+    }
+    if (h1Depth > level + 1) h1Depth--;
+    if (authorDepth > level + 1) authorDepth--;
+  }
+
+  /** How many elements are open, the outermost one included. */
+  int openElements() {
+    return stack.size();
   }
 
   /** The innermost open element closes. */
