@@ -916,12 +916,8 @@ final class StreamSegmenter {
       int to = end < 0 ? n : end;
       if (visibleChars(pos, to) > BlockWalk.NOSCRIPT_MAX_CHARS) {
         reconstructFormatting();
-        Entry e = push("noscript", ElementAttributes.NONE);
-        if (e.walked) {
-          // the DOM walk passes through a big noscript without a frame of its own
-          walk.close();
-          e.walked = false;
-        }
+        // the DOM walk passes through a big noscript without a frame of its own
+        pushUnwalked("noscript");
         return;
       }
       pos = to;
@@ -1650,6 +1646,12 @@ final class StreamSegmenter {
       if (size == stack.length) stack = Arrays.copyOf(stack, size * 2);
       stack[size++] = e;
       return e;
+    }
+
+    /** An element the walk is not told about, whose content is still read. */
+    private void pushUnwalked(String name) {
+      if (size == stack.length) stack = Arrays.copyOf(stack, size * 2);
+      stack[size++] = new Entry(name, null);
     }
 
     /** Pops the current element; an element taken off the stack below it goes with it. */

@@ -10,14 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.winnow.model.Block;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
+import org.winnow.settings.Settings;
 
 /**
- * Runs the stream parser and the DOM walk on every page of the shared evaluation sets and counts
- * the blocks that agree in text and every feature; prints a sample of the differences.
+ * Parses every page of the shared evaluation sets with both parsers ({@code segment.parser=dom} and
+ * {@code stream}), counts the blocks that agree in text and every feature and the pages whose
+ * metadata agree, and prints a sample of the differences.
  */
 class StreamSegmenterAgreementTest {
   /** The shared sets, seen from the module (as surefire runs) or from the project root. */
@@ -27,6 +30,11 @@ class StreamSegmenterAgreementTest {
           : Path.of("../shared/eval");
 
   private static final List<String> FOLDERS = List.of("l3s-gn1/original", "trafilatura-eval/eval");
+
+  private final PageParser domParser =
+      new PageParser(Settings.of(Map.of(SegmentSettings.PARSER.key(), "dom")));
+  private final PageParser streamParser =
+      new PageParser(Settings.of(Map.of(SegmentSettings.PARSER.key(), "stream")));
 
   @Test
   void streamParserGivesTheDomWalksBlocksOnRealPages() throws IOException {
@@ -42,14 +50,14 @@ class StreamSegmenterAgreementTest {
     long sameAll = 0;
     long union = 0;
     int identicalPages = 0;
-    int sameHints = 0;
+    int sameMetadata = 0;
     Map<String, Integer> differences = new HashMap<>();
     List<String> samples = new ArrayList<>();
     for (Path f : files) {
-      String html = Charsets.decode(Files.readAllBytes(f), null).text();
-      BlockWalk.Result dom =
-          new Segmenter(5000, 1_000_000).segment(Parser.htmlParser().parseInput(html, ""));
-      BlockWalk.Result stream = new StreamSegmenter(5000, 1_000_000).segment(html);
+      SourceRecord record =
+          SourceRecord.html(f.toUri().toString(), null, Files.readAllBytes(f), null, null);
+      Page dom = domParser.parse(record);
+      Page stream = streamParser.parse(record);
       Map<String, Integer> texts = new HashMap<>();
       Map<String, Integer> all = new HashMap<>();
       for (Block b : stream.blocks()) {
@@ -69,15 +77,11 @@ class StreamSegmenterAgreementTest {
       if (pageSameAll == dom.blocks().size() && dom.blocks().size() == stream.blocks().size()) {
         identicalPages++;
       }
-      if (hints(dom.hints()).equals(hints(stream.hints()))) {
-        sameHints++;
+      if (metadata(dom).equals(metadata(stream))) {
+        sameMetadata++;
       } else if (samples.size() < 60) {
         samples.add(
-            f.getFileName()
-                + " HINTS dom="
-                + hints(dom.hints())
-                + "\n   stream="
-                + hints(stream.hints()));
+            f.getFileName() + " METADATA dom=" + metadata(dom) + "\n   stream=" + metadata(stream));
       }
       int before = samples.size();
       diff(f, dom.blocks(), stream.blocks(), differences, samples);
@@ -86,13 +90,13 @@ class StreamSegmenterAgreementTest {
     }
     System.out.printf(
         "stream vs dom on %d pages: %d dom blocks, same text %.4f, same text and features %.4f"
-            + " (of the larger count per page), identical pages %d, same hints %d%n",
+            + " (of the larger count per page), identical pages %d, same metadata %d%n",
         files.size(),
         domBlocks,
         sameText / (double) union,
         sameAll / (double) union,
         identicalPages,
-        sameHints);
+        sameMetadata);
     System.out.println("differences by feature: " + differences);
     samples.forEach(System.out::println);
     assertThat(sameAll / (double) union).isGreaterThan(0.97);
@@ -123,22 +127,18 @@ class StreamSegmenterAgreementTest {
         + b.flags();
   }
 
-  private static String hints(PageHints h) {
-    return h.htmlTitle
+  private static String metadata(Page p) {
+    return p.title()
         + "|"
-        + h.htmlLang
+        + p.publishedAt()
         + "|"
-        + h.h1
+        + p.author()
         + "|"
-        + h.relAuthor
+        + p.language()
         + "|"
-        + h.jsonLd.size()
+        + (p.structuredBody() == null ? 0 : p.structuredBody().length())
         + "|"
-        + h.times
-        + "|"
-        + h.meta("og:title")
-        + "|"
-        + h.meta("article:published_time");
+        + p.notes();
   }
 
   /** Pairs blocks of equal text in order and counts which features differ. */
