@@ -572,7 +572,8 @@ final class StreamSegmenter {
 
     private void text(String t) {
       switch (mode) {
-        case BEFORE_HTML, BEFORE_HEAD, IN_HEAD, IN_HEAD_NOSCRIPT, AFTER_HEAD -> {
+        case IN_HEAD_NOSCRIPT -> {}
+        case BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD -> {
           if (isBlank(t)) return;
           leaveHead();
           bodyText(t);
@@ -667,15 +668,10 @@ final class StreamSegmenter {
           }
         }
         case IN_HEAD_NOSCRIPT -> {
+          // jsoup keeps any other markup of a noscript in the head as its text
           switch (name) {
             case "link", "meta", "basefont", "bgsound", "style", "noframes" -> headElement(name);
-            case "html", "head", "noscript" -> {}
-            default -> {
-              popUntil("noscript");
-              popUntil("head");
-              mode = Mode.AFTER_HEAD;
-              startTag(name, selfClosing);
-            }
+            default -> {}
           }
         }
         case AFTER_HEAD -> {
@@ -1108,10 +1104,6 @@ final class StreamSegmenter {
           if (name.equals("noscript")) {
             popUntil("noscript");
             mode = Mode.IN_HEAD;
-          } else if (name.equals("br")) {
-            popUntil("noscript");
-            mode = Mode.IN_HEAD;
-            endTag(name);
           }
         }
         case AFTER_HEAD -> {
