@@ -1,5 +1,6 @@
 package org.winnow.segment;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,8 +186,12 @@ final class BlockWalk {
 
     final String own;
     final int flags;
-    final String tokens;
-    final String path;
+
+    /** The element this one was opened in: its path and tokens are made from it when asked. */
+    private final Frame parent;
+
+    private String tokens;
+    private String path;
     final int depth;
     final boolean block;
     final boolean link;
@@ -227,14 +232,7 @@ final class BlockWalk {
       this.firstBlock = firstBlock;
       this.serial = serial;
       this.flags = (parent == null ? 0 : parent.flags) | ownFlags;
-      this.tokens = joinTokens(parent == null ? "" : parent.tokens, own);
-      // <html> and <body> start the path: a block's path names the elements inside the body
-      boolean pageLevel = tag.equals("html") || tag.equals("body");
-      this.path =
-          pageLevel
-              ? ""
-              : lastPathChars(
-                  (parent == null || parent.path.isEmpty() ? "" : parent.path + ">") + tag);
+      this.parent = parent;
       this.furniture =
           (parent != null && parent.furniture)
               || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
@@ -242,6 +240,42 @@ final class BlockWalk {
       this.parentSerial = parent == null ? 0 : parent.serial;
       this.inLink = link || (!block && parent != null && parent.inLink);
       this.blockFrame = block || parent == null ? this : parent.blockFrame;
+    }
+
+    /**
+     * The tags from the body down to this element, joined by {@code >}; made when a block asks,
+     * since most elements own no block.
+     */
+    String path() {
+      if (path == null) {
+        // from the nearest ancestor that has its path down: no recursion, however deep the page
+        ArrayDeque<Frame> chain = new ArrayDeque<>();
+        for (Frame f = this; f != null && f.path == null; f = f.parent) chain.push(f);
+        while (!chain.isEmpty()) {
+          Frame f = chain.pop();
+          // <html> and <body> start the path: a block's path names the elements inside the body
+          if (f.tag.equals("html") || f.tag.equals("body")) {
+            f.path = "";
+          } else {
+            String up = f.parent == null ? "" : f.parent.path;
+            f.path = lastPathChars(up.isEmpty() ? f.tag : up + ">" + f.tag);
+          }
+        }
+      }
+      return path;
+    }
+
+    /** The class/id tokens of this element and its ancestors, made when a block asks. */
+    String tokens() {
+      if (tokens == null) {
+        ArrayDeque<Frame> chain = new ArrayDeque<>();
+        for (Frame f = this; f != null && f.tokens == null; f = f.parent) chain.push(f);
+        while (!chain.isEmpty()) {
+          Frame f = chain.pop();
+          f.tokens = joinTokens(f.parent == null ? "" : f.parent.tokens, f.own);
+        }
+      }
+      return tokens;
     }
 
     /** This element under another parent, with what its blocks added up to so far. */
@@ -478,8 +512,8 @@ final class BlockWalk {
         new Raw(
             t,
             o == null ? "body" : o.tag,
-            o == null ? "" : o.path,
-            o == null ? "" : o.tokens,
+            o == null ? "" : o.path(),
+            o == null ? "" : o.tokens(),
             o == null ? 0 : o.depth,
             linkChars,
             linkCount,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.parser.Parser;
 
 /**
  * Cuts HTML text into blocks without building a DOM: scans the text for tags, keeps the stack of
@@ -564,7 +563,7 @@ final class StreamSegmenter {
 
     private void characters(int from, int to) {
       String raw = s.substring(from, to);
-      if (raw.indexOf('&') >= 0) raw = Parser.unescapeEntities(raw, false);
+      if (raw.indexOf('&') >= 0) raw = HtmlEntities.decode(raw, false);
       text(raw);
     }
 
@@ -729,7 +728,7 @@ final class StreamSegmenter {
         }
         case "title" -> {
           String t = rawText("title");
-          if (hintsOpen()) walk.title(t.indexOf('&') >= 0 ? Parser.unescapeEntities(t, false) : t);
+          if (hintsOpen()) walk.title(t.indexOf('&') >= 0 ? HtmlEntities.decode(t, false) : t);
         }
         case "script" -> {
           TagAttributes a = attributes.copy();
@@ -840,7 +839,7 @@ final class StreamSegmenter {
         case "textarea" -> {
           push(name, attributes);
           String t = rawText("textarea");
-          emitText(t.indexOf('&') >= 0 ? Parser.unescapeEntities(t, false) : t);
+          emitText(t.indexOf('&') >= 0 ? HtmlEntities.decode(t, false) : t);
           pop();
         }
         case "xmp" -> {

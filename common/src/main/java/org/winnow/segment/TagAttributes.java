@@ -1,7 +1,6 @@
 package org.winnow.segment;
 
 import java.util.Arrays;
-import org.jsoup.parser.Parser;
 
 /**
  * The attributes of one tag as {@link StreamSegmenter} read them: where each name and value stands
@@ -67,7 +66,7 @@ final class TagAttributes implements ElementAttributes {
     int i = index(name);
     if (i < 0) return "";
     String v = source.substring(bounds[4 * i + 2], bounds[4 * i + 3]);
-    return v.indexOf('&') >= 0 ? Parser.unescapeEntities(v, true) : v;
+    return v.indexOf('&') >= 0 ? HtmlEntities.decode(v, true) : v;
   }
 
   @Override
