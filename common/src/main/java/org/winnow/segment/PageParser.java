@@ -15,7 +15,7 @@ import org.winnow.settings.Settings;
 
 /**
  * Turns one {@link SourceRecord} into a {@link Page}: decodes the bytes, cuts the HTML into blocks
- * (from jsoup's DOM, or with {@code segment.parser=stream} in one pass without a DOM) and reads the
+ * (in one pass without a DOM, or with {@code segment.parser=dom} from jsoup's DOM) and reads the
  * metadata. Text records become one block per non-blank line.
  *
  * <pre>{@code

@@ -27,15 +27,21 @@ public final class SegmentSettings {
           "characters of block text kept per page; the rest is dropped and the page noted as"
               + " truncated");
 
+  /**
+   * Which parser cuts HTML into blocks. {@code stream} ({@link StreamSegmenter}) reads the text
+   * once and keeps only the open elements; {@code dom} ({@link Segmenter}) walks jsoup's DOM. On
+   * the 1543 pages of the evaluation sets they give the same text for 99.98 % of the blocks and the
+   * same text and features for 99.7 %.
+   */
   public static final Setting<String> PARSER =
       Setting.oneOf(
           "segment.parser",
-          "dom",
-          "how HTML becomes blocks: dom (jsoup builds the page's DOM, then a walk over it cuts the"
-              + " blocks) or stream (one pass over the text that keeps only the open elements and"
-              + " HTML's implied end tags: the same blocks on well-formed markup without building"
-              + " a DOM; text that a browser would move out of a table or a misnested inline"
-              + " element stays where it stands)",
+          "stream",
+          "how HTML becomes blocks: stream (one pass over the text that keeps only the open"
+              + " elements and HTML's implied end tags, no DOM; about twice as fast) or dom (jsoup"
+              + " builds the page's DOM, then a walk cuts the blocks); they differ only where a"
+              + " browser moves content: text between table rows, blocks in misnested inline"
+              + " elements",
           "dom",
           "stream");
 }
