@@ -269,6 +269,15 @@ final class StreamSegmenter {
   /** jsoup looks this far down the stack for an element in scope. */
   private static final int MAX_SCOPE_SEARCH = 100;
 
+  /** Other searches of the stack and the active formatting elements stop this deep, as jsoup's. */
+  private static final int MAX_STACK_SEARCH = 256;
+
+  /**
+   * A noscript whose markup runs this long before it shows a notice's worth of text is read as
+   * markup: a bound on the look-ahead, so that many unclosed noscripts cost linear time.
+   */
+  private static final int NOSCRIPT_LOOKAHEAD = 65_536;
+
   private enum Mode {
     BEFORE_HTML,
     BEFORE_HEAD,
@@ -340,6 +349,7 @@ final class StreamSegmenter {
       this.s = s;
       this.n = s.length();
       this.walk = walk;
+      this.lookahead = 2L * n + NOSCRIPT_LOOKAHEAD;
     }
 
     void run() {
@@ -907,9 +917,11 @@ final class StreamSegmenter {
      * dropped; a big one (often an unclosed one that swallowed the page) is read as markup.
      */
     private void noscript() {
-      int end = indexOfIgnoreCase("</noscript", pos);
+      int end = noscriptEnd(pos);
       int to = end < 0 ? n : end;
-      if (visibleChars(pos, to) > BlockWalk.NOSCRIPT_MAX_CHARS) {
+      if (lookahead <= 0
+          || to - pos > NOSCRIPT_LOOKAHEAD
+          || visibleChars(pos, to) > BlockWalk.NOSCRIPT_MAX_CHARS) {
         reconstructFormatting();
         // the DOM walk passes through a big noscript without a frame of its own
         pushUnwalked("noscript");
@@ -919,11 +931,18 @@ final class StreamSegmenter {
       if (end >= 0) skipPast('>', end);
     }
 
+    /**
+     * Characters the noscript look-ahead may still read: a page's noscripts together read at most
+     * about twice its length, however many there are.
+     */
+    private long lookahead;
+
     /** About as many characters as jsoup's {@code text()} of the markup in {@code [from, to)}. */
     private int visibleChars(int from, int to) {
       int count = 0;
       boolean space = true;
-      for (int i = from; i < to && count <= BlockWalk.NOSCRIPT_MAX_CHARS; i++) {
+      int i = from;
+      for (; i < to && count <= BlockWalk.NOSCRIPT_MAX_CHARS; i++) {
         char c = s.charAt(i);
         if (c == '<') {
           int gt = s.indexOf('>', i);
@@ -937,6 +956,7 @@ final class StreamSegmenter {
           space = false;
         }
       }
+      lookahead -= i - from;
       return count;
     }
 
@@ -1338,7 +1358,9 @@ final class StreamSegmenter {
     }
 
     private void anyOtherEnd(String name) {
-      for (int i = size - 1; i >= 0; i--) {
+      // bounded, so that stray end tags deep in a page cost no more than near its top
+      int bottom = Math.max(0, size - MAX_STACK_SEARCH);
+      for (int i = size - 1; i >= bottom; i--) {
         Entry e = stack[i];
         if (!e.open) continue;
         if (e.name.equals(name)) {
@@ -1435,7 +1457,8 @@ final class StreamSegmenter {
     }
 
     private Entry activeFormatting(String name) {
-      for (int i = active.size() - 1; i >= 0; i--) {
+      int bottom = Math.max(0, active.size() - MAX_STACK_SEARCH);
+      for (int i = active.size() - 1; i >= bottom; i--) {
         Entry e = active.get(i);
         if (e == MARKER) return null;
         if (e.name.equals(name)) return e;
@@ -1596,7 +1619,8 @@ final class StreamSegmenter {
     }
 
     private boolean inTableScope(String name) {
-      for (int i = size - 1; i >= 0; i--) {
+      int bottom = Math.max(0, size - MAX_SCOPE_SEARCH);
+      for (int i = size - 1; i >= bottom; i--) {
         Entry e = stack[i];
         if (!e.open) continue;
         if (e.name.equals(name)) return true;
@@ -1608,7 +1632,8 @@ final class StreamSegmenter {
     }
 
     private boolean inSelectScope() {
-      for (int i = size - 1; i >= 0; i--) {
+      int bottom = Math.max(0, size - MAX_SCOPE_SEARCH);
+      for (int i = size - 1; i >= bottom; i--) {
         Entry e = stack[i];
         if (!e.open) continue;
         if (e.name.equals("select")) return true;
@@ -1696,6 +1721,20 @@ final class StreamSegmenter {
     /** Whether hints may still be collected: outside dropped content, or in the head. */
     private boolean hintsOpen() {
       return droppedAt < 0 || stack[droppedAt].name.equals("head");
+    }
+
+    /** Where the last search for a noscript's end started, and what it found. */
+    private int noscriptFrom = Integer.MAX_VALUE;
+
+    private int noscriptFound = -1;
+
+    /** The next {@code </noscript} from {@code from}, or -1; one scan serves many noscripts. */
+    private int noscriptEnd(int from) {
+      if (from < noscriptFrom || (noscriptFound >= 0 && noscriptFound < from)) {
+        noscriptFrom = from;
+        noscriptFound = indexOfIgnoreCase("</noscript", from);
+      }
+      return noscriptFound;
     }
 
     private int indexOfIgnoreCase(String needle, int from) {

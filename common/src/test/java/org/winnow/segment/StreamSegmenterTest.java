@@ -264,6 +264,16 @@ class StreamSegmenterTest {
   }
 
   @Test
+  void readsManyUnclosedNoscriptsAndStrayEndTagsInLinearTime() {
+    String html =
+        "<div>".repeat(50_000)
+            + "<noscript><span>x</span>".repeat(50_000)
+            + "</span></td></li>".repeat(50_000);
+    Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(20), () -> assertThat(stream(html).blocks()).hasSize(1));
+  }
+
+  @Test
   void neverThrowsOnBinaryGarbage() {
     Random random = new Random(42);
     StringBuilder sb = new StringBuilder();
