@@ -26,6 +26,7 @@ import org.winnow.model.SourceRecord;
 import org.winnow.read.RecordReaders;
 import org.winnow.read.RecordStream;
 import org.winnow.segment.PageParser;
+import org.winnow.segment.SegmentSettings;
 import org.winnow.settings.Settings;
 
 /**
@@ -135,45 +136,50 @@ public final class ExtractorBench {
           1,
           () -> i -> ArticleExtractor.INSTANCE.getText(utf8(pages.get(i))).length());
       add(jobs, perItem, counters, "Readability4J", n, 1, () -> i -> readability(pages.get(i)));
-      add(
-          jobs,
-          perItem,
-          counters,
-          "winnow parse",
-          n,
-          1,
-          () -> {
-            PageParser parser = new PageParser(settings);
-            return i -> parser.parse(record(pages.get(i))).blocks().size();
-          });
-      add(
-          jobs,
-          perItem,
-          counters,
-          "winnow parse + classify",
-          n,
-          1,
-          () -> {
-            PageParser parser = new PageParser(settings);
-            ParagraphClassifier classifier = new ParagraphClassifier(settings);
-            return i ->
-                classifier.classify(parser.parse(record(pages.get(i))), CorpusStats.NONE).size();
-          });
       List<byte[]> warcs = chunks(pages, o.warcChunks());
       long warcBytes = warcs.stream().mapToLong(b -> b.length).sum();
-      add(
-          jobs,
-          perItem,
-          counters,
-          "winnow read WARC.gz + parse + classify",
-          warcs.size(),
-          (double) n / warcs.size(),
-          () -> {
-            RecordReaders readers = new RecordReaders(settings);
-            PageParser parser = new PageParser(settings);
-            ParagraphClassifier classifier = new ParagraphClassifier(settings);
-            return i -> readParseClassify(readers, parser, classifier, i, warcs.get(i));
-          });
+      // the same rows with each of segment.parser's parsers: the DOM walk and the stream
+      for (String parserName : List.of("dom", "stream")) {
+        Settings s = settings.with(Map.of(SegmentSettings.PARSER.key(), parserName));
+        String prefix = parserName.equals("dom") ? "winnow " : "winnow stream ";
+        add(
+            jobs,
+            perItem,
+            counters,
+            prefix + "parse",
+            n,
+            1,
+            () -> {
+              PageParser parser = new PageParser(s);
+              return i -> parser.parse(record(pages.get(i))).blocks().size();
+            });
+        add(
+            jobs,
+            perItem,
+            counters,
+            prefix + "parse + classify",
+            n,
+            1,
+            () -> {
+              PageParser parser = new PageParser(s);
+              ParagraphClassifier classifier = new ParagraphClassifier(s);
+              return i ->
+                  classifier.classify(parser.parse(record(pages.get(i))), CorpusStats.NONE).size();
+            });
+        add(
+            jobs,
+            perItem,
+            counters,
+            prefix + "read WARC.gz + parse + classify",
+            warcs.size(),
+            (double) n / warcs.size(),
+            () -> {
+              RecordReaders readers = new RecordReaders(s);
+              PageParser parser = new PageParser(s);
+              ParagraphClassifier classifier = new ParagraphClassifier(s);
+              return i -> readParseClassify(readers, parser, classifier, i, warcs.get(i));
+            });
+      }
       System.out.printf(
           Locale.ROOT, "(WARC.gz: %d files, %.1f MB compressed)%n", warcs.size(), warcBytes / 1e6);
       jobs.keySet().removeIf(name -> !o.runs(name));
@@ -202,6 +208,9 @@ public final class ExtractorBench {
     ratios.put(
         "read_parse_classify_time_over_jsoup_parse",
         jsoup / rates.getOrDefault("winnow read WARC.gz + parse + classify", Double.NaN));
+    ratios.put(
+        "stream_read_parse_classify_time_over_jsoup_parse",
+        jsoup / rates.getOrDefault("winnow stream read WARC.gz + parse + classify", Double.NaN));
     ratios.put("parse_classify_time_over_jsoup_parse", jsoup / parseClassify);
     ratios.put("parse_classify_rate_over_boilerpipe", parseClassify / boilerpipe);
     ratios.values().removeIf(v -> ((Double) v).isNaN());

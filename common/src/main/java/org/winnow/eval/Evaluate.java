@@ -89,6 +89,16 @@ public final class Evaluate {
     if (opts.containsKey("model")) {
       settings = settings.with(Map.of("classify.model_path", opts.get("model")));
     }
+    if (opts.containsKey("set")) {
+      // --set segment.parser=stream,k=v: the same evaluation under other settings
+      Map<String, String> set = new LinkedHashMap<>();
+      for (String kv : opts.get("set").split(",")) {
+        int eq = kv.indexOf('=');
+        if (eq < 0) throw new IllegalArgumentException("--set wants key=value: " + kv);
+        set.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+      }
+      settings = settings.with(set);
+    }
     Evaluate e = new Evaluate(opts, settings);
     int status = e.run();
     System.exit(status);

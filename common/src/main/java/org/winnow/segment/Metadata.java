@@ -83,7 +83,7 @@ record Metadata(
 
     String body = ld.articleBody;
     if (body != null && body.indexOf('<') >= 0) body = Jsoup.parse(body).text();
-    if (body != null) body = Segmenter.collapse(body);
+    if (body != null) body = BlockWalk.collapse(body);
     if (body != null && body.isEmpty()) body = null;
 
     String declared =
@@ -129,7 +129,7 @@ record Metadata(
    * segments ({@code "Rain in Spain | Daily Planet"} -> {@code "Rain in Spain"}).
    */
   static String cleanTitle(String raw, String h1) {
-    String t = Segmenter.collapse(raw);
+    String t = BlockWalk.collapse(raw);
     if (h1 != null && h1.length() >= 10 && !h1.equals(t) && t.contains(h1)) return h1;
     for (String sep : TITLE_SEPARATORS) {
       while (true) {

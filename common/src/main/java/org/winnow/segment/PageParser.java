@@ -14,9 +14,9 @@ import org.winnow.model.SourceRecord;
 import org.winnow.settings.Settings;
 
 /**
- * Turns one {@link SourceRecord} into a {@link Page}: decodes the bytes, parses them with jsoup,
- * cuts the body into blocks and reads the metadata. Text records become one block per non-blank
- * line.
+ * Turns one {@link SourceRecord} into a {@link Page}: decodes the bytes, cuts the HTML into blocks
+ * (in one pass without a DOM, or with {@code segment.parser=dom} from jsoup's DOM) and reads the
+ * metadata. Text records become one block per non-blank line.
  *
  * <pre>{@code
  * PageParser parser = new PageParser(Settings.defaults());
@@ -40,10 +40,12 @@ public final class PageParser implements Serializable {
 
   private final int maxBlocks;
   private final int maxChars;
+  private final boolean stream;
 
   public PageParser(Settings settings) {
     this.maxBlocks = settings.get(SegmentSettings.MAX_BLOCKS);
     this.maxChars = settings.get(SegmentSettings.MAX_CHARS);
+    this.stream = settings.get(SegmentSettings.PARSER).equals("stream");
   }
 
   /**
@@ -67,8 +69,7 @@ public final class PageParser implements Serializable {
           "binary_content", control + " control bytes in the first 8 KB: not HTML");
     }
     Charsets.Decoded decoded = Charsets.decode(bytes, record.declaredCharset());
-    Document doc = Parser.htmlParser().parseInput(decoded.text(), baseUri(record.url()));
-    Segmenter.Result seg = new Segmenter(maxBlocks, maxChars).segment(doc);
+    BlockWalk.Result seg = segment(decoded.text(), record.url());
     List<String> notes = new ArrayList<>();
     String title = seg.hints().htmlTitle;
     if (title != null && title.length() > SWALLOWED_TITLE_CHARS) {
@@ -76,8 +77,7 @@ public final class PageParser implements Serializable {
       // that tag, so that the page's own elements are parsed
       String repaired = withoutFirstTitleTag(decoded.text());
       if (repaired != null) {
-        doc = Parser.htmlParser().parseInput(repaired, baseUri(record.url()));
-        seg = new Segmenter(maxBlocks, maxChars).segment(doc);
+        seg = segment(repaired, record.url());
         notes.add("an unclosed <title> swallowed the page; parsed again without it");
       }
     }
@@ -118,6 +118,13 @@ public final class PageParser implements Serializable {
         notes);
   }
 
+  /** The blocks and hints of {@code html} by the parser {@code segment.parser} names. */
+  private BlockWalk.Result segment(String html, String url) {
+    if (stream) return new StreamSegmenter(maxBlocks, maxChars).segment(html);
+    Document doc = Parser.htmlParser().parseInput(html, baseUri(url));
+    return new Segmenter(maxBlocks, maxChars).segment(doc);
+  }
+
   /** The HTML without its first {@code <title ...>} opening tag, or null when there is none. */
   static String withoutFirstTitleTag(String html) {
     int n = html.length();
@@ -140,7 +147,7 @@ public final class PageParser implements Serializable {
     int chars = 0;
     String attributedTitle = null;
     for (String raw : text.split("\r\n|\r|\n")) {
-      String line = Segmenter.collapse(raw);
+      String line = BlockWalk.collapse(raw);
       if (line.isEmpty()) continue;
       if (blocks.size() >= maxBlocks || chars + line.length() > maxChars) {
         notes.add("truncated at " + blocks.size() + " lines");
@@ -198,7 +205,7 @@ public final class PageParser implements Serializable {
    */
   static String siteName(String site) {
     if (site == null) return null;
-    String s = Segmenter.collapse(site).toLowerCase(Locale.ROOT);
+    String s = BlockWalk.collapse(site).toLowerCase(Locale.ROOT);
     if (s.startsWith("www.")) s = s.substring(4);
     while (s.endsWith(".") || s.endsWith("/")) s = s.substring(0, s.length() - 1);
     return s.isEmpty() ? null : s;

@@ -1,9 +1,5 @@
 package org.winnow.segment;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -11,14 +7,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.winnow.model.Block;
 
 /**
- * Cuts a parsed HTML document into blocks in one pass over the DOM, and on the way collects the raw
- * metadata hints ({@link PageHints}) so that no second traversal is needed.
- *
- * <p>A block ends at every block-level element and at {@code <br><br>}; inline elements merge into
- * the block around them. Scripts, styles, SVG, frames and templates are dropped.
+ * Cuts a jsoup DOM into blocks: walks it once and hands each element and text to a {@link
+ * BlockWalk}. The {@code dom} parser of {@code segment.parser}; {@link StreamSegmenter} gives the
+ * same blocks without building the DOM.
  *
  * <pre>{@code
  * <div><h2>News</h2><p>One <a href=x>two</a>.</p><br><br>Three</div>
@@ -26,129 +19,6 @@ import org.winnow.model.Block;
  * }</pre>
  */
 final class Segmenter {
-  private static final Set<String> DROPPED =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "svg",
-          "iframe",
-          "object",
-          "embed",
-          "canvas",
-          "math",
-          "audio",
-          "video",
-          "map",
-          "head",
-          "title");
-
-  private static final Set<String> BLOCK_LEVEL =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "body",
-          "caption",
-          "center",
-          "dd",
-          "details",
-          "dialog",
-          "dir",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "figcaption",
-          "figure",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hgroup",
-          "hr",
-          "li",
-          "main",
-          "menu",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "summary",
-          "table",
-          "tbody",
-          "td",
-          "tfoot",
-          "th",
-          "thead",
-          "tr",
-          "ul",
-          "legend",
-          "option",
-          "select",
-          "textarea",
-          "frameset",
-          "frame",
-          "noframes",
-          "html",
-          "title",
-          "button",
-          "label");
-
-  private static final int MAX_TOKENS_CHARS = 400;
-  private static final int NOSCRIPT_MAX_CHARS = 500;
-  private static final int MAX_PATH_CHARS = 200;
-
-  private static final Set<String> STRUCTURE =
-      Set.of("ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
-
-  /** Readability appends a sibling of the top candidate scoring this share of it, ... */
-  private static final double SIBLING_SHARE = 0.2;
-
-  /** ... and at least this much. */
-  private static final double SIBLING_MIN_SCORE = 10;
-
-  /** Readability scores no paragraph shorter than this. */
-  private static final int MIN_SCORED_CHARS = 25;
-
-  /** Class/id words of sections whose prose is not the article (comments, sidebars, related). */
-  private static final String[] FURNITURE_WORDS = {
-    "comment", "sidebar", "related", "footer", "widget", "teaser", "promo", "social", "share"
-  };
-
-  /**
-   * First words of class names that state what an element does or how it looks, not what it is:
-   * script hooks ({@code js-}), states ({@code is-active}, {@code has-sidebar}) and switches.
-   */
-  private static final String[] MODIFIERS = {
-    "js", "is", "has", "no", "with", "without", "enable", "enabled", "disable", "show", "hide",
-    "toggle", "allow", "can", "use"
-  };
-
-  /** Whole class/id tokens by which an element names itself the article. */
-  private static final Set<String> ARTICLE_NAMES =
-      Set.of(
-          "article",
-          "content",
-          "entry",
-          "entry-content",
-          "post-content",
-          "article-content",
-          "article-body",
-          "articlebody",
-          "story",
-          "story-body",
-          "post-body",
-          "hentry");
-
   private final int maxBlocks;
   private final int maxChars;
 
@@ -159,580 +29,105 @@ final class Segmenter {
 
   /**
    * The blocks of {@code root}'s document and the hints met on the way; the blocks of the main
-   * container carry {@link Block#IN_CONTAINER}.
+   * container carry {@link org.winnow.model.Block#IN_CONTAINER}.
    */
-  Result segment(Element root) {
-    Walk walk = new Walk();
-    NodeTraversor.filter(walk, root);
-    walk.flush();
-    boolean[] container = walk.container();
-    List<Block> blocks = new ArrayList<>(walk.raw.size());
-    for (int i = 0; i < walk.raw.size(); i++) {
-      Raw r = walk.raw.get(i);
-      boolean inContainer = container[i];
-      blocks.add(
-          new Block(
-              i,
-              r.text,
-              r.tag,
-              r.path,
-              r.tokens,
-              r.depth,
-              r.linkChars,
-              r.linkCount,
-              inContainer ? r.flags | Block.IN_CONTAINER : r.flags));
-    }
-    return new Result(blocks, walk.hints, walk.truncated);
+  BlockWalk.Result segment(Element root) {
+    BlockWalk walk = new BlockWalk(maxBlocks, maxChars);
+    NodeTraversor.filter(new Events(walk), root);
+    return walk.finish();
   }
 
-  record Result(List<Block> blocks, PageHints hints, boolean truncated) {}
-
-  /** A scored element: its serial number, its parent's, its blocks and its score. */
-  private record Candidate(int serial, int parent, int first, int end, double score) {}
-
-  /** A block before the main container is known. */
-  private record Raw(
-      String text,
-      String tag,
-      String path,
-      String tokens,
-      int depth,
-      int linkChars,
-      int linkCount,
-      int flags) {}
-
-  /**
-   * What the walk knows about one open element, and what the blocks inside it add up to: their
-   * characters, link characters and Readability-style paragraph score.
-   */
-  private static final class Frame {
-    final String tag;
-    final int flags;
-    final String tokens;
-    final String path;
-    final int depth;
-    final boolean block;
-    final boolean link;
-
-    /** Navigation, asides, footers and comment-like names: their prose never makes a container. */
-    final boolean furniture;
-
-    /** Inside a link that is inside this element's block: {@code Walk.inLink()} kept per frame. */
-    final boolean inLink;
-
-    /** The nearest block element from here up, or the outermost frame when there is none. */
-    final Frame blockFrame;
-
-    final int firstBlock;
-    final int serial;
-    final int parentSerial;
-    int chars;
-    int linkChars;
-    double score;
-
-    Frame(
-        String tag,
-        int flags,
-        String tokens,
-        String path,
-        int depth,
-        boolean block,
-        boolean link,
-        boolean furniture,
-        int firstBlock,
-        int serial,
-        Frame parent) {
-      this.tag = tag;
-      this.flags = flags;
-      this.tokens = tokens;
-      this.path = path;
-      this.depth = depth;
-      this.block = block;
-      this.link = link;
-      this.furniture = furniture;
-      this.firstBlock = firstBlock;
-      this.serial = serial;
-      this.parentSerial = parent == null ? 0 : parent.serial;
-      this.inLink = link || (!block && parent != null && parent.inLink);
-      this.blockFrame = block || parent == null ? this : parent.blockFrame;
-    }
-  }
-
-  private final class Walk implements NodeFilter {
-    final List<Raw> raw = new ArrayList<>();
-
-    /** Closed elements that scored, in closing order. */
-    final List<Candidate> candidates = new ArrayList<>();
-
-    int serial;
-    final PageHints hints = new PageHints();
-    final ArrayList<Frame> stack = new ArrayList<>();
-    final StringBuilder text = new StringBuilder();
-    Frame owner;
-    int linkChars;
-    int linkCount;
-    int totalChars;
-    boolean pendingSpace;
-    boolean lastWasBr;
-    boolean truncated;
-    int headingDepth;
-    int h1Depth = -1;
-    final StringBuilder h1 = new StringBuilder();
-
+  /** The DOM's nodes as walk events. */
+  private record Events(BlockWalk walk) implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
-      if (truncated) return FilterResult.STOP;
+      if (walk.truncated()) return FilterResult.STOP;
       if (node instanceof TextNode t) {
-        appendText(t.getWholeText());
+        walk.text(t.getWholeText());
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) return FilterResult.CONTINUE;
       String tag = e.normalName();
       // an unclosed <noscript> can swallow the whole page: only a small one is a JS notice
-      if (tag.equals("noscript") && e.text().length() > NOSCRIPT_MAX_CHARS) {
+      if (tag.equals("noscript") && e.text().length() > BlockWalk.NOSCRIPT_MAX_CHARS) {
         return FilterResult.CONTINUE;
       }
-      if (DROPPED.contains(tag)) {
-        collectDroppedHints(e, tag);
+      if (BlockWalk.DROPPED.contains(tag)) {
+        dropped(e, tag);
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
-        if (lastWasBr) {
-          flush();
-        } else {
-          lastWasBr = true;
-          pendingSpace = true;
-        }
+        walk.lineBreak();
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (tag.equals("img") || tag.equals("input") || tag.equals("meta") || tag.equals("link")) {
-        collectHints(e, tag);
+      if (isEmpty(tag)) {
+        walk.empty(tag, new DomAttributes(e.attributes()));
         return FilterResult.SKIP_ENTIRELY;
       }
-      Frame parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-      boolean block = BLOCK_LEVEL.contains(tag);
-      if (block) flush();
-      int flags = (parent == null ? 0 : parent.flags) | ownFlags(e, tag);
-      // classes of <html> and <body> describe the page type ("single-post left-sidebar"), not
-      // the region a block sits in
-      boolean pageLevel = tag.equals("html") || tag.equals("body");
-      String own = pageLevel ? "" : classIdTokens(e);
-      String tokens = joinTokens(parent == null ? "" : parent.tokens, own);
-      String path =
-          tag.equals("html") || tag.equals("body")
-              ? ""
-              : lastPathChars(
-                  (parent == null || parent.path.isEmpty() ? "" : parent.path + ">") + tag);
-      boolean link = tag.equals("a") && e.hasAttr("href");
-      if (link) linkCount++;
-      boolean furniture =
-          (parent != null && parent.furniture)
-              || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
-              || furnitureName(own);
-      Frame f =
-          new Frame(
-              tag,
-              flags,
-              tokens,
-              path,
-              stack.size(),
-              block,
-              link,
-              furniture,
-              raw.size(),
-              ++serial,
-              parent);
-      stack.add(f);
-      collectHints(e, tag);
-      if (tag.equals("h1") && h1Depth < 0 && h1.length() == 0) h1Depth = stack.size();
+      walk.open(tag, new DomAttributes(e.attributes()));
       return FilterResult.CONTINUE;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
       if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-      if (stack.isEmpty()) return FilterResult.CONTINUE;
       String tag = e.normalName();
-      if (DROPPED.contains(tag)
-          || tag.equals("br")
-          || tag.equals("img")
-          || tag.equals("input")
-          || tag.equals("meta")
-          || tag.equals("link")) {
+      if (BlockWalk.DROPPED.contains(tag) || tag.equals("br") || isEmpty(tag)) {
         return FilterResult.CONTINUE;
       }
-      Frame f = stack.remove(stack.size() - 1);
-      if (f.block) {
-        flush();
-        candidate(f);
-      }
-      if (h1Depth == stack.size() + 1) {
-        h1Depth = -2; // first h1 closed: keep its text, stop collecting
-        hints.h1 = collapse(h1.toString());
-      }
-      return truncated ? FilterResult.STOP : FilterResult.CONTINUE;
+      walk.close();
+      return walk.truncated() ? FilterResult.STOP : FilterResult.CONTINUE;
     }
 
-    private void appendText(String raw) {
-      if (raw.isEmpty()) return;
-      int n = raw.length();
-      boolean leadingSpace = Character.isWhitespace(raw.charAt(0));
-      boolean space = leadingSpace || pendingSpace;
-      int firstWord = -1; // where this text's first character landed
-      for (int i = 0; i < n; ) {
-        if (isSpace(raw.charAt(i))) {
-          space = true;
-          i++;
-          continue;
-        }
-        // a word at a time: the characters up to the next space go in with one append
-        int end = i + 1;
-        while (end < n && !isSpace(raw.charAt(end))) end++;
-        if (text.length() == 0) owner = currentBlockFrame();
-        if (space && text.length() > 0) text.append(' ');
-        if (firstWord < 0) firstWord = text.length();
-        space = false;
-        text.append(raw, i, end);
-        i = end;
-      }
-      if (firstWord < 0) {
-        pendingSpace = pendingSpace || leadingSpace;
-        return;
-      }
-      pendingSpace = space;
-      lastWasBr = false;
-      // the space before a link's first word belongs to the text around it
-      if (inLink()) linkChars += text.length() - firstWord;
-      if (h1Depth > 0) h1.append(raw).append(' ');
+    private static boolean isEmpty(String tag) {
+      return tag.equals("img") || tag.equals("input") || tag.equals("meta") || tag.equals("link");
     }
 
-    private static boolean isSpace(char c) {
-      return Character.isWhitespace(c) || c == '\u00a0';
-    }
-
-    private boolean inLink() {
-      return !stack.isEmpty() && stack.get(stack.size() - 1).inLink;
-    }
-
-    private Frame currentBlockFrame() {
-      return stack.isEmpty() ? null : stack.get(stack.size() - 1).blockFrame;
-    }
-
-    void flush() {
-      pendingSpace = false;
-      lastWasBr = false;
-      if (text.length() == 0) {
-        linkChars = 0;
-        linkCount = 0;
-        return;
-      }
-      String t = text.toString();
-      text.setLength(0);
-      if (raw.size() >= maxBlocks || totalChars + t.length() > maxChars) {
-        truncated = true;
-        return;
-      }
-      totalChars += t.length();
-      Frame o = owner;
-      raw.add(
-          new Raw(
-              t,
-              o == null ? "body" : o.tag,
-              o == null ? "" : o.path,
-              o == null ? "" : o.tokens,
-              o == null ? 0 : o.depth,
-              linkChars,
-              linkCount,
-              o == null ? 0 : o.flags));
-      credit(o, t, linkChars);
-      linkChars = 0;
-      linkCount = 0;
-    }
-
-    /**
-     * Readability's paragraph score, credited to the containers of the block: 1 + commas +
-     * length/100 (at most 3), in full to the element around the block's own, half to the next, a
-     * third of that further up; link-heavy, short and heading blocks score nothing.
-     */
-    private void credit(Frame owner, String t, int links) {
-      int top = stack.size() - 1;
-      // the owner is still open when text before a child block is flushed, closed otherwise
-      int from = top;
-      for (int i = top; i >= 0 && i >= top - 2; i--) {
-        if (stack.get(i) == owner) {
-          from = i - 1;
-          break;
-        }
-      }
-      for (int i = top; i >= 0; i--) {
-        Frame f = stack.get(i);
-        f.chars += t.length();
-        f.linkChars += links;
-      }
-      boolean heading = owner != null && (owner.flags & Block.HEADING) != 0;
-      if (heading || t.length() < MIN_SCORED_CHARS || links * 2 > t.length()) return;
-      if (owner != null && owner.furniture) return;
-      double s = 1 + commas(t) + Math.min(3, t.length() / 100.0);
-      int level = 0;
-      for (int i = from; i >= 0; i--) {
-        Frame f = stack.get(i);
-        if (f.furniture) break;
-        // inline wrappers and the rows and items of lists and tables are not containers: the
-        // element around a list holds the list's prose in full
-        if (!f.block || STRUCTURE.contains(f.tag)) continue;
-        f.score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
-        level++;
-      }
-    }
-
-    /** A closed block element competes for the main container by its link-discounted score. */
-    private void candidate(Frame f) {
-      if (f.score <= 0 || f.chars == 0 || f.furniture) return;
-      double s = f.score * (1 - (double) f.linkChars / f.chars);
-      candidates.add(new Candidate(f.serial, f.parentSerial, f.firstBlock, raw.size(), s));
-    }
-
-    /**
-     * Which blocks are in the main container: the best candidate (the first of equal ones) and, as
-     * Readability appends them, its siblings that score at least a fifth of it.
-     */
-    boolean[] container() {
-      boolean[] in = new boolean[raw.size()];
-      Candidate best = null;
-      for (Candidate c : candidates) if (best == null || c.score > best.score) best = c;
-      if (best == null) return in;
-      double min = Math.max(SIBLING_MIN_SCORE, best.score * SIBLING_SHARE);
-      for (Candidate c : candidates) {
-        boolean sibling = c.parent == best.parent && c.score >= min;
-        if (c == best || sibling) {
-          for (int i = c.first; i < c.end && i < in.length; i++) in[i] = true;
-        }
-      }
-      return in;
-    }
-
-    private void collectDroppedHints(Element e, String tag) {
-      if (tag.equals("title")) {
-        // a <title> misplaced in the body is still the title, never a paragraph
-        if (hints.htmlTitle == null) hints.htmlTitle = collapse(e.text());
-      } else if (tag.equals("script")) {
-        String type = e.attr("type").toLowerCase(Locale.ROOT);
-        if (type.contains("ld+json")) {
-          StringBuilder sb = new StringBuilder();
-          for (Node c : e.childNodes()) {
-            if (c instanceof DataNode d) sb.append(d.getWholeData());
-            else if (c instanceof TextNode t) sb.append(t.getWholeText());
-          }
-          hints.jsonLd.add(sb.toString());
-        }
-      } else if (tag.equals("head")) {
-        // the head holds no blocks, but its title, metas and JSON-LD are metadata
-        for (Element c : e.getAllElements()) {
-          String ct = c.normalName();
-          if (c == e) continue;
-          if (ct.equals("title")) {
-            if (hints.htmlTitle == null) hints.htmlTitle = collapse(c.text());
-          } else if (ct.equals("script")) {
-            collectDroppedHints(c, ct);
-          } else {
-            collectHints(c, ct);
-          }
-        }
-      }
-    }
-
-    private void collectHints(Element e, String tag) {
-      Attributes a = e.attributes();
-      if (a.size() == 0) return;
+    /** Hints in an element whose content is no block: the title, JSON-LD, the head's metas. */
+    private void dropped(Element e, String tag) {
       switch (tag) {
-        case "meta" -> {
-          String key = a.get("property");
-          if (key.isEmpty()) key = a.get("name");
-          if (key.isEmpty()) key = a.get("itemprop");
-          if (key.isEmpty()) key = a.get("http-equiv");
-          if (!key.isEmpty()) hints.meta(key.toLowerCase(Locale.ROOT), a.get("content"));
-        }
-        case "html" -> hints.htmlLang = a.get("lang");
-        case "link" -> {}
-        case "time" -> {
-          if (a.hasKey("datetime")) hints.addTime(a.get("datetime"));
+        case "title" -> walk.title(e.text());
+        case "script" -> walk.script(new DomAttributes(e.attributes()), data(e));
+        case "head" -> {
+          for (Element c : e.getAllElements()) {
+            if (c == e) continue;
+            String ct = c.normalName();
+            switch (ct) {
+              case "title" -> walk.title(c.text());
+              case "script" -> walk.script(new DomAttributes(c.attributes()), data(c));
+              default -> walk.empty(ct, new DomAttributes(c.attributes()));
+            }
+          }
         }
         default -> {}
       }
-      String itemprop = a.get("itemprop");
-      if (!itemprop.isEmpty()) {
-        String ip = itemprop.toLowerCase(Locale.ROOT);
-        if (ip.equals("datepublished")) {
-          String v = a.hasKey("content") ? a.get("content") : a.get("datetime");
-          if (!v.isEmpty()) hints.meta("itemprop:datepublished", v);
-        }
+    }
+
+    private static String data(Element script) {
+      StringBuilder sb = new StringBuilder();
+      for (Node c : script.childNodes()) {
+        if (c instanceof DataNode d) sb.append(d.getWholeData());
+        else if (c instanceof TextNode t) sb.append(t.getWholeText());
       }
-      if (a.get("rel").equalsIgnoreCase("author") && hints.relAuthor == null) {
-        String t = collapse(e.text());
-        if (!t.isEmpty() && t.length() < 100) hints.relAuthor = t;
-      }
+      return sb.toString();
     }
   }
 
-  private static int ownFlags(Element e, String tag) {
-    int f =
-        switch (tag) {
-          case "nav" -> Block.IN_NAV;
-          case "aside" -> Block.IN_ASIDE;
-          case "footer" -> Block.IN_FOOTER;
-          case "header" -> Block.IN_HEADER;
-          case "article" -> Block.IN_ARTICLE;
-          case "main" -> Block.IN_MAIN;
-          case "ul", "ol", "li", "dl", "dd", "dt", "menu", "dir" -> Block.IN_LIST;
-          case "table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption" -> Block.IN_TABLE;
-          case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.HEADING;
-          case "form", "select", "option", "button", "textarea", "fieldset", "label" ->
-              Block.IN_FORM;
-          case "figure", "figcaption" -> Block.IN_FIGURE;
-          case "blockquote", "q" -> Block.IN_QUOTE;
-          case "time" -> Block.HAS_TIME;
-          case "pre", "code" -> Block.IN_PRE;
-          default -> 0;
-        };
-    Attributes a = e.attributes();
-    if (a.size() == 0) return f;
-    String role = a.get("role");
-    if (!role.isEmpty()) {
-      f |=
-          switch (role.toLowerCase(Locale.ROOT)) {
-            case "navigation", "menu", "menubar" -> Block.IN_NAV;
-            case "complementary" -> Block.IN_ASIDE;
-            case "contentinfo" -> Block.IN_FOOTER;
-            case "banner" -> Block.IN_HEADER;
-            case "main" -> Block.IN_MAIN;
-            case "article" -> Block.IN_ARTICLE;
-            case "heading" -> Block.HEADING;
-            case "list", "listitem" -> Block.IN_LIST;
-            case "search", "form" -> Block.IN_FORM;
-            default -> 0;
-          };
+  /** jsoup's attributes, whose names its parser has lower-cased. */
+  private record DomAttributes(Attributes attributes) implements ElementAttributes {
+    @Override
+    public String get(String name) {
+      return attributes.get(name);
     }
-    if (a.hasKey("hidden") || a.get("aria-hidden").equalsIgnoreCase("true")) f |= Block.HIDDEN;
-    String style = a.get("style");
-    if (!style.isEmpty()) {
-      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      if (s.contains("display:none") || s.contains("visibility:hidden")) f |= Block.HIDDEN;
-    }
-    if (a.hasKey("datetime")) f |= Block.HAS_TIME;
-    String itemprop = a.get("itemprop");
-    if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
-      f |= Block.ARTICLE_BODY;
-    }
-    return f;
-  }
 
-  /** Whether an element's own lower-case class/id tokens name a section that is not article. */
-  private static boolean furnitureName(String own) {
-    if (own.isEmpty()) return false;
-    for (String w : FURNITURE_WORDS) {
-      if (own.contains(w)) return true;
+    @Override
+    public boolean has(String name) {
+      return attributes.hasKey(name);
     }
-    return false;
-  }
 
-  private static int commas(String t) {
-    int n = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') n++;
+    @Override
+    public boolean isEmpty() {
+      return attributes.size() == 0;
     }
-    return n;
-  }
-
-  /**
-   * Lower-case class, id, role and itemprop tokens of one element, as names of what it is: a token
-   * that states a behaviour or a state ({@code js-truncate-related}, {@code enable-pin-share},
-   * {@code has-sidebar}) is left out, and so are furniture words of an element that names itself
-   * the article ({@code "entry themeform share"} -> {@code "entry themeform"}: an entry with share
-   * buttons, not a share bar).
-   */
-  static String classIdTokens(Element e) {
-    Attributes a = e.attributes();
-    if (a.size() == 0) return "";
-    StringBuilder sb = new StringBuilder();
-    appendTokens(sb, a.get("class"));
-    appendTokens(sb, a.get("id"));
-    appendTokens(sb, a.get("role"));
-    appendTokens(sb, a.get("itemprop"));
-    String own = sb.toString();
-    if (!furnitureName(own) || !namesArticle(own)) return own;
-    StringBuilder kept = new StringBuilder(own.length());
-    for (String token : own.split(" ")) {
-      if (furnitureName(token)) continue;
-      if (kept.length() > 0) kept.append(' ');
-      kept.append(token);
-    }
-    return kept.toString();
-  }
-
-  private static boolean namesArticle(String own) {
-    for (String token : own.split(" ")) {
-      if (ARTICLE_NAMES.contains(token)) return true;
-    }
-    return false;
-  }
-
-  private static void appendTokens(StringBuilder sb, String value) {
-    int n = value.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && Character.isWhitespace(value.charAt(i))) i++;
-      int start = i;
-      while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
-      if (i == start || i - start > 60 || modifier(value, start, i)) continue;
-      if (sb.length() > 0) sb.append(' ');
-      for (int j = start; j < i; j++) sb.append(Character.toLowerCase(value.charAt(j)));
-    }
-  }
-
-  /**
-   * Whether the token {@code value[start, end)} starts with a behaviour or state word and a dash.
-   */
-  private static boolean modifier(String value, int start, int end) {
-    for (String m : MODIFIERS) {
-      int after = start + m.length();
-      if (after < end
-          && (value.charAt(after) == '-' || value.charAt(after) == '_')
-          && value.regionMatches(true, start, m, 0, m.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String joinTokens(String parent, String own) {
-    if (own.isEmpty()) return parent;
-    String s = parent.isEmpty() ? own : parent + " " + own;
-    if (s.length() <= MAX_TOKENS_CHARS) return s;
-    // the innermost tokens say most about a block: drop the outermost ones
-    int cut = s.indexOf(' ', s.length() - MAX_TOKENS_CHARS);
-    return cut < 0 ? s.substring(s.length() - MAX_TOKENS_CHARS) : s.substring(cut + 1);
-  }
-
-  private static String lastPathChars(String path) {
-    if (path.length() <= MAX_PATH_CHARS) return path;
-    int cut = path.indexOf('>', path.length() - MAX_PATH_CHARS);
-    return cut < 0 ? path.substring(path.length() - MAX_PATH_CHARS) : path.substring(cut + 1);
-  }
-
-  static String collapse(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = true;
-      } else {
-        if (space && sb.length() > 0) sb.append(' ');
-        space = false;
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -81,7 +81,7 @@ final class StructuredBodyBlocks {
       return out;
     }
     for (String line : rawBody.split("\r\n|\r|\n")) {
-      String p = Segmenter.collapse(line);
+      String p = BlockWalk.collapse(line);
       if (!p.isEmpty()) out.add(p);
     }
     return out;

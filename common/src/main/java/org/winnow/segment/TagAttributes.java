@@ -1,0 +1,112 @@
+package org.winnow.segment;
+
+import java.util.Arrays;
+
+/**
+ * The attributes of one tag as {@link StreamSegmenter} read them: where each name and value stands
+ * in the page's text, so that only the values asked for are cut out and decoded.
+ *
+ * <pre>{@code
+ * <div CLASS="a &amp; b" id=x class=c>  -> get("class") = "a & b" (the first wins), get("id") = "x"
+ * }</pre>
+ */
+final class TagAttributes implements ElementAttributes {
+  private String source;
+
+  /** nameStart, nameEnd, valueStart, valueEnd of each attribute. */
+  private int[] bounds = new int[32];
+
+  private int count;
+
+  void clear() {
+    count = 0;
+    source = null;
+  }
+
+  /** Adds an attribute unless one of the same name came first, as browsers do. */
+  void add(String s, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+    if (index(s, nameStart, nameEnd) >= 0) return;
+    source = s;
+    if (4 * count + 4 > bounds.length) bounds = Arrays.copyOf(bounds, bounds.length * 2);
+    int b = 4 * count++;
+    bounds[b] = nameStart;
+    bounds[b + 1] = nameEnd;
+    bounds[b + 2] = valueStart;
+    bounds[b + 3] = valueEnd;
+  }
+
+  /** A copy that stays valid when this one reads the next tag. */
+  TagAttributes copy() {
+    TagAttributes c = new TagAttributes();
+    c.source = source;
+    c.count = count;
+    c.bounds = Arrays.copyOf(bounds, Math.max(4, 4 * count));
+    return c;
+  }
+
+  /** Whether {@code other} holds the same names and values in the same order. */
+  boolean sameAs(TagAttributes other) {
+    if (other == null || other.count != count) return false;
+    for (int i = 0; i < count; i++) {
+      int b = 4 * i;
+      int nameLen = bounds[b + 1] - bounds[b];
+      int valueLen = bounds[b + 3] - bounds[b + 2];
+      if (other.bounds[b + 1] - other.bounds[b] != nameLen
+          || other.bounds[b + 3] - other.bounds[b + 2] != valueLen
+          || !source.regionMatches(true, bounds[b], other.source, other.bounds[b], nameLen)
+          || !source.regionMatches(bounds[b + 2], other.source, other.bounds[b + 2], valueLen)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String get(String name) {
+    int i = index(name);
+    if (i < 0) return "";
+    String v = source.substring(bounds[4 * i + 2], bounds[4 * i + 3]);
+    return v.indexOf('&') >= 0 ? HtmlEntities.decode(v, true) : v;
+  }
+
+  @Override
+  public boolean has(String name) {
+    return index(name) >= 0;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return count == 0;
+  }
+
+  private int index(String name) {
+    for (int i = 0; i < count; i++) {
+      int start = bounds[4 * i];
+      if (bounds[4 * i + 1] - start == name.length()
+          && source.regionMatches(true, start, name, 0, name.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int index(String s, int nameStart, int nameEnd) {
+    int len = nameEnd - nameStart;
+    for (int i = 0; i < count; i++) {
+      int start = bounds[4 * i];
+      if (bounds[4 * i + 1] - start == len && s.regionMatches(true, start, s, nameStart, len)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code s} with ASCII capitals in lower case: tag names are ASCII-case-insensitive. */
+  static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
+    }
+    return new String(c);
+  }
+}
