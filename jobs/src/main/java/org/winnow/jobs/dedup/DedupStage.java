@@ -253,6 +253,8 @@ public final class DedupStage implements Serializable {
 
     JavaPairRDD<String, String> labels;
     int rounds;
+    // each component's size when the labels were worked out on the driver
+    Map<String, Integer> componentSizes = null;
     if (allInHand && verifiedCount + exactCount <= LOCAL_EDGES) {
       List<Tuple2<String, String>> edges = new ArrayList<>();
       for (List<EdgeBatch> batches : List.of(verifiedTallies, bucketTallies)) {
@@ -261,7 +263,11 @@ public final class DedupStage implements Serializable {
         }
       }
       List<Tuple2<String, String>> local = new ArrayList<>();
-      ConnectedComponents.local(edges).forEach((doc, label) -> local.add(new Tuple2<>(doc, label)));
+      componentSizes = new HashMap<>();
+      for (Map.Entry<String, String> e : ConnectedComponents.local(edges).entrySet()) {
+        local.add(new Tuple2<>(e.getKey(), e.getValue()));
+        componentSizes.merge(e.getValue(), 1, Integer::sum);
+      }
       labels = jsc.parallelizePairs(local, parts);
       rounds = 0;
     } else {
@@ -283,18 +289,30 @@ public final class DedupStage implements Serializable {
         alongside(sketched, labels, byDoc, false)
             .mapToPair(
                 t -> new Tuple2<>(t._3(), new Component(t._2().candidate(), t._2().evidence)))
-            .reduceByKey((a, b) -> a.merge(b, policy, maxResplit), parts)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long[] componentCounts =
-        components
-            .map(
-                c ->
-                    new long[] {
-                      c._2().size > giantComponent ? 1 : 0, c._2().members == null ? 1 : 0
-                    })
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-    long rechecked = componentCounts[0];
-    long oversized = componentCounts[1];
+            .partitionBy(new HashPartitioner(parts))
+            .mapPartitionsToPair(c -> merged(c, (x, y) -> x.merge(y, policy, maxResplit)), true);
+    long rechecked;
+    long oversized;
+    if (componentSizes != null) {
+      // the labels are in hand: the components' sizes need no pass over them
+      rechecked = componentSizes.values().stream().filter(n -> n > giantComponent).count();
+      oversized = componentSizes.values().stream().filter(n -> n > maxResplit).count();
+    } else {
+      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      long[] componentCounts =
+          components
+              .map(
+                  c ->
+                      new long[] {
+                        c._2().size > giantComponent ? 1 : 0, c._2().members == null ? 1 : 0
+                      })
+              .fold(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+      rechecked = componentCounts[0];
+      oversized = componentCounts[1];
+    }
+    if (oversized > 0 && componentSizes != null) {
+      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
     laps.lap("rechecked");
     JavaPairRDD<String, Verdict> verdicts = components.flatMapToPair(c -> verdicts(c._2()));
     if (oversized > 0) {
@@ -320,26 +338,25 @@ public final class DedupStage implements Serializable {
         alongside(sketched, verdicts, byDoc, true)
             .map(t -> place(t._2(), t._3()))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long[] placedCounts =
-        placed
-            .map(p -> new long[] {p.splitOff ? 1 : 0, p.eligible ? 0 : 1})
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-    long splitOff = placedCounts[0];
-    long tooShort = placedCounts[1];
-    laps.lap("placed");
 
-    JavaRDD<StoryCluster> clusters =
+    // one job places every document and gathers the clusters with every counter of both
+    JavaPairRDD<String, ClusterAgg> aggregated =
         placed
             .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
-            .reduceByKey(ClusterAgg::merge, parts)
-            .map(t -> t._2().toCluster(t._1()))
+            .partitionBy(new HashPartitioner(parts))
+            .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] clusterCounts =
-        clusters
-            .map(c -> new long[] {1, c.size() > 1 ? 1 : 0})
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        aggregated
+            .map(c -> new long[] {1, c._2().size > 1 ? 1 : 0, c._2().splitOff, c._2().tooShort})
+            .fold(
+                new long[4],
+                (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]});
     long clusterCount = clusterCounts[0];
     long multi = clusterCounts[1];
+    long splitOff = clusterCounts[2];
+    long tooShort = clusterCounts[3];
+    JavaRDD<StoryCluster> clusters = aggregated.map(t -> t._2().toCluster(t._1()));
     laps.lap("clusters");
     // memberships and clusters are materialised and cached; what they were built from can go
     for (JavaPairRDD<?, ?> done : List.of(sketched, components)) done.unpersist(false);
@@ -479,6 +496,20 @@ public final class DedupStage implements Serializable {
                       to.toArray(new String[0])))
               .iterator();
         });
+  }
+
+  /**
+   * The values of each key of one partition merged by {@code merge} (the whole of each key is in
+   * the partition): a reduction without a map-side combine, which would find nearly every key once
+   * per map task here, nor Spark's weighing of every value it holds.
+   */
+  private static <V> Iterator<Tuple2<String, V>> merged(
+      Iterator<Tuple2<String, V>> values, java.util.function.BinaryOperator<V> merge) {
+    Map<String, V> byKey = new HashMap<>();
+    values.forEachRemaining(t -> byKey.merge(t._1(), t._2(), merge));
+    List<Tuple2<String, V>> out = new ArrayList<>(byKey.size());
+    byKey.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
+    return out.iterator();
   }
 
   /** Each document's partners from every bucket task, merged: sorted and distinct. */
@@ -1068,6 +1099,9 @@ public final class DedupStage implements Serializable {
     String canonicalDocId;
     String reason;
     int size;
+    // members split off their component, members too short to be anyone's copy
+    long splitOff;
+    long tooShort;
     final TreeSet<String> hosts = new TreeSet<>();
     final TreeSet<String> urls = new TreeSet<>();
     Instant first;
@@ -1078,6 +1112,8 @@ public final class DedupStage implements Serializable {
       a.canonicalDocId = p.membership.canonicalDocId();
       a.reason = p.reason;
       a.size = 1;
+      a.splitOff = p.splitOff ? 1 : 0;
+      a.tooShort = p.eligible ? 0 : 1;
       if (Hosts.named(p.host)) a.hosts.add(p.host); // a page of unknown origin names no outlet
       a.urls.add(p.url);
       a.first = p.publishedAt;
@@ -1090,6 +1126,8 @@ public final class DedupStage implements Serializable {
       m.canonicalDocId = a.canonicalDocId;
       m.reason = a.reason != null ? a.reason : b.reason;
       m.size = a.size + b.size;
+      m.splitOff = a.splitOff + b.splitOff;
+      m.tooShort = a.tooShort + b.tooShort;
       m.hosts.addAll(a.hosts);
       m.hosts.addAll(b.hosts);
       m.urls.addAll(a.urls);
