@@ -71,7 +71,9 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     for (Class<?> c : HOT) {
       if (c == Block.class) kryo.register(c, new BlockSerializer(kryo));
       else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
-      else kryo.register(c);
+      else if (c == CopyEvidence.class) {
+        kryo.register(c, new SharedArraysSerializer<>(CopyEvidence.class));
+      } else kryo.register(c);
     }
     for (String name : HOT_PRIVATE) {
       try {
