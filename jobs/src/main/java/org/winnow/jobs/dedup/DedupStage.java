@@ -253,8 +253,10 @@ public final class DedupStage implements Serializable {
 
     JavaPairRDD<String, String> labels;
     int rounds;
-    // each component's size when the labels were worked out on the driver
+    // each component's size and every document's label, in its partition, when the labels were
+    // worked out on the driver
     Map<String, Integer> componentSizes = null;
+    JavaPairRDD<String, String> alignedLabels = null;
     if (allInHand && verifiedCount + exactCount <= LOCAL_EDGES) {
       List<Tuple2<String, String>> edges = new ArrayList<>();
       for (List<EdgeBatch> batches : List.of(verifiedTallies, bucketTallies)) {
@@ -262,13 +264,17 @@ public final class DedupStage implements Serializable {
           for (int i = 0; i < t.from.length; i++) edges.add(new Tuple2<>(t.from[i], t.to[i]));
         }
       }
-      List<Tuple2<String, String>> local = new ArrayList<>();
+      // the labels leave the driver already cut by their documents' partitions: slice p of a
+      // list of one element per partition is that element, so no shuffle has to place them
+      List<ArrayList<Tuple2<String, String>>> local = new ArrayList<>(parts);
+      for (int p = 0; p < parts; p++) local.add(new ArrayList<>());
       componentSizes = new HashMap<>();
       for (Map.Entry<String, String> e : ConnectedComponents.local(edges).entrySet()) {
-        local.add(new Tuple2<>(e.getKey(), e.getValue()));
+        local.get(byDoc.getPartition(e.getKey())).add(new Tuple2<>(e.getKey(), e.getValue()));
         componentSizes.merge(e.getValue(), 1, Integer::sum);
       }
-      labels = jsc.parallelizePairs(local, parts);
+      alignedLabels = jsc.parallelize(local, parts).flatMapToPair(List::iterator);
+      labels = alignedLabels;
       rounds = 0;
     } else {
       JavaPairRDD<String, String> edges =
@@ -286,7 +292,9 @@ public final class DedupStage implements Serializable {
     // contest, its division into stories when worth re-checking, and each member's overlap with its
     // story's canonical copy, in one task per component
     JavaPairRDD<String, Component> components =
-        alongside(sketched, labels, byDoc, false)
+        (alignedLabels != null
+                ? zipAlong(sketched, alignedLabels, false)
+                : alongside(sketched, labels, byDoc, false))
             .mapToPair(
                 t -> new Tuple2<>(t._3(), new Component(t._2().candidate(), t._2().evidence)))
             .partitionBy(new HashPartitioner(parts))
@@ -404,6 +412,12 @@ public final class DedupStage implements Serializable {
         values.partitioner().isPresent() && values.partitioner().get().equals(byDoc)
             ? values
             : values.partitionBy(byDoc);
+    return zipAlong(docs, aligned, all);
+  }
+
+  /** {@link #alongside} of values already in their documents' partitions. */
+  private static <D, V> JavaRDD<Tuple3<String, D, V>> zipAlong(
+      JavaPairRDD<String, D> docs, JavaPairRDD<String, V> aligned, boolean all) {
     return docs.zipPartitions(
         aligned,
         (docIt, valueIt) -> {
@@ -690,7 +704,7 @@ public final class DedupStage implements Serializable {
     if (id.equals(canonical)) {
       DocMembership m =
           new DocMembership(
-              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set()));
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     Similarity s = v.similarity;
@@ -704,7 +718,7 @@ public final class DedupStage implements Serializable {
           && !verifier.verify(d.evidence, other)) {
         DocMembership m =
             new DocMembership(
-                id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+                id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set()));
         String reason =
             String.format(
                 java.util.Locale.ROOT,
@@ -778,7 +792,6 @@ public final class DedupStage implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
     final ShingledText text;
-    final long[] set;
     final CopyEvidence evidence;
     final long[] bandKeys;
     final boolean eligible;
@@ -791,10 +804,14 @@ public final class DedupStage implements Serializable {
         boolean eligible) {
       this.facts = facts;
       this.text = text;
-      this.set = evidence.strict();
       this.evidence = evidence;
       this.bandKeys = bandKeys;
       this.eligible = eligible;
+    }
+
+    /** The set verification compares within an outlet (its evidence's strict set, not a copy). */
+    long[] set() {
+      return evidence.strict();
     }
 
     /**
