@@ -138,13 +138,14 @@ public final class DedupStage implements Serializable {
   public DedupResult run(JavaRDD<CopyFacts> input) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
     SparkSession spark = SparkSession.builder().getOrCreate();
-    // Four shuffle partitions per input partition by default: what one task of the verify and
-    // placement steps holds (a partition's evidence, a component's members) stays a fraction of
-    // what the input partition held.
+    // As many shuffle partitions as input partitions by default: the input's partitions are sized
+    // by its bytes (run.partition_bytes), and what one task of the verify and placement steps holds
+    // (a partition's evidence, a component's members) is a fraction of what its input partition
+    // held; more, smaller tasks only add a fixed cost to each of the stage's steps.
     int parts =
         shufflePartitions > 0
             ? shufflePartitions
-            : Math.max(4 * input.getNumPartitions(), jsc.defaultParallelism());
+            : Math.max(input.getNumPartitions(), jsc.defaultParallelism());
     Partitioner byDoc = new HashPartitioner(parts);
     StorageLevel level = cacheLevel();
     Laps laps = new Laps();
@@ -175,76 +176,151 @@ public final class DedupStage implements Serializable {
             .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles))
             .persist(level);
 
-    JavaPairRDD<String, String> exact = exactPairs(sketched, parts);
-    JavaRDD<Bucket> buckets = buckets(sketched, parts);
-    long[] bucketCounts =
-        buckets
-            .map(b -> new long[] {1, b.n > maxBucket ? 1 : 0})
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-    long bucketCount = bucketCounts[0];
-    long capped = bucketCounts[1];
+    // one shuffle gathers band buckets and exact groups; where each lands, its pairs and edges are
+    // read off, and one job brings back the counts (and the exact edges when few)
+    JavaRDD<Buckets.Gathered> gathered =
+        sketched
+            .values()
+            .mapPartitionsToPair(docs -> Buckets.blocks(docs, parts))
+            .partitionBy(new PartitionIndex(parts))
+            .values()
+            .mapPartitions(blocks -> List.of(Buckets.gather(blocks, maxBucket)).iterator())
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long perPartition = LOCAL_EDGES / parts;
+    List<EdgeBatch> bucketTallies =
+        gathered
+            .map(
+                g ->
+                    new EdgeBatch(
+                        g.buckets(),
+                        g.capped(),
+                        g.exactFrom().length,
+                        g.exactFrom().length <= perPartition ? g.exactFrom() : null,
+                        g.exactFrom().length <= perPartition ? g.exactTo() : null))
+            .collect();
+    long bucketCount = 0;
+    long capped = 0;
+    long exactCount = 0;
+    for (EdgeBatch t : bucketTallies) {
+      bucketCount += t.first;
+      capped += t.second;
+      exactCount += t.edges;
+    }
     laps.lap("buckets");
     shingled.unpersist(false);
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
     // each document's candidate partners (the larger ids it pairs with), gathered in its own
-    // partition: a pair from many buckets is shipped once per map task, never once per bucket
+    // partition: a pair from many buckets is shipped once per bucket task, never once per bucket
     JavaPairRDD<String, String[]> partners =
-        buckets
-            .filter(b -> b.n <= maxBucket)
-            .flatMapToPair(Bucket::starPairs)
-            .mapPartitionsToPair(DedupStage::distinctPairs)
-            .groupByKey(byDoc)
-            .mapValues(DedupStage::sortedDistinct)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long candidateCount = partners.map(p -> (long) p._2().length).fold(0L, Long::sum);
-    laps.lap("candidates");
-    buckets.unpersist(false);
+        gathered
+            .flatMapToPair(
+                g -> {
+                  List<Tuple2<String, String[]>> out = new ArrayList<>(g.docs().length);
+                  for (int i = 0; i < g.docs().length; i++) {
+                    out.add(new Tuple2<>(g.docs()[i], g.partners()[i]));
+                  }
+                  return out.iterator();
+                })
+            .partitionBy(byDoc)
+            .mapPartitionsToPair(DedupStage::mergePartners, true);
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
-    JavaPairRDD<String, String> verified =
+    JavaRDD<EdgeBatch> verified =
         verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long verifiedCount = verified.count();
-    long exactCount = exact.count();
+    List<EdgeBatch> verifiedTallies =
+        verified
+            .map(
+                v ->
+                    new EdgeBatch(
+                        v.first,
+                        0,
+                        v.edges,
+                        v.edges <= perPartition ? v.from : null,
+                        v.edges <= perPartition ? v.to : null))
+            .collect();
+    long candidateCount = 0;
+    long verifiedCount = 0;
+    boolean allInHand = true;
+    for (EdgeBatch t : verifiedTallies) {
+      candidateCount += t.first;
+      verifiedCount += t.edges;
+      allInHand &= t.from != null;
+    }
+    for (EdgeBatch t : bucketTallies) allInHand &= t.from != null;
     laps.lap("verified");
-    partners.unpersist(false);
 
-    JavaPairRDD<String, String> edges = verified.union(exact);
     JavaPairRDD<String, String> labels;
     int rounds;
-    if (verifiedCount + exactCount <= LOCAL_EDGES) {
-      List<Tuple2<String, String>> local = new ArrayList<>();
-      ConnectedComponents.local(edges.collect())
-          .forEach((doc, label) -> local.add(new Tuple2<>(doc, label)));
-      labels = jsc.parallelizePairs(local, parts);
+    // each component's size and every document's label, in its partition, when the labels were
+    // worked out on the driver
+    Map<String, Integer> componentSizes = null;
+    JavaPairRDD<String, String> alignedLabels = null;
+    if (allInHand && verifiedCount + exactCount <= LOCAL_EDGES) {
+      List<Tuple2<String, String>> edges = new ArrayList<>();
+      for (List<EdgeBatch> batches : List.of(verifiedTallies, bucketTallies)) {
+        for (EdgeBatch t : batches) {
+          for (int i = 0; i < t.from.length; i++) edges.add(new Tuple2<>(t.from[i], t.to[i]));
+        }
+      }
+      // the labels leave the driver already cut by their documents' partitions: slice p of a
+      // list of one element per partition is that element, so no shuffle has to place them
+      List<ArrayList<Tuple2<String, String>>> local = new ArrayList<>(parts);
+      for (int p = 0; p < parts; p++) local.add(new ArrayList<>());
+      componentSizes = new HashMap<>();
+      for (Map.Entry<String, String> e : ConnectedComponents.local(edges).entrySet()) {
+        local.get(byDoc.getPartition(e.getKey())).add(new Tuple2<>(e.getKey(), e.getValue()));
+        componentSizes.merge(e.getValue(), 1, Integer::sum);
+      }
+      alignedLabels = jsc.parallelize(local, parts).flatMapToPair(List::iterator);
+      labels = alignedLabels;
       rounds = 0;
     } else {
+      JavaPairRDD<String, String> edges =
+          verified
+              .flatMapToPair(EdgeBatch::pairs)
+              .union(gathered.flatMapToPair(g -> EdgeBatch.pairs(g.exactFrom(), g.exactTo())));
       ConnectedComponents.Result cc = ConnectedComponents.of(edges, byDoc, MAX_ROUNDS);
       labels = cc.labels();
       rounds = cc.rounds();
     }
     laps.lap("components");
+    gathered.unpersist(false);
 
     // every component of two or more documents, its members' evidence in hand: its canonical
     // contest, its division into stories when worth re-checking, and each member's overlap with its
     // story's canonical copy, in one task per component
     JavaPairRDD<String, Component> components =
-        alongside(sketched, labels, byDoc, false)
+        (alignedLabels != null
+                ? zipAlong(sketched, alignedLabels, false)
+                : alongside(sketched, labels, byDoc, false))
             .mapToPair(
                 t -> new Tuple2<>(t._3(), new Component(t._2().candidate(), t._2().evidence)))
-            .reduceByKey((a, b) -> a.merge(b, policy, maxResplit), parts)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long[] componentCounts =
-        components
-            .map(
-                c ->
-                    new long[] {
-                      c._2().size > giantComponent ? 1 : 0, c._2().members == null ? 1 : 0
-                    })
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-    long rechecked = componentCounts[0];
-    long oversized = componentCounts[1];
+            .partitionBy(new HashPartitioner(parts))
+            .mapPartitionsToPair(c -> merged(c, (x, y) -> x.merge(y, policy, maxResplit)), true);
+    long rechecked;
+    long oversized;
+    if (componentSizes != null) {
+      // the labels are in hand: the components' sizes need no pass over them
+      rechecked = componentSizes.values().stream().filter(n -> n > giantComponent).count();
+      oversized = componentSizes.values().stream().filter(n -> n > maxResplit).count();
+    } else {
+      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      long[] componentCounts =
+          components
+              .map(
+                  c ->
+                      new long[] {
+                        c._2().size > giantComponent ? 1 : 0, c._2().members == null ? 1 : 0
+                      })
+              .fold(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+      rechecked = componentCounts[0];
+      oversized = componentCounts[1];
+    }
+    if (oversized > 0 && componentSizes != null) {
+      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
     laps.lap("rechecked");
     JavaPairRDD<String, Verdict> verdicts = components.flatMapToPair(c -> verdicts(c._2()));
     if (oversized > 0) {
@@ -270,31 +346,29 @@ public final class DedupStage implements Serializable {
         alongside(sketched, verdicts, byDoc, true)
             .map(t -> place(t._2(), t._3()))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long[] placedCounts =
-        placed
-            .map(p -> new long[] {p.splitOff ? 1 : 0, p.eligible ? 0 : 1})
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-    long splitOff = placedCounts[0];
-    long tooShort = placedCounts[1];
-    laps.lap("placed");
 
-    JavaRDD<StoryCluster> clusters =
+    // one job places every document and gathers the clusters with every counter of both
+    JavaPairRDD<String, ClusterAgg> aggregated =
         placed
             .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
-            .reduceByKey(ClusterAgg::merge, parts)
-            .map(t -> t._2().toCluster(t._1()))
+            .partitionBy(new HashPartitioner(parts))
+            .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] clusterCounts =
-        clusters
-            .map(c -> new long[] {1, c.size() > 1 ? 1 : 0})
-            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        aggregated
+            .map(c -> new long[] {1, c._2().size > 1 ? 1 : 0, c._2().splitOff, c._2().tooShort})
+            .fold(
+                new long[4],
+                (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]});
     long clusterCount = clusterCounts[0];
     long multi = clusterCounts[1];
+    long splitOff = clusterCounts[2];
+    long tooShort = clusterCounts[3];
+    JavaRDD<StoryCluster> clusters = aggregated.map(t -> t._2().toCluster(t._1()));
     laps.lap("clusters");
     // memberships and clusters are materialised and cached; what they were built from can go
-    for (JavaPairRDD<?, ?> done : List.of(sketched, exact, verified, components)) {
-      done.unpersist(false);
-    }
+    for (JavaPairRDD<?, ?> done : List.of(sketched, components)) done.unpersist(false);
+    verified.unpersist(false);
 
     DedupCounters counters =
         new DedupCounters(
@@ -338,6 +412,12 @@ public final class DedupStage implements Serializable {
         values.partitioner().isPresent() && values.partitioner().get().equals(byDoc)
             ? values
             : values.partitionBy(byDoc);
+    return zipAlong(docs, aligned, all);
+  }
+
+  /** {@link #alongside} of values already in their documents' partitions. */
+  private static <D, V> JavaRDD<Tuple3<String, D, V>> zipAlong(
+      JavaPairRDD<String, D> docs, JavaPairRDD<String, V> aligned, boolean all) {
     return docs.zipPartitions(
         aligned,
         (docIt, valueIt) -> {
@@ -372,30 +452,13 @@ public final class DedupStage implements Serializable {
         });
   }
 
-  /** The distinct pairs of one map task's output. */
-  private static Iterator<Tuple2<String, String>> distinctPairs(
-      Iterator<Tuple2<String, String>> pairs) {
-    Set<Tuple2<String, String>> seen = new HashSet<>();
-    pairs.forEachRemaining(seen::add);
-    return seen.iterator();
-  }
-
-  private static String[] sortedDistinct(Iterable<String> ids) {
-    return new TreeSet<String>(toList(ids)).toArray(new String[0]);
-  }
-
-  private static List<String> toList(Iterable<String> ids) {
-    List<String> out = new ArrayList<>();
-    ids.forEach(out::add);
-    return out;
-  }
-
   /**
-   * The candidate pairs that verify, as (a, b): each document's evidence travels once to every
-   * partition holding some of its partners ({@link Probe}), where it is verified against theirs,
-   * rather than once per pair.
+   * The candidate pairs that verify, as one {@link EdgeBatch} per partition (its {@code first}: the
+   * candidates checked there): each document's evidence travels once to every partition holding
+   * some of its partners ({@link Probe}), where it is verified against theirs, rather than once per
+   * pair.
    */
-  private JavaPairRDD<String, String> verify(
+  private JavaRDD<EdgeBatch> verify(
       JavaPairRDD<String, String[]> partners,
       JavaPairRDD<String, CopyEvidence> info,
       Partitioner byDoc) {
@@ -418,23 +481,94 @@ public final class DedupStage implements Serializable {
                   return out.iterator();
                 })
             .partitionBy(new PartitionIndex(byDoc.numPartitions()));
-    return probes
-        .zipPartitions(
-            info,
-            (probeIt, infoIt) -> {
-              if (!probeIt.hasNext()) return Collections.emptyIterator();
-              Map<String, CopyEvidence> here = new HashMap<>();
-              infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              while (probeIt.hasNext()) {
-                Probe p = probeIt.next()._2();
-                for (String b : p.partners) {
-                  if (verifier.verify(p.evidence, here.get(b))) out.add(new Tuple2<>(p.doc, b));
+    return probes.zipPartitions(
+        info,
+        (probeIt, infoIt) -> {
+          List<String> from = new ArrayList<>();
+          List<String> to = new ArrayList<>();
+          long checked = 0;
+          if (probeIt.hasNext()) {
+            Map<String, CopyEvidence> here = new HashMap<>();
+            infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+            while (probeIt.hasNext()) {
+              Probe p = probeIt.next()._2();
+              checked += p.partners.length;
+              for (String b : p.partners) {
+                if (verifier.verify(p.evidence, here.get(b))) {
+                  from.add(p.doc);
+                  to.add(b);
                 }
               }
-              return out.iterator();
-            })
-        .mapToPair(t -> t);
+            }
+          }
+          return List.of(
+                  new EdgeBatch(
+                      checked,
+                      0,
+                      from.size(),
+                      from.toArray(new String[0]),
+                      to.toArray(new String[0])))
+              .iterator();
+        });
+  }
+
+  /**
+   * The values of each key of one partition merged by {@code merge} (the whole of each key is in
+   * the partition): a reduction without a map-side combine, which would find nearly every key once
+   * per map task here, nor Spark's weighing of every value it holds.
+   */
+  private static <V> Iterator<Tuple2<String, V>> merged(
+      Iterator<Tuple2<String, V>> values, java.util.function.BinaryOperator<V> merge) {
+    Map<String, V> byKey = new HashMap<>();
+    values.forEachRemaining(t -> byKey.merge(t._1(), t._2(), merge));
+    List<Tuple2<String, V>> out = new ArrayList<>(byKey.size());
+    byKey.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
+    return out.iterator();
+  }
+
+  /** Each document's partners from every bucket task, merged: sorted and distinct. */
+  private static Iterator<Tuple2<String, String[]>> mergePartners(
+      Iterator<Tuple2<String, String[]>> lists) {
+    Map<String, TreeSet<String>> merged = new HashMap<>();
+    while (lists.hasNext()) {
+      Tuple2<String, String[]> t = lists.next();
+      Collections.addAll(merged.computeIfAbsent(t._1(), k -> new TreeSet<>()), t._2());
+    }
+    List<Tuple2<String, String[]>> out = new ArrayList<>(merged.size());
+    merged.forEach((doc, bs) -> out.add(new Tuple2<>(doc, bs.toArray(new String[0]))));
+    return out.iterator();
+  }
+
+  /**
+   * The edges one task found, as parallel arrays (null once there are too many to bring to the
+   * driver), with its tallies: {@code first} and {@code second} are what the task counted (buckets
+   * and skipped buckets, or candidates checked), {@code edges} how many edges it found.
+   */
+  static final class EdgeBatch implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final long first;
+    final long second;
+    final long edges;
+    final String[] from;
+    final String[] to;
+
+    EdgeBatch(long first, long second, long edges, String[] from, String[] to) {
+      this.first = first;
+      this.second = second;
+      this.edges = edges;
+      this.from = from;
+      this.to = to;
+    }
+
+    Iterator<Tuple2<String, String>> pairs() {
+      return pairs(from, to);
+    }
+
+    static Iterator<Tuple2<String, String>> pairs(String[] from, String[] to) {
+      List<Tuple2<String, String>> out = new ArrayList<>(from.length);
+      for (int i = 0; i < from.length; i++) out.add(new Tuple2<>(from[i], to[i]));
+      return out.iterator();
+    }
   }
 
   /**
@@ -472,18 +606,24 @@ public final class DedupStage implements Serializable {
     Map<String, int[]> needed = pagesNeeded(hostPages);
     if (needed.isEmpty()) return new long[0];
     Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
-    JavaRDD<Row> rows =
+    JavaRDD<KeyPages.Tally> tallies =
         shingled
             .values()
-            .flatMap(
-                s ->
-                    templateRows(
-                            s.facts.host(),
-                            s.text.set(),
-                            s.facts.pageKeys(),
-                            neededByHost.value().get(s.facts.host()))
-                        .iterator());
-    long[] keys = keysOnEnoughPages(rows);
+            .mapPartitions(
+                docs -> {
+                  KeyPages.Tally t = new KeyPages.Tally();
+                  Map<String, int[]> need = neededByHost.value();
+                  docs.forEachRemaining(
+                      s ->
+                          tallyTemplateKeys(
+                              s.facts.host(),
+                              s.text.set(),
+                              s.facts.pageKeys(),
+                              need.get(s.facts.host()),
+                              t));
+                  return List.of(t).iterator();
+                });
+    long[] keys = KeyPages.onEnoughPages(tallies, tallies.getNumPartitions());
     neededByHost.destroy();
     return keys;
   }
@@ -508,6 +648,18 @@ public final class DedupStage implements Serializable {
     return needed;
   }
 
+  /** {@link #templateRows} counted straight into {@code tally}, without a row per key. */
+  void tallyTemplateKeys(
+      String host, long[] shingles, long[] pageKeys, int[] need, KeyPages.Tally tally) {
+    if (need == null) return;
+    long hostKey = TemplateGuard.hostKey(host);
+    if (need[0] > 0) {
+      for (long h : shingles)
+        if (guard.sampled(h)) tally.add(TemplateGuard.key(hostKey, h), need[0]);
+    }
+    for (long k : pageKeys) tally.add(TemplateGuard.paragraphKey(hostKey, k), need[1]);
+  }
+
   /**
    * One page's rows for {@link #keysOnEnoughPages}: its sampled shingles and its paragraph keys,
    * each with the pages its host needs ({@link #pagesNeeded}; null: none).
@@ -528,72 +680,10 @@ public final class DedupStage implements Serializable {
 
   /**
    * The keys of {@code rows} (key, pages needed; one row per page carrying the key) that occur on
-   * at least as many pages as they need, sorted. Counted with a map-side combine: a partition sends
-   * one tally per key it holds, however many of its pages carry the key.
+   * at least as many pages as they need, sorted ({@link KeyPages}).
    */
   static long[] keysOnEnoughPages(JavaRDD<Row> rows) {
-    return rows
-        .mapToPair(r -> new Tuple2<>(r.getLong(0), new KeyTally(1, r.getInt(1))))
-        .reduceByKey(KeyTally::plus)
-        .filter(t -> t._2().pages() >= t._2().need())
-        .keys()
-        .collect()
-        .stream()
-        .mapToLong(Long::longValue)
-        .sorted()
-        .toArray();
-  }
-
-  /** Pages counted for a template key, and the most pages any of them needs. */
-  record KeyTally(int pages, int need) implements Serializable {
-    KeyTally plus(KeyTally o) {
-      return new KeyTally(pages + o.pages, Math.max(need, o.need));
-    }
-  }
-
-  /** Star edges inside every group of documents with identical normalised content. */
-  private static JavaPairRDD<String, String> exactPairs(JavaPairRDD<String, Doc> docs, int parts) {
-    return docs.values()
-        .filter(d -> d.eligible)
-        .mapToPair(d -> new Tuple2<>(d.text.exactKey(), d.facts.docId()))
-        .groupByKey(parts)
-        .flatMapToPair(
-            g -> {
-              String min = null;
-              for (String id : g._2()) if (min == null || id.compareTo(min) < 0) min = id;
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              for (String id : g._2()) if (!id.equals(min)) out.add(new Tuple2<>(min, id));
-              return out.iterator();
-            })
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-  }
-
-  /**
-   * LSH buckets with at least two documents: each bucket's size, its two anchors and its members,
-   * gathered where the bucket's key is shuffled to.
-   */
-  private static JavaRDD<Bucket> buckets(JavaPairRDD<String, Doc> docs, int parts) {
-    return docs.values()
-        .filter(d -> d.eligible)
-        .flatMapToPair(
-            d -> {
-              List<Tuple2<Long, Seat>> out = new ArrayList<>(d.bandKeys.length);
-              Seat seat = new Seat(d.evidence.open().length, d.facts.docId());
-              for (long k : d.bandKeys) out.add(new Tuple2<>(k, seat));
-              return out.iterator();
-            })
-        // no map-side combine: a partition's band keys are nearly all its own (copies of a story
-        // sit in different partitions), so combining there would hash every key to save nothing
-        .combineByKey(
-            Seat::bucket,
-            (b, seat) -> b.add(seat.bucket()),
-            Bucket::add,
-            new HashPartitioner(parts),
-            false,
-            null)
-        .values()
-        .filter(b -> b.n >= 2)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    return KeyPages.onEnoughPages(rows.mapPartitions(KeyPages::ofRows), rows.getNumPartitions());
   }
 
   /** One document's membership, given its component's decision and the canonical copy's set. */
@@ -614,7 +704,7 @@ public final class DedupStage implements Serializable {
     if (id.equals(canonical)) {
       DocMembership m =
           new DocMembership(
-              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set()));
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     Similarity s = v.similarity;
@@ -628,7 +718,7 @@ public final class DedupStage implements Serializable {
           && !verifier.verify(d.evidence, other)) {
         DocMembership m =
             new DocMembership(
-                id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set));
+                id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set()));
         String reason =
             String.format(
                 java.util.Locale.ROOT,
@@ -702,7 +792,6 @@ public final class DedupStage implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
     final ShingledText text;
-    final long[] set;
     final CopyEvidence evidence;
     final long[] bandKeys;
     final boolean eligible;
@@ -715,10 +804,14 @@ public final class DedupStage implements Serializable {
         boolean eligible) {
       this.facts = facts;
       this.text = text;
-      this.set = evidence.strict();
       this.evidence = evidence;
       this.bandKeys = bandKeys;
       this.eligible = eligible;
+    }
+
+    /** The set verification compares within an outlet (its evidence's strict set, not a copy). */
+    long[] set() {
+      return evidence.strict();
     }
 
     /**
@@ -758,22 +851,6 @@ public final class DedupStage implements Serializable {
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
           s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
-    }
-  }
-
-  /** A document's entry in an LSH bucket: its size (open shingles) and id. */
-  static final class Seat implements Serializable {
-    private static final long serialVersionUID = 1L;
-    final int size;
-    final String doc;
-
-    Seat(int size, String doc) {
-      this.size = size;
-      this.doc = doc;
-    }
-
-    Bucket bucket() {
-      return new Bucket(size, doc);
     }
   }
 
@@ -831,26 +908,34 @@ public final class DedupStage implements Serializable {
      * bucket, whose anchors then belong to none of them: copies of one brief are of one length, and
      * a typo that changes their other passages leaves them only this bucket to meet in.
      */
-    Iterator<Tuple2<String, String>> starPairs() {
-      List<Tuple2<String, String>> out = new ArrayList<>(3 * docs.size());
+    void forEachPair(java.util.function.BiConsumer<String, String> out) {
       for (String anchor : new String[] {longest, shortest}) {
         for (String d : docs) pair(anchor, d, out);
       }
+      int[] bySize = sizeOrder();
+      for (int i = 1; i < bySize.length; i++) {
+        pair(docs.get(bySize[i - 1]), docs.get(bySize[i]), out);
+      }
+    }
+
+    /** The members' indices by shingle count, ties by doc id. */
+    private int[] sizeOrder() {
       Integer[] bySize = new Integer[docs.size()];
       for (int i = 0; i < bySize.length; i++) bySize[i] = i;
       java.util.Arrays.sort(
           bySize,
           java.util.Comparator.<Integer>comparingInt(i -> sizes[i])
               .thenComparing(i -> docs.get(i)));
-      for (int i = 1; i < bySize.length; i++) {
-        pair(docs.get(bySize[i - 1]), docs.get(bySize[i]), out);
-      }
-      return out.iterator();
+      int[] out = new int[bySize.length];
+      for (int i = 0; i < out.length; i++) out[i] = bySize[i];
+      return out;
     }
 
-    private static void pair(String a, String b, List<Tuple2<String, String>> out) {
+    private static void pair(
+        String a, String b, java.util.function.BiConsumer<String, String> out) {
       int c = a.compareTo(b);
-      if (c != 0) out.add(c < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a));
+      if (c < 0) out.accept(a, b);
+      else if (c > 0) out.accept(b, a);
     }
   }
 
@@ -1031,6 +1116,9 @@ public final class DedupStage implements Serializable {
     String canonicalDocId;
     String reason;
     int size;
+    // members split off their component, members too short to be anyone's copy
+    long splitOff;
+    long tooShort;
     final TreeSet<String> hosts = new TreeSet<>();
     final TreeSet<String> urls = new TreeSet<>();
     Instant first;
@@ -1041,6 +1129,8 @@ public final class DedupStage implements Serializable {
       a.canonicalDocId = p.membership.canonicalDocId();
       a.reason = p.reason;
       a.size = 1;
+      a.splitOff = p.splitOff ? 1 : 0;
+      a.tooShort = p.eligible ? 0 : 1;
       if (Hosts.named(p.host)) a.hosts.add(p.host); // a page of unknown origin names no outlet
       a.urls.add(p.url);
       a.first = p.publishedAt;
@@ -1053,6 +1143,8 @@ public final class DedupStage implements Serializable {
       m.canonicalDocId = a.canonicalDocId;
       m.reason = a.reason != null ? a.reason : b.reason;
       m.size = a.size + b.size;
+      m.splitOff = a.splitOff + b.splitOff;
+      m.tooShort = a.tooShort + b.tooShort;
       m.hosts.addAll(a.hosts);
       m.hosts.addAll(b.hosts);
       m.urls.addAll(a.urls);

@@ -71,7 +71,9 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     for (Class<?> c : HOT) {
       if (c == Block.class) kryo.register(c, new BlockSerializer(kryo));
       else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
-      else kryo.register(c);
+      else if (c == CopyEvidence.class) {
+        kryo.register(c, new SharedArraysSerializer<>(CopyEvidence.class));
+      } else kryo.register(c);
     }
     for (String name : HOT_PRIVATE) {
       try {
@@ -124,8 +126,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
           "org.winnow.jobs.dedup.DedupStage$Bucket",
-          "org.winnow.jobs.dedup.DedupStage$Seat",
-          "org.winnow.jobs.dedup.DedupStage$KeyTally",
+          "org.winnow.jobs.dedup.DedupStage$EdgeBatch",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",
           "org.winnow.jobs.dedup.DedupStage$Probe",

@@ -104,6 +104,18 @@ class DedupStageTest {
   }
 
   @Test
+  void placesTheMembersOfAComponentTooLargeToGatherAgainstTheirCanonicalCopy() {
+    List<CopyFacts> docs =
+        List.of(
+            doc("wire", "apnews.com", 0, null, STORY),
+            doc("third", "a.com", 30, null, STORY.subList(0, 4)),
+            doc("copy", "b.com", 40, null, STORY));
+    Map<String, DocMembership> m = run(Settings.of(Map.of("dedup.max_resplit", "2")), docs);
+    assertThat(m.values()).allMatch(d -> d.clusterId().equals("wire"));
+    assertThat(m.get("copy").jaccardToCanonical()).isEqualTo(1.0);
+  }
+
+  @Test
   void splitsOffAMemberThatOnlyABriefTiedToTheStory() {
     // the brief is inside both the story and a story quoting those two paragraphs
     List<String> quoting = concat(STORY.subList(0, 2), paragraphs(4, 5));

@@ -16,6 +16,7 @@ import org.apache.spark.serializer.SerializerInstance;
 import org.junit.jupiter.api.Test;
 import org.winnow.classify.Label;
 import org.winnow.classify.Verdict;
+import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.DocMembership;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
@@ -114,6 +115,37 @@ class WinnowKryoRegistratorTest {
     DocMembership m = new DocMembership("b", "a", "a", 0.8, 0.9, new int[] {1, 4});
 
     assertThat((DocMembership) roundTrip(m)).isEqualTo(m);
+  }
+
+  @Test
+  void copyEvidenceWithEqualSetsComesBackWithEveryFieldAndIsSmallerThanWithDistinctOnes() {
+    long[] set = new long[200];
+    Arrays.setAll(set, i -> 7_919L * i + 1);
+    long[] lead = Arrays.copyOf(set, 24);
+    long[] smaller = Arrays.copyOf(set, 150);
+    CopyEvidence same =
+        new CopyEvidence(
+            "a.example.com", Instant.parse("2025-01-10T09:19:31Z"), set, set.clone(), lead, lead);
+    CopyEvidence distinct = new CopyEvidence("a.example.com", null, smaller, set, lead, null);
+
+    CopyEvidence back = roundTrip(same);
+    CopyEvidence distinctBack = roundTrip(distinct);
+
+    assertThat(back.host()).isEqualTo("a.example.com");
+    assertThat(back.publishedAt()).isEqualTo(same.publishedAt());
+    assertThat(back.strict()).isEqualTo(set);
+    assertThat(back.open()).isEqualTo(set);
+    assertThat(back.strictLead()).isEqualTo(lead);
+    assertThat(back.openLead()).isEqualTo(lead);
+    assertThat(distinctBack.publishedAt()).isNull();
+    assertThat(distinctBack.strict()).isEqualTo(smaller);
+    assertThat(distinctBack.open()).isEqualTo(set);
+    assertThat(distinctBack.openLead()).isNull();
+    assertThat(size(same)).isLessThan(size(distinct));
+  }
+
+  private int size(Object value) {
+    return kryo.serialize(value, ClassTag$.MODULE$.apply(Object.class)).remaining();
   }
 
   @Test
