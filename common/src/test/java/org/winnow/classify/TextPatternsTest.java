@@ -52,6 +52,31 @@ class TextPatternsTest {
   }
 
   @Test
+  void leavesNewsThatMentionsCopyrightOrSocialMediaInPassingAlone() {
+    assertThat(
+            TextPatterns.match(
+                "A settlement does not necessarily indicate an admission of copyright infringement."))
+        .isNull();
+    assertThat(
+            TextPatterns.match(
+                "The minister announced her resignation on Twitter late on Sunday evening."))
+        .isNull();
+  }
+
+  @Test
+  void stillReadsNoticesThatOpenWithTheirWordOrSpeakToTheReader() {
+    assertThat(TextPatterns.match("Copyright 2008 Reuters. Click for restrictions on reuse."))
+        .isEqualTo(TextPatterns.Kind.LEGAL);
+    assertThat(
+            TextPatterns.match(
+                "This website uses cookies to give you the best experience when reading it."))
+        .isEqualTo(TextPatterns.Kind.LEGAL);
+    assertThat(
+            TextPatterns.match("Get the morning briefing: sign up for our newsletter every day."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
   void leavesSentencesThatStartLikeBylinesAlone() {
     assertThat(TextPatterns.match("by the end of the year the bridge will be open")).isNull();
   }
