@@ -142,6 +142,10 @@ public final class ParagraphClassifier implements Serializable {
     final boolean hasStoplist;
     final TextStats[] text;
     final String normTitle;
+
+    /** The page title's parts between separators, normalised ("Headline | Site | Section"). */
+    final List<String> titleParts;
+
     final Cls[] cls;
     final boolean[] fixed;
 
@@ -177,6 +181,7 @@ public final class ParagraphClassifier implements Serializable {
       this.hasStoplist = !stop.isEmpty();
       this.text = new TextStats[n];
       this.normTitle = page.title() == null ? "" : TextKey.normalize(page.title());
+      this.titleParts = titleParts(page.title());
       this.cls = new Cls[n];
       this.fixed = new boolean[n];
       this.transparent = new boolean[n];
@@ -369,6 +374,11 @@ public final class ParagraphClassifier implements Serializable {
         set(i, Cls.GOOD, true, "title", 0.9, "the page title");
         return true;
       }
+      if (!text && !titleSeen && isTitlePart(s)) {
+        transparent[i] = true;
+        set(i, Cls.GOOD, true, "title", 0.85, "the headline, one part of the page title");
+        return true;
+      }
       // matched only now: most short blocks are navigation, settled above without regexes
       TextPatterns.Kind pattern = TextPatterns.match(s);
       if (pattern != null) {
@@ -475,6 +485,17 @@ public final class ParagraphClassifier implements Serializable {
       return norm.contains(normTitle)
           && normTitle.length() >= 15
           && norm.length() * 10 <= normTitle.length() * 13 + 100;
+    }
+
+    /**
+     * Whether {@code s} is worded as a headline and is one part of a title that joins several with
+     * separators ("Gulf states urge peace | Daily Planet | World"), where the headline may be a
+     * small share of the whole; a sentence or a short name (the site's) is not taken for it.
+     */
+    private boolean isTitlePart(String s) {
+      if (titleParts.isEmpty() || s.length() > MAX_TITLE_PART || endsLikeASentence(s)) return false;
+      String norm = TextKey.normalize(s);
+      return norm.length() >= MIN_TITLE_PART && titleParts.contains(norm) && words(norm) >= 4;
     }
 
     /**
@@ -1225,6 +1246,32 @@ public final class ParagraphClassifier implements Serializable {
 
   private static boolean isClosingQuote(char c) {
     return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '«' || c == ')';
+  }
+
+  /** Separators between a title's parts: a bar, a dash or a colon set off by spaces, a bullet. */
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—:·•»]+\\s+|\\s*[|•»]\\s*");
+
+  private static final int MIN_TITLE_PART = 15;
+  private static final int MAX_TITLE_PART = 200;
+
+  /** The normalised parts of a title that has separators; none for a title of one part. */
+  private static List<String> titleParts(String title) {
+    if (title == null) return List.of();
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length < 2) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      String norm = TextKey.normalize(p);
+      if (norm.length() >= MIN_TITLE_PART) out.add(norm);
+    }
+    return out;
+  }
+
+  private static int words(String norm) {
+    int w = 1;
+    for (int i = 0; i < norm.length(); i++) if (norm.charAt(i) == ' ') w++;
+    return w;
   }
 
   private static String signature(Block b) {
