@@ -258,6 +258,13 @@ public final class ParagraphClassifier implements Serializable {
     /** The model's inputs of the blocks it decides ({@link #open}); null rows for the others. */
     double[][] features() {
       double[][] out = new double[n][];
+      int firstInContainer = n;
+      int lastInContainer = -1;
+      for (int i = 0; i < n; i++) {
+        if (!blocks.get(i).has(Block.IN_CONTAINER)) continue;
+        firstInContainer = Math.min(firstInContainer, i);
+        lastInContainer = i;
+      }
       for (int i = 0; i < n; i++) {
         if (!open(i)) continue;
         Block b = blocks.get(i);
@@ -296,7 +303,10 @@ public final class ParagraphClassifier implements Serializable {
               bs.hosts() >= syndicationMinHosts ? 1 : 0,
               b.tag().equals("line") ? 1 : 0,
               b.has(Block.IN_CONTAINER) ? 1 : 0,
-              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0
+              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0,
+              // what follows the article's container is mostly related links and comments
+              lastInContainer >= 0 && i > lastInContainer ? 1 : 0,
+              i < firstInContainer && lastInContainer >= 0 ? 1 : 0
             };
       }
       return out;
