@@ -838,6 +838,10 @@ public final class ParagraphClassifier implements Serializable {
       // syndicated copies share several paragraphs with other hosts; a network's boilerplate is
       // one shared paragraph on pages whose other prose is their own
       boolean syndicatedPage = sharedProse >= 2 || (sharedProse > 0 && sharedProse * 2 >= prose);
+      boolean hasContainer = false;
+      for (int i = 0; i < n && !hasContainer; i++) {
+        hasContainer = blocks.get(i).has(Block.IN_CONTAINER);
+      }
       for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
@@ -853,7 +857,10 @@ public final class ParagraphClassifier implements Serializable {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
-        if (shared && syndicatedPage && isProse(i)) {
+        // a network's widgets travel between its sites as a story does, but a story is carried
+        // in the page's main container
+        boolean inStory = !hasContainer || blocks.get(i).has(Block.IN_CONTAINER);
+        if (shared && syndicatedPage && isProse(i) && inStory) {
           set(
               i,
               Cls.GOOD,
