@@ -261,7 +261,9 @@ public final class ParagraphClassifier implements Serializable {
       int firstInContainer = n;
       int lastInContainer = -1;
       for (int i = 0; i < n; i++) {
-        if (!blocks.get(i).has(Block.IN_CONTAINER)) continue;
+        // the container's furniture (a form's options, its share bar) does not mark where the
+        // article runs
+        if (!blocks.get(i).has(Block.IN_CONTAINER) || (fixed[i] && cls[i] == Cls.BAD)) continue;
         firstInContainer = Math.min(firstInContainer, i);
         lastInContainer = i;
       }
