@@ -82,6 +82,11 @@ public final class ParagraphClassifier implements Serializable {
   /** The main container rules the blocks outside it when it holds this share of good prose. */
   private static final double CONTAINER_SHARE = 0.7;
 
+  /** boilerpipe's: an end-of-article marker counts once the story has this many words. */
+  private static final int END_MARKER_AFTER_WORDS = 60;
+
+  private static final int END_MARKER_MAX_CHARS = 40;
+
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
 
@@ -216,6 +221,7 @@ public final class ParagraphClassifier implements Serializable {
       smoothShort();
       smoothNearGood();
       headings();
+      endOfArticle();
     }
 
     /**
@@ -1120,6 +1126,41 @@ public final class ParagraphClassifier implements Serializable {
           }
           distance += blocks.get(j).text().length();
         }
+      }
+    }
+
+    /**
+     * boilerpipe's end-of-article marker: a short block that opens the readers' part of the page
+     * ("Comments (12)", "Leave a reply", "Have your say", "Kommentare") after the story has said
+     * enough ends the story; what follows is the readers' and the outlet's, not the article.
+     */
+    private void endOfArticle() {
+      int words = 0;
+      for (int i = 0; i < n; i++) {
+        if (words < END_MARKER_AFTER_WORDS) {
+          if (cls[i] == Cls.GOOD && !"title".equals(kind[i])) words += text[i].words();
+          continue;
+        }
+        Block b = blocks.get(i);
+        if (b.text().length() > END_MARKER_MAX_CHARS || b.tag().equals("line")) continue;
+        if (b.linkDensity() > 0.5 && !b.has(Block.HEADING)) continue;
+        if (!TextPatterns.opensComments(b.text())) continue;
+        String marker = clip(b.text());
+        // the story's own paragraphs may go on past a box inviting comments ("Have your say"):
+        // prose set as the story's paragraphs before the marker stays
+        java.util.Set<String> story = new java.util.HashSet<>();
+        for (int j = 0; j < i; j++) {
+          if (cls[j] == Cls.GOOD && text[j].effectiveLength() >= LENGTH_LOW) {
+            story.add(signature(blocks.get(j)));
+          }
+        }
+        for (int j = i; j < n; j++) {
+          if (fixed[j] && (cls[j] == Cls.BAD || syndicatedLine[j])) continue;
+          if (cls[j] == Cls.GOOD && story.contains(signature(blocks.get(j)))) continue;
+          if (fixed[j] && "body".equals(kind[j]) && score[j] >= 0.95) continue;
+          hard(j, "comment", "after the end of the article ('" + marker + "')");
+        }
+        return;
       }
     }
 

@@ -207,6 +207,31 @@ public final class TextPatterns {
     return !QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find();
   }
 
+  /**
+   * What opens the readers' part of a page: a comments heading or call ("Comments (12)", "Leave a
+   * reply", "Have your say", "12 Kommentare", "Réagissez"), a short text that is nothing else.
+   */
+  private static final Pattern OPENS_COMMENTS =
+      Pattern.compile(
+          "^[\\d\\s]*(reader'?s'? |user |your |latest |recent )?(comments?|responses?|reactions?"
+              + "|views|kommentare?|leserkommentare|commentaires?|réactions|réagissez|comentarios?"
+              + "|comentários|commenti|reacties|kommentarer|komentarze|kommentit)\\b[\\s\\d():]*$"
+              + "|^(post|leave|add|write|submit|show|view|read) (a |your |all |the )?"
+              + "(comments?|reply|views?|responses?)\\b"
+              + "|^(have your say|discuss this( story| article)?|join the (discussion|conversation)"
+              + "|kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire"
+              + "|deja (un|tu) comentario|lascia un commento)\\b");
+
+  /**
+   * Whether {@code text} is a short heading or call that opens readers' comments ("Comments (3)",
+   * "Leave a reply", "Kommentare"); a sentence about comments is not.
+   */
+  public static boolean opensComments(String text) {
+    if (text.length() > 40) return false;
+    String lower = text.toLowerCase(Locale.ROOT).trim();
+    return OPENS_COMMENTS.matcher(lower).lookingAt();
+  }
+
   /** The furniture kind of {@code text}, or null when its words do not say. */
   public static Kind match(String text) {
     if (text.length() > MAX_CHARS * 3) return null;

@@ -77,6 +77,16 @@ class TextPatternsTest {
   }
 
   @Test
+  void recognisesWhatOpensReadersCommentsInSeveralLanguages() {
+    assertThat(TextPatterns.opensComments("Comments (12)")).isTrue();
+    assertThat(TextPatterns.opensComments("Leave a reply")).isTrue();
+    assertThat(TextPatterns.opensComments("12 Kommentare")).isTrue();
+    assertThat(TextPatterns.opensComments("Have your say")).isTrue();
+    assertThat(TextPatterns.opensComments("Comments from the minister")).isFalse();
+    assertThat(TextPatterns.opensComments("Reactions to the budget were mixed.")).isFalse();
+  }
+
+  @Test
   void leavesSentencesThatStartLikeBylinesAlone() {
     assertThat(TextPatterns.match("by the end of the year the bridge will be open")).isNull();
   }
