@@ -82,6 +82,9 @@ public final class ParagraphClassifier implements Serializable {
   /** The main container rules the blocks outside it when it holds this share of good prose. */
   private static final double CONTAINER_SHARE = 0.7;
 
+  /** Share of linked text from which a paragraph reads as a teaser led by its headline. */
+  private static final double TEASER_LINK_DENSITY = 0.1;
+
   /** boilerpipe's: an end-of-article marker counts once the story has this many words. */
   private static final int END_MARKER_AFTER_WORDS = 60;
 
@@ -618,9 +621,10 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
         if (cls[i] != Cls.GOOD && cls[i] != Cls.NEAR_GOOD) continue;
-        int[] g = prose.computeIfAbsent(signature(blocks.get(i)), k -> new int[3]);
+        int[] g = prose.computeIfAbsent(signature(blocks.get(i)), k -> new int[4]);
         g[cls[i] == Cls.GOOD ? 0 : 1]++;
         g[2] += blocks.get(i).text().length();
+        if (blocks.get(i).linkDensity() >= TEASER_LINK_DENSITY) g[3]++;
       }
       if (prose.isEmpty()) return;
       for (int i = 0; i < n; i++) {
@@ -630,6 +634,10 @@ public final class ParagraphClassifier implements Serializable {
         if (g == null) continue;
         boolean container = g[0] >= 1 || (g[0] + g[1] >= 3 && g[2] >= 300);
         if (!container || b.linkDensity() > 0.5) continue;
+        // a list of teasers repeats one element too, each item led by its linked headline; a
+        // story's paragraphs mostly carry no link
+        boolean teasers = g[0] + g[1] >= 3 && g[3] * 3 >= (g[0] + g[1]) * 2;
+        if (teasers) continue;
         // labels such as "Credit:" or "Photo: dpa" share the container but are not sentences
         if (cls[i] == Cls.SHORT && text[i].words() < 3 && text[i].sentenceEnds() == 0) continue;
         set(
