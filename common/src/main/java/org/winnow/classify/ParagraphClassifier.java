@@ -514,7 +514,11 @@ public final class ParagraphClassifier implements Serializable {
      * small share of the whole; a sentence or a short name (the site's) is not taken for it.
      */
     private boolean isTitlePart(String s) {
-      if (titleParts.isEmpty() || s.length() > MAX_TITLE_PART || endsLikeASentence(s)) return false;
+      // normalising costs: only a text about as long as a part can be one
+      if (titleParts.isEmpty() || s.length() < MIN_TITLE_PART || s.length() > MAX_TITLE_PART) {
+        return false;
+      }
+      if (endsLikeASentence(s)) return false;
       String norm = TextKey.normalize(s);
       return norm.length() >= MIN_TITLE_PART && titleParts.contains(norm) && words(norm) >= 4;
     }

@@ -222,6 +222,24 @@ public final class TextPatterns {
               + "|kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire"
               + "|deja (un|tu) comentario|lascia un commento)\\b");
 
+  private static final String[] COMMENT_STEMS = {
+    "comment",
+    "komment",
+    "koment",
+    "respons",
+    "reacti",
+    "réacti",
+    "réagi",
+    "view",
+    "repl",
+    "your say",
+    "discuss",
+    "conversation",
+    "comentár",
+    "commenti",
+    "reactie"
+  };
+
   /**
    * Whether {@code text} is a short heading or call that opens readers' comments ("Comments (3)",
    * "Leave a reply", "Kommentare"); a sentence about comments is not.
@@ -229,7 +247,15 @@ public final class TextPatterns {
   public static boolean opensComments(String text) {
     if (text.length() > 40) return false;
     String lower = text.toLowerCase(Locale.ROOT).trim();
-    return OPENS_COMMENTS.matcher(lower).lookingAt();
+    // every match holds one of these: most short texts (menu items, labels) skip the regex
+    boolean stem = false;
+    for (String w : COMMENT_STEMS) {
+      if (lower.contains(w)) {
+        stem = true;
+        break;
+      }
+    }
+    return stem && OPENS_COMMENTS.matcher(lower).lookingAt();
   }
 
   /** The furniture kind of {@code text}, or null when its words do not say. */
