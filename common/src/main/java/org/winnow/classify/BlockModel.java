@@ -57,7 +57,9 @@ public final class BlockModel implements Serializable {
           "shared_by_hosts",
           "line",
           "in_container",
-          "outside_ruling_container");
+          "outside_ruling_container",
+          "after_container",
+          "before_container");
 
   /** The setting value naming the model built into the jar (from conf/model/paragraph-lr.json). */
   public static final String BUILTIN = "builtin";

@@ -82,6 +82,14 @@ public final class ParagraphClassifier implements Serializable {
   /** The main container rules the blocks outside it when it holds this share of good prose. */
   private static final double CONTAINER_SHARE = 0.7;
 
+  /** Share of linked text from which a paragraph reads as a teaser led by its headline. */
+  private static final double TEASER_LINK_DENSITY = 0.1;
+
+  /** boilerpipe's: an end-of-article marker counts once the story has this many words. */
+  private static final int END_MARKER_AFTER_WORDS = 60;
+
+  private static final int END_MARKER_MAX_CHARS = 40;
+
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
 
@@ -142,6 +150,10 @@ public final class ParagraphClassifier implements Serializable {
     final boolean hasStoplist;
     final TextStats[] text;
     final String normTitle;
+
+    /** The page title's parts between separators, normalised ("Headline | Site | Section"). */
+    final List<String> titleParts;
+
     final Cls[] cls;
     final boolean[] fixed;
 
@@ -177,6 +189,7 @@ public final class ParagraphClassifier implements Serializable {
       this.hasStoplist = !stop.isEmpty();
       this.text = new TextStats[n];
       this.normTitle = page.title() == null ? "" : TextKey.normalize(page.title());
+      this.titleParts = titleParts(page.title());
       this.cls = new Cls[n];
       this.fixed = new boolean[n];
       this.transparent = new boolean[n];
@@ -211,6 +224,7 @@ public final class ParagraphClassifier implements Serializable {
       smoothShort();
       smoothNearGood();
       headings();
+      endOfArticle();
     }
 
     /**
@@ -253,6 +267,15 @@ public final class ParagraphClassifier implements Serializable {
     /** The model's inputs of the blocks it decides ({@link #open}); null rows for the others. */
     double[][] features() {
       double[][] out = new double[n][];
+      int firstInContainer = n;
+      int lastInContainer = -1;
+      for (int i = 0; i < n; i++) {
+        // the container's furniture (a form's options, its share bar) does not mark where the
+        // article runs
+        if (!blocks.get(i).has(Block.IN_CONTAINER) || (fixed[i] && cls[i] == Cls.BAD)) continue;
+        firstInContainer = Math.min(firstInContainer, i);
+        lastInContainer = i;
+      }
       for (int i = 0; i < n; i++) {
         if (!open(i)) continue;
         Block b = blocks.get(i);
@@ -291,7 +314,10 @@ public final class ParagraphClassifier implements Serializable {
               bs.hosts() >= syndicationMinHosts ? 1 : 0,
               b.tag().equals("line") ? 1 : 0,
               b.has(Block.IN_CONTAINER) ? 1 : 0,
-              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0
+              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0,
+              // what follows the article's container is mostly related links and comments
+              lastInContainer >= 0 && i > lastInContainer ? 1 : 0,
+              i < firstInContainer && lastInContainer >= 0 ? 1 : 0
             };
       }
       return out;
@@ -367,6 +393,11 @@ public final class ParagraphClassifier implements Serializable {
         transparent[i] = true;
         if (titleSeen) return hard(i, "title", "repeats the title");
         set(i, Cls.GOOD, true, "title", 0.9, "the page title");
+        return true;
+      }
+      if (!text && !titleSeen && isTitlePart(s)) {
+        transparent[i] = true;
+        set(i, Cls.GOOD, true, "title", 0.85, "the headline, one part of the page title");
         return true;
       }
       // matched only now: most short blocks are navigation, settled above without regexes
@@ -478,6 +509,21 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /**
+     * Whether {@code s} is worded as a headline and is one part of a title that joins several with
+     * separators ("Gulf states urge peace | Daily Planet | World"), where the headline may be a
+     * small share of the whole; a sentence or a short name (the site's) is not taken for it.
+     */
+    private boolean isTitlePart(String s) {
+      // normalising costs: only a text about as long as a part can be one
+      if (titleParts.isEmpty() || s.length() < MIN_TITLE_PART || s.length() > MAX_TITLE_PART) {
+        return false;
+      }
+      if (endsLikeASentence(s)) return false;
+      String norm = TextKey.normalize(s);
+      return norm.length() >= MIN_TITLE_PART && titleParts.contains(norm) && words(norm) >= 4;
+    }
+
+    /**
      * The region of every block, from its class/id tokens; a noise word carried by most of the
      * page's prose is a page-wide wrapper ({@code <body class="has-sidebar">}) and is ignored.
      */
@@ -579,9 +625,10 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
         if (cls[i] != Cls.GOOD && cls[i] != Cls.NEAR_GOOD) continue;
-        int[] g = prose.computeIfAbsent(signature(blocks.get(i)), k -> new int[3]);
+        int[] g = prose.computeIfAbsent(signature(blocks.get(i)), k -> new int[4]);
         g[cls[i] == Cls.GOOD ? 0 : 1]++;
         g[2] += blocks.get(i).text().length();
+        if (blocks.get(i).linkDensity() >= TEASER_LINK_DENSITY) g[3]++;
       }
       if (prose.isEmpty()) return;
       for (int i = 0; i < n; i++) {
@@ -591,6 +638,10 @@ public final class ParagraphClassifier implements Serializable {
         if (g == null) continue;
         boolean container = g[0] >= 1 || (g[0] + g[1] >= 3 && g[2] >= 300);
         if (!container || b.linkDensity() > 0.5) continue;
+        // a list of teasers repeats one element too, each item led by its linked headline; a
+        // story's paragraphs mostly carry no link
+        boolean teasers = g[0] + g[1] >= 3 && g[3] * 3 >= (g[0] + g[1]) * 2;
+        if (teasers) continue;
         // labels such as "Credit:" or "Photo: dpa" share the container but are not sentences
         if (cls[i] == Cls.SHORT && text[i].words() < 3 && text[i].sentenceEnds() == 0) continue;
         set(
@@ -807,6 +858,10 @@ public final class ParagraphClassifier implements Serializable {
       // syndicated copies share several paragraphs with other hosts; a network's boilerplate is
       // one shared paragraph on pages whose other prose is their own
       boolean syndicatedPage = sharedProse >= 2 || (sharedProse > 0 && sharedProse * 2 >= prose);
+      boolean hasContainer = false;
+      for (int i = 0; i < n && !hasContainer; i++) {
+        hasContainer = blocks.get(i).has(Block.IN_CONTAINER);
+      }
       for (int i = 0; i < n; i++) {
         BlockStats bs = stats.of(i);
         if (bs == BlockStats.UNIQUE) continue;
@@ -822,7 +877,10 @@ public final class ParagraphClassifier implements Serializable {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
           continue;
         }
-        if (shared && syndicatedPage && isProse(i)) {
+        // a network's widgets travel between its sites as a story does, but a story is carried
+        // in the page's main container
+        boolean inStory = !hasContainer || blocks.get(i).has(Block.IN_CONTAINER);
+        if (shared && syndicatedPage && isProse(i) && inStory) {
           set(
               i,
               Cls.GOOD,
@@ -1083,6 +1141,41 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /**
+     * boilerpipe's end-of-article marker: a short block that opens the readers' part of the page
+     * ("Comments (12)", "Leave a reply", "Have your say", "Kommentare") after the story has said
+     * enough ends the story; what follows is the readers' and the outlet's, not the article.
+     */
+    private void endOfArticle() {
+      int words = 0;
+      for (int i = 0; i < n; i++) {
+        if (words < END_MARKER_AFTER_WORDS) {
+          if (cls[i] == Cls.GOOD && !"title".equals(kind[i])) words += text[i].words();
+          continue;
+        }
+        Block b = blocks.get(i);
+        if (b.text().length() > END_MARKER_MAX_CHARS || b.tag().equals("line")) continue;
+        if (b.linkDensity() > 0.5 && !b.has(Block.HEADING)) continue;
+        if (!TextPatterns.opensComments(b.text())) continue;
+        String marker = clip(b.text());
+        // the story's own paragraphs may go on past a box inviting comments ("Have your say"):
+        // prose set as the story's paragraphs before the marker stays
+        java.util.Set<String> story = new java.util.HashSet<>();
+        for (int j = 0; j < i; j++) {
+          if (cls[j] == Cls.GOOD && text[j].effectiveLength() >= LENGTH_LOW) {
+            story.add(signature(blocks.get(j)));
+          }
+        }
+        for (int j = i; j < n; j++) {
+          if (fixed[j] && (cls[j] == Cls.BAD || syndicatedLine[j])) continue;
+          if (cls[j] == Cls.GOOD && story.contains(signature(blocks.get(j)))) continue;
+          if (fixed[j] && "body".equals(kind[j]) && score[j] >= 0.95) continue;
+          hard(j, "comment", "after the end of the article ('" + marker + "')");
+        }
+        return;
+      }
+    }
+
     /** A page with prose never comes out empty: keep its prose when no block passed. */
     /**
      * Shortest prose the fallback keeps: jusText's lower length bound, so that a short article of a
@@ -1225,6 +1318,32 @@ public final class ParagraphClassifier implements Serializable {
 
   private static boolean isClosingQuote(char c) {
     return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '«' || c == ')';
+  }
+
+  /** Separators between a title's parts: a bar, a dash or a colon set off by spaces, a bullet. */
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—:·•»]+\\s+|\\s*[|•»]\\s*");
+
+  private static final int MIN_TITLE_PART = 15;
+  private static final int MAX_TITLE_PART = 200;
+
+  /** The normalised parts of a title that has separators; none for a title of one part. */
+  private static List<String> titleParts(String title) {
+    if (title == null) return List.of();
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length < 2) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      String norm = TextKey.normalize(p);
+      if (norm.length() >= MIN_TITLE_PART) out.add(norm);
+    }
+    return out;
+  }
+
+  private static int words(String norm) {
+    int w = 1;
+    for (int i = 0; i < norm.length(); i++) if (norm.charAt(i) == ' ') w++;
+    return w;
   }
 
   private static String signature(Block b) {

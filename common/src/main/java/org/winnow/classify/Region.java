@@ -227,40 +227,115 @@ public enum Region {
 
   /**
    * The region one class or id token names: the whole token first, then its parts split at {@code
-   * -} and {@code _}, the first part that names a region winning.
+   * -} and {@code _}, the first part that names a region winning; a part that names none may still
+   * glue a region word to another word ({@code readercomments}, {@code commentodd}, {@code
+   * rightsidebar}): class names reach us lower-cased, so a camel-case seam is lost and only the
+   * word itself at either end of the part can tell.
    */
   public static Region ofToken(String token) {
     String t = token.toLowerCase(Locale.ROOT);
     Region whole = WORDS.get(t);
     if (whole != null) return whole;
-    int start = 0;
     Region found = NONE;
+    boolean exact = false;
+    int start = 0;
     for (int i = 0; i <= t.length(); i++) {
       if (i == t.length() || t.charAt(i) == '-' || t.charAt(i) == '_') {
         if (i > start) {
-          Region r = WORDS.get(t.substring(start, i));
+          String part = t.substring(start, i);
+          Region r = WORDS.get(part);
+          boolean partExact = r != null;
+          if (r == null) r = glued(part);
           // a noise word anywhere outweighs the others, and any word outweighs an article word:
-          // "article-related" is related, "post-meta" a byline
-          if (r != null
-              && (found == NONE
-                  || (found == ARTICLE && r != ARTICLE)
-                  || (r.noise && !found.noise))) {
+          // "article-related" is related, "post-meta" a byline; a word named on its own outweighs
+          // one glued to another of its kind
+          if (r != NONE && outweighs(r, partExact, found, exact)) {
             found = r;
+            exact = partExact;
           }
         }
         start = i + 1;
       }
     }
-    if (found != NONE) return found;
-    for (String prefix : PREFIXES) {
-      if (t.startsWith(prefix)) return WORDS.get(prefix);
-    }
-    return NONE;
+    return found;
   }
 
-  /** Names glued to other words without a separator, as in {@code relatedArticles}. */
-  private static final String[] PREFIXES = {
-    "related", "comments", "sidebar", "breadcrumb", "newsletter", "cookie", "advert", "sponsor",
-    "share", "social", "navigation", "footer", "byline", "caption", "articlebody", "menu"
+  private static boolean outweighs(Region r, boolean rExact, Region found, boolean foundExact) {
+    if (found == NONE) return true;
+    if (r.noise != found.noise) return r.noise;
+    if ((found == ARTICLE) != (r == ARTICLE)) return found == ARTICLE;
+    return rExact && !foundExact;
+  }
+
+  /**
+   * The region a region word glued to another names: the longest of {@link #GLUED} the part starts
+   * or ends with, unless the rest makes it another word ("commentary" is not a comment).
+   */
+  private static Region glued(String part) {
+    String best = null;
+    for (String w : GLUED) {
+      if (part.length() <= w.length() || (best != null && w.length() <= best.length())) continue;
+      boolean prefix = part.startsWith(w) && !WORD_ENDINGS.contains(part.substring(w.length()));
+      if (prefix || part.endsWith(w)) best = w;
+    }
+    return best == null ? NONE : WORDS.get(best);
+  }
+
+  /**
+   * Region words distinctive enough to be read inside a glued name. Short or common words ("ad",
+   * "nav", "date", "tags", "content", "text") are left out: "header", "canvas", "update", "stage"
+   * and "context" merely contain them.
+   */
+  private static final String[] GLUED = {
+    "related",
+    "trending",
+    "recommended",
+    "popular",
+    "mostread",
+    "mostpopular",
+    "morestories",
+    "outbrain",
+    "taboola",
+    "breadcrumb",
+    "breadcrumbs",
+    "navigation",
+    "navbar",
+    "menu",
+    "pagination",
+    "toolbar",
+    "sidebar",
+    "widget",
+    "comment",
+    "comments",
+    "disqus",
+    "discussion",
+    "newsletter",
+    "subscribe",
+    "social",
+    "sharing",
+    "share",
+    "footer",
+    "copyright",
+    "cookie",
+    "consent",
+    "disclaimer",
+    "advert",
+    "advertisement",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "banner",
+    "byline",
+    "dateline",
+    "timestamp",
+    "caption",
+    "authorbox",
+    "authorbio",
+    "articlebody",
+    "storybody"
   };
+
+  /** What turns a glued region word into another word: comment-ary, share-holder, menu-s. */
+  private static final java.util.Set<String> WORD_ENDINGS =
+      java.util.Set.of("ary", "aries", "ator", "ators", "holder", "holders", "ed", "er", "ers");
 }

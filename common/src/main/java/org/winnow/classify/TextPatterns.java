@@ -49,15 +49,32 @@ public final class TextPatterns {
           "^(share|teilen|partager|compartir|condividi|tweet|pin it|email|e-mail|print|drucken)"
               + "(\\b.{0,40})?$"
               + "|\\b(follow us|folgen sie uns|suivez-nous|síguenos|like us on|join us on"
-              + "|sign up for|subscribe to|abonnieren sie|newsletter|share this|share on"
-              + "|auf facebook teilen|on (facebook|twitter|instagram|whatsapp|linkedin)\\b"
+              + "|share this|share on|auf facebook teilen)");
+
+  /**
+   * Share and subscription words that reported speech uses too ("she wrote on Twitter", "the
+   * newsletter's editor"): furniture in a short text, or one in the outlet's voice.
+   */
+  private static final Pattern SHARE_WORDS =
+      Pattern.compile(
+          "\\b(sign up for|subscribe to|abonnieren sie|newsletter"
+              + "|on (facebook|twitter|instagram|whatsapp|linkedin)\\b"
               + "|download (our|the) app|get the app)");
 
+  /** A notice by its own marks: the sign, a year in brackets, rights reserved. */
   private static final Pattern LEGAL =
       Pattern.compile(
-          "©|\\(c\\) ?\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b|alle rechte vorbehalten"
-              + "|tous droits réservés|todos los derechos|\\bcookies?\\b|\\bdatenschutz"
-              + "|privacy policy|terms of (use|service)|\\bimpressum\\b|nutzungsbedingungen");
+          "©|\\(c\\) ?\\d{4}|\\ball rights reserved\\b|alle rechte vorbehalten"
+              + "|tous droits réservés|todos los derechos");
+
+  /**
+   * Words of notices that news also reports on ("an admission of copyright infringement", "its
+   * terms of service"): a notice when short, when it opens the text, or in the outlet's voice.
+   */
+  private static final Pattern LEGAL_WORDS =
+      Pattern.compile(
+          "\\bcopyright\\b|\\bcookies?\\b|\\bdatenschutz|privacy policy|terms of (use|service)"
+              + "|\\bimpressum\\b|nutzungsbedingungen");
 
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -164,6 +181,8 @@ public final class TextPatterns {
    */
   private static final RequiredPrefixes LEGAL_PREFIXES = RequiredPrefixes.of(LEGAL);
   private static final RequiredPrefixes SHARE_PREFIXES = RequiredPrefixes.of(SHARE);
+  private static final RequiredPrefixes LEGAL_WORD_PREFIXES = RequiredPrefixes.of(LEGAL_WORDS);
+  private static final RequiredPrefixes SHARE_WORD_PREFIXES = RequiredPrefixes.of(SHARE_WORDS);
   private static final RequiredPrefixes CAPTION_PREFIXES = RequiredPrefixes.of(CAPTION);
 
   private TextPatterns() {}
@@ -188,6 +207,57 @@ public final class TextPatterns {
     return !QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find();
   }
 
+  /**
+   * What opens the readers' part of a page: a comments heading or call ("Comments (12)", "Leave a
+   * reply", "Have your say", "12 Kommentare", "Réagissez"), a short text that is nothing else.
+   */
+  private static final Pattern OPENS_COMMENTS =
+      Pattern.compile(
+          "^[\\d\\s]*(reader'?s'? |user |your |latest |recent )?(comments?|responses?|reactions?"
+              + "|views|kommentare?|leserkommentare|commentaires?|réactions|réagissez|comentarios?"
+              + "|comentários|commenti|reacties|kommentarer|komentarze|kommentit)\\b[\\s\\d():]*$"
+              + "|^(post|leave|add|write|submit|show|view|read) (a |your |all |the )?"
+              + "(comments?|reply|views?|responses?)\\b"
+              + "|^(have your say|discuss this( story| article)?|join the (discussion|conversation)"
+              + "|kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire"
+              + "|deja (un|tu) comentario|lascia un commento)\\b");
+
+  private static final String[] COMMENT_STEMS = {
+    "comment",
+    "komment",
+    "koment",
+    "respons",
+    "reacti",
+    "réacti",
+    "réagi",
+    "view",
+    "repl",
+    "your say",
+    "discuss",
+    "conversation",
+    "comentár",
+    "commenti",
+    "reactie"
+  };
+
+  /**
+   * Whether {@code text} is a short heading or call that opens readers' comments ("Comments (3)",
+   * "Leave a reply", "Kommentare"); a sentence about comments is not.
+   */
+  public static boolean opensComments(String text) {
+    if (text.length() > 40) return false;
+    String lower = text.toLowerCase(Locale.ROOT).trim();
+    // every match holds one of these: most short texts (menu items, labels) skip the regex
+    boolean stem = false;
+    for (String w : COMMENT_STEMS) {
+      if (lower.contains(w)) {
+        stem = true;
+        break;
+      }
+    }
+    return stem && OPENS_COMMENTS.matcher(lower).lookingAt();
+  }
+
   /** The furniture kind of {@code text}, or null when its words do not say. */
   public static Kind match(String text) {
     if (text.length() > MAX_CHARS * 3) return null;
@@ -202,12 +272,36 @@ public final class TextPatterns {
     if (AD_LABEL.matcher(lower).lookingAt()) return Kind.AD;
     if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
     if (LEGAL_PREFIXES.mayMatch(lower) && LEGAL.matcher(lower).find()) return Kind.LEGAL;
+    if (LEGAL_WORD_PREFIXES.mayMatch(lower) && furnitureWords(LEGAL_WORDS, text, lower)) {
+      return Kind.LEGAL;
+    }
     if ((SHARE_PREFIXES.mayMatch(lower) && SHARE.matcher(lower).find()) || shareCalls(lower) >= 2) {
+      return Kind.SHARE;
+    }
+    if (SHARE_WORD_PREFIXES.mayMatch(lower) && furnitureWords(SHARE_WORDS, text, lower)) {
       return Kind.SHARE;
     }
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
     if (CAPTION_PREFIXES.mayMatch(lower) && CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
+  }
+
+  /** Longest text whose furniture words are furniture wherever they stand in it. */
+  private static final int SHORT_NOTICE = 60;
+
+  /**
+   * Whether {@code words} found in a text make it furniture: in a short text, at its start
+   * ("Copyright 2008 Reuters", "Newsletter: ..."), or in a sentence in the outlet's voice ("We use
+   * cookies", "Sign up for our newsletter", "This website uses cookies"); a sentence of reported
+   * news may use them in passing.
+   */
+  private static boolean furnitureWords(Pattern words, String text, String lower) {
+    java.util.regex.Matcher m = words.matcher(lower);
+    if (!m.find()) return false;
+    if (text.length() <= SHORT_NOTICE || m.start() <= 1) return true;
+    // outletVoice would count the notice's own words ("copyright") as the outlet's
+    return OUTLET_WORDS.matcher(lower).find()
+        || (!QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find());
   }
 
   private static int shareCalls(String lower) {

@@ -208,6 +208,88 @@ class ParagraphClassifierTest {
     assertThat(v.reason()).contains("syndicated: carried by 3 hosts");
   }
 
+  @Test
+  void takesNetworkWidgetsOutsideTheMainContainerForNoSyndicatedStory() {
+    CorpusStatsBuilder corpus = new CorpusStatsBuilder();
+    List<Page> pages = new ArrayList<>();
+    // each site of a network runs a story (partly from the wire) beside the network's notes
+    for (String host : List.of("a.com", "b.com", "c.com")) {
+      String own = story(host.substring(0, 1) + " " + WORDS.get(host.charAt(0) - 'a'));
+      pages.add(
+          html(
+              "https://" + host + "/0",
+              "<body><article><p>"
+                  + own.replace("\n", "</p><p>")
+                  + "</p><p>"
+                  + PROSE_1
+                  + "</p><p>"
+                  + PROSE_2
+                  + "</p><p>"
+                  + PROSE_3
+                  + "</p></article><div class='box'><p>"
+                  + NETWORK_1
+                  + " "
+                  + NETWORK_2
+                  + "</p></div></body>"));
+    }
+    pages.forEach(corpus::add);
+    Page p = pages.get(0);
+    List<Verdict> verdicts = classifier.classify(p, corpus.statsFor(p));
+    Block widget = p.blocks().get(p.blocks().size() - 1);
+    assumeThat(p.blocks().get(0).has(Block.IN_CONTAINER) && !widget.has(Block.IN_CONTAINER))
+        .as("the story, not the box, is the main container")
+        .isTrue();
+    Verdict v = verdicts.get(widget.position());
+    assertThat(v.reason()).doesNotContain("syndicated");
+  }
+
+  @Test
+  void endsTheArticleAtAMarkerThatOpensTheComments() {
+    Page p =
+        html(
+            "https://a.com/c",
+            article(
+                "<h3>Comments (2)</h3><div class='c1'><p>I drive over that river every day and"
+                    + " the old ferry was never on time, so I for one am glad of the new bridge"
+                    + " and do not mind what it cost.</p></div>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "I drive over");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason()).isEqualTo("after the end of the article ('Comments (2)')");
+  }
+
+  @Test
+  void keepsTheStorysOwnParagraphsPastABoxInvitingComments() {
+    Page p =
+        html(
+            "https://a.com/c",
+            "<title>New bridge opens in spring</title><body><article><p>"
+                + PROSE_1
+                + "</p><p>"
+                + PROSE_2
+                + "</p><div><h3>Have your say</h3></div><p>"
+                + PROSE_3
+                + "</p></article></body>");
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "The mayor said");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void keepsAHeadlineThatIsOnePartOfALongerTitle() {
+    Page p =
+        html(
+            "https://a.com/t",
+            "<title>City News Online - your daily source for news, sports and weather in the"
+                + " valley | Bridge opens early in spring</title><body><div class='hd'>Bridge"
+                + " opens early in spring</div><article><p>"
+                + PROSE_1
+                + "</p><p>"
+                + PROSE_2
+                + "</p></article></body>");
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Bridge opens");
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+    assertThat(v.kind()).isEqualTo("title");
+  }
+
   private static final List<String> WORDS =
       List.of(
           "alder", "birch", "cedar", "dogwood", "elm", "fir", "ginkgo", "hazel", "ivy", "juniper",

@@ -27,6 +27,27 @@ class RegionTest {
   }
 
   @Test
+  void readsRegionWordsGluedToOthersAtEitherEnd() {
+    assertThat(Region.ofToken("readercomments")).isEqualTo(Region.COMMENT);
+    assertThat(Region.ofToken("commentodd")).isEqualTo(Region.COMMENT);
+    assertThat(Region.ofToken("layout-rightsidebar")).isEqualTo(Region.SIDEBAR);
+    assertThat(Region.ofToken("live-match-comment")).isEqualTo(Region.COMMENT);
+    assertThat(Region.ofToken("article__comment")).isEqualTo(Region.COMMENT);
+  }
+
+  @Test
+  void letsAWordNamedOnItsOwnOutweighAGluedOne() {
+    assertThat(Region.ofToken("photocaption-byline")).isEqualTo(Region.BYLINE);
+  }
+
+  @Test
+  void readsNoCommentInCommentaryNorAShareInAShareholder() {
+    assertThat(Region.ofToken("commentary")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("commentary-body")).isEqualTo(Region.ARTICLE);
+    assertThat(Region.ofToken("shareholders")).isEqualTo(Region.NONE);
+  }
+
+  @Test
   void ignoresWordsThatMerelyContainANoiseWord() {
     assertThat(Region.ofToken("shadow")).isEqualTo(Region.NONE);
     assertThat(Region.ofToken("loaded")).isEqualTo(Region.NONE);

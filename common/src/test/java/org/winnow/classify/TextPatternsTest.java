@@ -52,6 +52,41 @@ class TextPatternsTest {
   }
 
   @Test
+  void leavesNewsThatMentionsCopyrightOrSocialMediaInPassingAlone() {
+    assertThat(
+            TextPatterns.match(
+                "A settlement does not necessarily indicate an admission of copyright infringement."))
+        .isNull();
+    assertThat(
+            TextPatterns.match(
+                "The minister announced her resignation on Twitter late on Sunday evening."))
+        .isNull();
+  }
+
+  @Test
+  void stillReadsNoticesThatOpenWithTheirWordOrSpeakToTheReader() {
+    assertThat(TextPatterns.match("Copyright 2008 Reuters. Click for restrictions on reuse."))
+        .isEqualTo(TextPatterns.Kind.LEGAL);
+    assertThat(
+            TextPatterns.match(
+                "This website uses cookies to give you the best experience when reading it."))
+        .isEqualTo(TextPatterns.Kind.LEGAL);
+    assertThat(
+            TextPatterns.match("Get the morning briefing: sign up for our newsletter every day."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void recognisesWhatOpensReadersCommentsInSeveralLanguages() {
+    assertThat(TextPatterns.opensComments("Comments (12)")).isTrue();
+    assertThat(TextPatterns.opensComments("Leave a reply")).isTrue();
+    assertThat(TextPatterns.opensComments("12 Kommentare")).isTrue();
+    assertThat(TextPatterns.opensComments("Have your say")).isTrue();
+    assertThat(TextPatterns.opensComments("Comments from the minister")).isFalse();
+    assertThat(TextPatterns.opensComments("Reactions to the budget were mixed.")).isFalse();
+  }
+
+  @Test
   void leavesSentencesThatStartLikeBylinesAlone() {
     assertThat(TextPatterns.match("by the end of the year the bridge will be open")).isNull();
   }
