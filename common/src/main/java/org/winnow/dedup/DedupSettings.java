@@ -85,6 +85,16 @@ public final class DedupSettings {
               + " a short story quoting two paragraphs of another (or quoted by a longer one);"
               + " 0 = no such check");
 
+  public static final Setting<Double> SCATTERED_LEAD_CONTAINMENT =
+      Setting.doubleIn(
+          "dedup.scattered_lead_containment",
+          0.75,
+          0.0,
+          1.0,
+          "containment a match needs when one text's lead is in the other but not in its lead: a"
+              + " long story holds most stock phrases of news writing, so a short different story"
+              + " finds its lead and most of its text in it scattered");
+
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(
           "dedup.min_length_ratio",

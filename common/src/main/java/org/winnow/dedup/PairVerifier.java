@@ -11,17 +11,20 @@ import org.winnow.settings.Settings;
  * <p>A pair is a copy when its Jaccard reaches {@code dedup.jaccard_threshold} (near-identical
  * copies), or when the shorter document is mostly inside the longer one (containment at least
  * {@code dedup.containment_threshold}) and is not vanishingly small next to it ({@code
- * dedup.min_length_ratio}) — that is a trimmed copy or a brief — and one of the two texts has most
- * of its lead in the other ({@code dedup.lead_shingles}): a trimmed copy keeps the story's lead (a
- * rewritten lead keeps its later sentences), while a story quoting two body paragraphs of another
- * has a lead of its own, whether it is the longer text or a short one made mostly of the quote.
- * With {@code dedup.max_days_apart} set, copies published further apart never match. {@link
- * #verify} is the one step every stage calls: it compares what each document shows the other
- * ({@link CopyEvidence}).
+ * dedup.min_length_ratio}) — that is a trimmed copy or a brief — and the two texts open alike
+ * ({@link Lead}): a trimmed copy keeps the story's lead (a rewritten lead keeps its later
+ * sentences), while a story quoting two body paragraphs of another has a lead of its own, whether
+ * it is the longer text or a short one made mostly of the quote. Leads that only turn up somewhere
+ * in the other text, not in its lead, are weaker evidence: a long story holds most of the stock
+ * phrases of news writing ("said the figures showed a rise of", "In a surprise decision"), so a
+ * short different story can find most of its lead and of its text in it scattered; such a pair
+ * needs {@code dedup.scattered_lead_containment}. With {@code dedup.max_days_apart} set, copies
+ * published further apart never match. {@link #verify} is the one step every stage calls: it
+ * compares what each document shows the other ({@link CopyEvidence}).
  *
  * <pre>{@code
- * verifier.accepts(Similarity.of(brief, full), briefDate, fullDate) // true: brief inside full
- * verifier.accepts(Similarity.of(quoting, quoted), d1, d2)          // false: 2 of 10 paragraphs
+ * verifier.accepts(Similarity.of(brief, full), Lead.SAME)     // true: brief inside full
+ * verifier.accepts(Similarity.of(quoting, quoted), Lead.NONE) // false: 2 of 10 paragraphs
  * }</pre>
  */
 public final class PairVerifier implements Serializable {
@@ -33,6 +36,26 @@ public final class PairVerifier implements Serializable {
   private final long maxSecondsApart;
   private final int minShingles;
   private final int leadShingles;
+  private final double scatteredLeadContainment;
+
+  /**
+   * How the openings of two texts relate, the evidence a match by containment alone needs.
+   *
+   * <pre>{@code
+   * PairVerifier.lead(leadA, setA, leadB, setB) // SAME: a trimmed copy and its story
+   * }</pre>
+   */
+  public enum Lead {
+    /** Neither lead is mostly in the other text: a story quoting another, or two stories. */
+    NONE,
+    /**
+     * One lead is mostly in the other text but the two leads differ: a copy whose lead was
+     * rewritten, or a short story whose stock phrases a long one happens to hold.
+     */
+    SCATTERED,
+    /** The two leads share most of the shorter one: a copy keeping the story's opening. */
+    SAME
+  }
 
   public PairVerifier(Settings settings) {
     this.jaccard = settings.get(DedupSettings.JACCARD_THRESHOLD);
@@ -42,36 +65,40 @@ public final class PairVerifier implements Serializable {
     this.maxSecondsApart = days == 0 ? Long.MAX_VALUE : Duration.ofDays(days).toSeconds();
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.leadShingles = settings.get(DedupSettings.LEAD_SHINGLES);
+    this.scatteredLeadContainment = settings.get(DedupSettings.SCATTERED_LEAD_CONTAINMENT);
   }
 
   /**
-   * Whether the overlap {@code s} makes a copy, given whether the two texts share part of a lead
-   * ({@link #leadShared}): a match by containment alone (below the Jaccard threshold) also needs
-   * it, since a trimmed copy or a brief keeps at least part of the story's lead, while a story
-   * quoting another takes body paragraphs and has a lead of its own.
+   * Whether the overlap {@code s} makes a copy, given how the two texts' leads relate ({@link
+   * #lead}): a match by containment alone (below the Jaccard threshold) also needs the leads to
+   * agree, or, when one lead is only found scattered in the other text, a higher containment.
    */
-  public boolean accepts(Similarity s, boolean leadShared) {
+  public boolean accepts(Similarity s, Lead lead) {
     if (Math.min(s.sizeA(), s.sizeB()) < minShingles) return false;
     if (s.jaccard() >= jaccard) return true;
-    return (leadShared || leadShingles == 0)
-        && s.containment() >= containment
-        && s.lengthRatio() >= minLengthRatio;
+    if (s.lengthRatio() < minLengthRatio) return false;
+    if (leadShingles == 0) return s.containment() >= containment;
+    return switch (lead) {
+      case SAME -> s.containment() >= containment;
+      case SCATTERED -> s.containment() >= Math.max(containment, scatteredLeadContainment);
+      case NONE -> false;
+    };
   }
 
-  /** {@link #accepts(Similarity, boolean)} within the date window. */
-  public boolean accepts(Similarity s, boolean leadShared, Instant a, Instant b) {
-    return withinWindow(a, b) && accepts(s, leadShared);
+  /** {@link #accepts(Similarity, Lead)} within the date window. */
+  public boolean accepts(Similarity s, Lead lead, Instant a, Instant b) {
+    return withinWindow(a, b) && accepts(s, lead);
   }
 
   /**
-   * Whether two documents are copies of one story: {@link #accepts(Similarity, boolean)} on the
-   * sets and leads each shows the other ({@link CopyEvidence#setFor}), within the date window.
+   * Whether two documents are copies of one story: {@link #accepts(Similarity, Lead)} on the sets
+   * and leads each shows the other ({@link CopyEvidence#setFor}), within the date window.
    */
   public boolean verify(CopyEvidence a, CopyEvidence b) {
     if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
     long[] setA = a.setFor(b);
     long[] setB = b.setFor(a);
-    return accepts(Similarity.of(setA, setB), leadShared(a.leadFor(b), setA, b.leadFor(a), setB));
+    return accepts(Similarity.of(setA, setB), lead(a.leadFor(b), setA, b.leadFor(a), setB));
   }
 
   /** The overlap {@link #verify} weighs: of the sets each document shows the other. */
@@ -91,8 +118,22 @@ public final class PairVerifier implements Serializable {
   }
 
   /**
-   * Whether most of either text's lead (at least {@link #LEAD_SHARE} of its shingles) is in the
-   * other text: a few shared shingles are stock phrases of news writing, not a shared lead.
+   * How two texts' leads relate: {@link Lead#SAME} when the leads share at least {@link
+   * #LEAD_SHARE} of the shorter one's shingles, else {@link Lead#SCATTERED} when that share of
+   * either lead is somewhere in the other text, else {@link Lead#NONE}; a few shared shingles are
+   * stock phrases of news writing, not a shared lead.
+   */
+  public static Lead lead(long[] leadA, long[] setA, long[] leadB, long[] setB) {
+    int shorter = Math.min(leadA.length, leadB.length);
+    if (shorter > 0 && ShingleSets.intersection(leadA, leadB) >= LEAD_SHARE * shorter) {
+      return Lead.SAME;
+    }
+    return leadShared(leadA, setA, leadB, setB) ? Lead.SCATTERED : Lead.NONE;
+  }
+
+  /**
+   * Whether most of either text's lead (at least {@link #LEAD_SHARE} of its shingles) is anywhere
+   * in the other text.
    */
   public static boolean leadShared(long[] leadA, long[] setA, long[] leadB, long[] setB) {
     return share(leadA, setB) >= LEAD_SHARE || share(leadB, setA) >= LEAD_SHARE;
@@ -107,9 +148,9 @@ public final class PairVerifier implements Serializable {
     return lead.length == 0 ? 0 : (double) ShingleSets.intersection(lead, set) / lead.length;
   }
 
-  /** Whether the overlap {@code s} makes a copy with no lead check (dates ignored). */
+  /** Whether the overlap {@code s} makes a copy with the leads agreeing (dates ignored). */
   public boolean accepts(Similarity s) {
-    return accepts(s, true);
+    return accepts(s, Lead.SAME);
   }
 
   /** Whether the overlap makes a copy and the dates, when both known, are close enough. */

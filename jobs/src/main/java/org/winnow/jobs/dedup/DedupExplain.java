@@ -45,6 +45,7 @@ import org.winnow.text.TextKey;
  * //   36/212 sh=30 J=0.14 C=0.83 leads 10/36 0/24 -> reject:lead
  * // missed by reason and edits:
  * //   12 reject:lead lead_rewritten
+ * //    3 reject:scattered-lead brief
  * }</pre>
  */
 public final class DedupExplain {
@@ -244,8 +245,10 @@ public final class DedupExplain {
     if (verifier.verify(a, b)) return "accept";
     if (!verifier.withinWindow(a.publishedAt(), b.publishedAt())) return "reject:dates";
     if (Math.min(s.sizeA(), s.sizeB()) < verifier.minShingles()) return "reject:short";
-    if (verifier.accepts(s)) return "reject:lead";
-    return "reject:overlap";
+    if (!verifier.accepts(s)) return "reject:overlap";
+    PairVerifier.Lead lead =
+        PairVerifier.lead(a.leadFor(b), a.setFor(b), b.leadFor(a), b.setFor(a));
+    return lead == PairVerifier.Lead.SCATTERED ? "reject:scattered-lead" : "reject:lead";
   }
 
   /** The edits of a pair's two copies that bear on matching, merged and sorted. */
