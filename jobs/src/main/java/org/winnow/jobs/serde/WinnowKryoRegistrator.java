@@ -112,7 +112,6 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
    */
   private static final List<Class<?>> HOT_PRIVATE =
       classes(
-          "org.winnow.jobs.stages.ClassifyStage$HostKey",
           "org.winnow.jobs.stages.ClassifyStage$Fact",
           "org.winnow.jobs.stages.ClassifyStage$CountKey",
           "org.winnow.jobs.stages.ClassifyStage$Sighting",

@@ -39,9 +39,6 @@ public final class ClassifyStage implements Serializable {
     this.settings = settings;
   }
 
-  /** A host and a normalised-text key. */
-  record HostKey(String host, long key) implements Serializable {}
-
   /**
    * What a tally counts: the pages carrying a text key over all hosts ({@code host} null), or the
    * pages of a host ({@code key} 0, which no block has).
@@ -87,13 +84,15 @@ public final class ClassifyStage implements Serializable {
         facts,
         (pageIt, factIt) -> {
           Map<String, Integer> hostPageCount = new HashMap<>();
-          Map<HostKey, BlockStats> repeated = new HashMap<>();
+          // by host, then by key: a page looks its host up once and each block by its key alone,
+          // in a map the size of its host's repeated texts
+          Map<String, Map<Long, BlockStats>> repeated = new HashMap<>();
           while (factIt.hasNext()) {
             Fact f = factIt.next();
             if (f.stats() == null) {
               hostPageCount.put(f.host(), f.hostPageCount());
             } else {
-              repeated.put(new HostKey(f.host(), f.key()), f.stats());
+              repeated.computeIfAbsent(f.host(), h -> new HashMap<>()).put(f.key(), f.stats());
             }
           }
           ParagraphClassifier classifier = new ParagraphClassifier(settings);
@@ -108,10 +107,11 @@ public final class ClassifyStage implements Serializable {
               Page p = pageIt.next();
               String host = hostOf(p);
               Map<Integer, BlockStats> byPosition = new HashMap<>();
+              Map<Long, BlockStats> ofHost = repeated.getOrDefault(host, Map.of());
               for (Block b : p.blocks()) {
                 long k = b.key();
                 if (k == 0) continue;
-                BlockStats s = repeated.get(new HostKey(host, k));
+                BlockStats s = ofHost.get(k);
                 if (s != null) byPosition.put(b.position(), s);
               }
               CorpusStats stats =
