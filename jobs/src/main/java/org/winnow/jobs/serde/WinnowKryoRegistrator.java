@@ -75,13 +75,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
         kryo.register(c, new SharedArraysSerializer<>(CopyEvidence.class));
       } else kryo.register(c);
     }
-    for (String name : HOT_PRIVATE) {
-      try {
-        kryo.register(Class.forName(name, false, WinnowKryoRegistrator.class.getClassLoader()));
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("registrator names a class that is gone: " + name, e);
-      }
-    }
+    for (Class<?> c : HOT_PRIVATE) kryo.register(c);
   }
 
   /** What the job shuffles and caches by the hundred thousand, in a fixed order (the ids). */
@@ -114,10 +108,12 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           int[].class,
           String[].class);
 
-  /** The same for classes private to their stage. */
-  private static final List<String> HOT_PRIVATE =
-      List.of(
-          "org.winnow.jobs.stages.ClassifyStage$HostKey",
+  /**
+   * The same for classes private to their stage, looked up once: Spark builds a Kryo for every
+   * shuffle file a task opens, and a class lookup per name per Kryo showed in profiles.
+   */
+  private static final List<Class<?>> HOT_PRIVATE =
+      classes(
           "org.winnow.jobs.stages.ClassifyStage$Fact",
           "org.winnow.jobs.stages.ClassifyStage$CountKey",
           "org.winnow.jobs.stages.ClassifyStage$Sighting",
@@ -134,4 +130,16 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Verdict",
           "org.winnow.jobs.dedup.DedupStage$Placed",
           "org.winnow.jobs.dedup.DedupStage$ClusterAgg");
+
+  private static List<Class<?>> classes(String... names) {
+    List<Class<?>> out = new ArrayList<>(names.length);
+    for (String name : names) {
+      try {
+        out.add(Class.forName(name, false, WinnowKryoRegistrator.class.getClassLoader()));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("registrator names a class that is gone: " + name, e);
+      }
+    }
+    return List.copyOf(out);
+  }
 }

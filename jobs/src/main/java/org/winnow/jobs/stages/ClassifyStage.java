@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.winnow.classify.BlockStats;
@@ -25,7 +26,7 @@ import scala.Tuple2;
  * page's blocks with those counts.
  *
  * <p>Only the counts travel, in two shuffles: every partition sends one tally per text key (and per
- * host) it holds, combined before the shuffle; each combined key sends the counts of a text seen
+ * host) it holds, counted before the shuffle; each combined key sends the counts of a text seen
  * more than once back to the partitions holding its pages, where they are zipped with the pages.
  * Pages are never shuffled.
  */
@@ -37,9 +38,6 @@ public final class ClassifyStage implements Serializable {
   public ClassifyStage(Settings settings) {
     this.settings = settings;
   }
-
-  /** A host and a normalised-text key. */
-  record HostKey(String host, long key) implements Serializable {}
 
   /**
    * What a tally counts: the pages carrying a text key over all hosts ({@code host} null), or the
@@ -65,32 +63,19 @@ public final class ClassifyStage implements Serializable {
   public JavaRDD<ClassifiedPage> run(JavaRDD<Page> pages) {
     int partitions = pages.getNumPartitions();
 
-    JavaPairRDD<CountKey, Sighting> sightings =
+    // Each partition counts its own sightings in a plain map before the shuffle: Spark's map-side
+    // combine would do the same, but it re-estimates the size of its map (a tally holds a map of
+    // hosts) every few records, which cost more than the counting. A partition's map holds the keys
+    // of its own pages, as its cached pages do. Without a combiner on the map side the shuffle
+    // writes the tallies serialized, in one stream per task.
+    JavaPairRDD<CountKey, Tally> partitionTallies =
         JavaPairRDD.fromJavaRDD(
-            pages.mapPartitionsWithIndex(
-                (idx, it) ->
-                    Lazily.flatMap(
-                        it,
-                        p -> {
-                          String host = hostOf(p);
-                          Sighting seen = new Sighting(host, idx);
-                          List<Tuple2<CountKey, Sighting>> out = new ArrayList<>();
-                          out.add(new Tuple2<>(new CountKey(host, 0), seen));
-                          for (long k : distinctKeys(p)) {
-                            out.add(new Tuple2<>(new CountKey(null, k), seen));
-                          }
-                          long title = p.title() == null ? 0L : TextKey.of(p.title());
-                          if (title != 0) {
-                            out.add(
-                                new Tuple2<>(new CountKey(null, title), new Sighting(null, idx)));
-                          }
-                          return out;
-                        }),
-                true));
+            pages.mapPartitionsWithIndex((idx, it) -> tallies(idx, it).iterator(), true));
 
     JavaRDD<Fact> facts =
-        sightings
-            .combineByKey(Tally::of, Tally::add, Tally::merge, partitions)
+        partitionTallies
+            .combineByKey(
+                t -> t, Tally::merge, Tally::merge, new HashPartitioner(partitions), false, null)
             .flatMapToPair(t -> t._2().facts(t._1()).iterator())
             .partitionBy(new PartitionIndex(partitions))
             .values();
@@ -99,13 +84,15 @@ public final class ClassifyStage implements Serializable {
         facts,
         (pageIt, factIt) -> {
           Map<String, Integer> hostPageCount = new HashMap<>();
-          Map<HostKey, BlockStats> repeated = new HashMap<>();
+          // by host, then by key: a page looks its host up once and each block by its key alone,
+          // in a map the size of its host's repeated texts
+          Map<String, Map<Long, BlockStats>> repeated = new HashMap<>();
           while (factIt.hasNext()) {
             Fact f = factIt.next();
             if (f.stats() == null) {
               hostPageCount.put(f.host(), f.hostPageCount());
             } else {
-              repeated.put(new HostKey(f.host(), f.key()), f.stats());
+              repeated.computeIfAbsent(f.host(), h -> new HashMap<>()).put(f.key(), f.stats());
             }
           }
           ParagraphClassifier classifier = new ParagraphClassifier(settings);
@@ -120,10 +107,11 @@ public final class ClassifyStage implements Serializable {
               Page p = pageIt.next();
               String host = hostOf(p);
               Map<Integer, BlockStats> byPosition = new HashMap<>();
+              Map<Long, BlockStats> ofHost = repeated.getOrDefault(host, Map.of());
               for (Block b : p.blocks()) {
                 long k = b.key();
                 if (k == 0) continue;
-                BlockStats s = repeated.get(new HostKey(host, k));
+                BlockStats s = ofHost.get(k);
                 if (s != null) byPosition.put(b.position(), s);
               }
               CorpusStats stats =
@@ -133,6 +121,29 @@ public final class ClassifyStage implements Serializable {
             }
           };
         });
+  }
+
+  /**
+   * The tallies of one partition's pages: per host, its pages; per text key, the pages of each host
+   * carrying it and the pages titled with it.
+   */
+  static List<Tuple2<CountKey, Tally>> tallies(int partition, Iterator<Page> pages) {
+    Map<CountKey, Tally> out = new HashMap<>();
+    Sighting titled = new Sighting(null, partition);
+    while (pages.hasNext()) {
+      Page p = pages.next();
+      String host = hostOf(p);
+      Sighting seen = new Sighting(host, partition);
+      out.computeIfAbsent(new CountKey(host, 0), k -> new Tally()).add(seen);
+      for (long k : distinctKeys(p)) {
+        out.computeIfAbsent(new CountKey(null, k), c -> new Tally()).add(seen);
+      }
+      long title = p.title() == null ? 0L : TextKey.of(p.title());
+      if (title != 0) out.computeIfAbsent(new CountKey(null, title), c -> new Tally()).add(titled);
+    }
+    List<Tuple2<CountKey, Tally>> list = new ArrayList<>(out.size());
+    out.forEach((k, t) -> list.add(new Tuple2<>(k, t)));
+    return list;
   }
 
   /**
@@ -178,10 +189,6 @@ public final class ClassifyStage implements Serializable {
     private static final long serialVersionUID = 1L;
     int titlePages;
     final HashMap<String, Spread> hosts = new HashMap<>(2);
-
-    static Tally of(Sighting s) {
-      return new Tally().add(s);
-    }
 
     /** Counts one more sighting in place (a combiner belongs to one task). */
     Tally add(Sighting s) {
