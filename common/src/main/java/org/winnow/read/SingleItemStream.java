@@ -2,7 +2,6 @@ package org.winnow.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import org.winnow.model.ReadItem;
 import org.winnow.model.Reject;
 
@@ -14,7 +13,7 @@ import org.winnow.model.Reject;
  * new SingleItemStream(uri, in, InputFormat.UNKNOWN, () -> new Reject(uri, "empty_file", "0 bytes")) -> one Reject
  * }</pre>
  */
-final class SingleItemStream implements RecordStream {
+final class SingleItemStream extends ReadAheadStream {
   /** Makes the item; an IO error becomes an {@code io_error} reject. */
   @FunctionalInterface
   interface ItemSource {
@@ -25,7 +24,6 @@ final class SingleItemStream implements RecordStream {
   private final InputStream in;
   private final InputFormat format;
   private ItemSource source;
-  private ReadItem pending;
 
   SingleItemStream(String sourceUri, InputStream in, InputFormat format, ItemSource source) {
     this.sourceUri = sourceUri;
@@ -40,17 +38,16 @@ final class SingleItemStream implements RecordStream {
   }
 
   @Override
-  public boolean hasNext() {
-    if (source != null) {
-      try {
-        pending = source.read();
-      } catch (IOException | RuntimeException e) {
-        pending =
-            new Reject(sourceUri, reason(e), e.getClass().getSimpleName() + ": " + e.getMessage());
-      }
-      source = null;
+  protected ReadItem readNext() {
+    ReadItem item;
+    try {
+      item = source.read();
+    } catch (IOException | RuntimeException e) {
+      item = new Reject(sourceUri, reason(e), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    return pending != null;
+    source = null;
+    finish();
+    return item;
   }
 
   private static String reason(Exception e) {
@@ -60,17 +57,9 @@ final class SingleItemStream implements RecordStream {
   }
 
   @Override
-  public ReadItem next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ReadItem item = pending;
-    pending = null;
-    return item;
-  }
-
-  @Override
   public void close() throws IOException {
     source = null;
-    pending = null;
+    discard();
     in.close();
   }
 }
