@@ -216,6 +216,7 @@ public final class ParagraphClassifier implements Serializable {
       headlineRuns();
       containerPrior();
       mainContainer();
+      containerHeadline();
       commentThreads();
       structuredBodyPrior();
       corpusSignals();
@@ -702,6 +703,63 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + "; outside the main container");
         }
       }
+    }
+
+    /**
+     * The headline of a page whose {@code <title>} does not name it (a site name, a section, or
+     * nothing): the article's headline sits just above its text, worded as a headline rather than a
+     * sentence. Walking up from the main container's first prose past a few short or settled blocks
+     * (the date, the byline, a dateline), the first block marked as a heading ({@code <h1>}, a
+     * "headline" class) is taken, or else the nearest unlinked cell or division of headline words.
+     */
+    private void containerHeadline() {
+      int start = -1;
+      for (int i = 0; i < n; i++) {
+        if ("title".equals(kind[i]) && cls[i] == Cls.GOOD) return;
+        if (start < 0 && cls[i] == Cls.GOOD && blocks.get(i).has(Block.IN_CONTAINER)) start = i;
+      }
+      if (start <= 0) return;
+      int fallback = -1;
+      int passed = 0;
+      for (int j = start - 1; j >= 0 && passed < HEADLINE_LOOKBACK; j--) {
+        Block b = blocks.get(j);
+        TextStats t = text[j];
+        if (t.letters() == 0 || (transparent[j] && !"title".equals(kind[j]))) continue;
+        if (headlineWords(j)) {
+          if (b.has(Block.HEADING) || namedHeadline(b)) {
+            setHeadline(j);
+            return;
+          }
+          // a paragraph or a list item without heading marks is a teaser or a lead, not a title
+          boolean plain = !b.tag().equals("p") && !b.has(Block.IN_LIST);
+          if (fallback < 0 && plain && b.linkCount() == 0) fallback = j;
+        }
+        // prose above the container is a lead (kept) or another story: no headline beyond it
+        if (t.effectiveLength() >= LENGTH_HIGH) break;
+        passed++;
+      }
+      if (fallback >= 0) setHeadline(fallback);
+    }
+
+    /** Whether block {@code i} reads as a headline: a short line of several words, no sentence. */
+    private boolean headlineWords(int i) {
+      Block b = blocks.get(i);
+      if (fixed[i] && (regions[i].noise() || cls[i] == Cls.BAD)) return false;
+      String s = b.text();
+      int words = text[i].words();
+      return s.length() >= MIN_TITLE_PART
+          && s.length() <= MAX_TITLE_PART
+          && words >= 3
+          && !endsLikeASentence(s)
+          && !b.has(Block.IN_FIGURE)
+          && regions[i] != Region.CAPTION
+          && regions[i] != Region.BYLINE
+          && (b.linkDensity() <= 0.5 || b.has(Block.HEADING) || namedHeadline(b));
+    }
+
+    private void setHeadline(int i) {
+      transparent[i] = true;
+      set(i, Cls.GOOD, true, "title", 0.8, "the headline, just above the article's text");
     }
 
     /**
@@ -1326,6 +1384,9 @@ public final class ParagraphClassifier implements Serializable {
 
   private static final int MIN_TITLE_PART = 15;
   private static final int MAX_TITLE_PART = 200;
+
+  /** Short or settled blocks (date, byline, share bar) looked past between headline and text. */
+  private static final int HEADLINE_LOOKBACK = 6;
 
   /** The normalised parts of a title that has separators; none for a title of one part. */
   private static List<String> titleParts(String title) {

@@ -583,6 +583,36 @@ class ParagraphClassifierTest {
     assertThat(verdictOf(p, v, "Moderator").label()).isEqualTo(Label.CONTENT);
   }
 
+  private static String storyUnder(String headline) {
+    return "<title>City News - Local</title><body><nav><a href='/'>Home</a></nav><table><tr>"
+        + headline
+        + "</tr><tr><td class=date>March 3, 2008</td></tr><tr><td class=storytext><p>"
+        + PROSE_1
+        + "</p><p>"
+        + PROSE_2
+        + "</p><p>"
+        + PROSE_3
+        + "</p></td></tr></table></body>";
+  }
+
+  @Test
+  void takesAPlainCellOfHeadlineWordsAboveTheStoryForItsHeadline() {
+    Page p = html("https://a.com/4", storyUnder("<td class=hd>Bridge opens early in spring</td>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Bridge opens");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.CONTENT);
+    assertThat(v.kind()).isEqualTo("title");
+  }
+
+  @Test
+  void takesNoSentenceAboveTheStoryForItsHeadline() {
+    Page p =
+        html(
+            "https://a.com/4",
+            storyUnder("<td class=hd>Read more about the bridge in our archive.</td>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Read more");
+    assertThat(v.kind()).as(v.reason()).isNotEqualTo("title");
+  }
+
   private static String ledArticle(String lead) {
     return "<title>New bridge opens in spring</title><body><nav><a href='/'>Home</a></nav>"
         + "<h1>New bridge opens in spring</h1>"
