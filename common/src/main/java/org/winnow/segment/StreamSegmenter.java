@@ -535,6 +535,8 @@ final class StreamSegmenter {
     }
 
     private String lowerName(int from, int to) {
+      String known = TagNames.lookup(s, from, to);
+      if (known != null) return known;
       boolean lower = true;
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
