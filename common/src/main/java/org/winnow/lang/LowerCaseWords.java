@@ -18,6 +18,13 @@ import java.util.Map;
  */
 final class LowerCaseWords {
   private final String[] keys;
+
+  /**
+   * The hash code of each slot's key: a slot of another word is passed over without reading its
+   * string, which is what most probes of a large table (every stoplist at once) meet.
+   */
+  private final int[] hashes;
+
   private final long[] values;
   private final int mask;
   private final int maxLength;
@@ -26,6 +33,7 @@ final class LowerCaseWords {
   LowerCaseWords(Map<String, Long> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
     this.keys = new String[capacity];
+    this.hashes = new int[capacity];
     this.values = new long[capacity];
     this.mask = capacity - 1;
     int longest = 0;
@@ -36,6 +44,7 @@ final class LowerCaseWords {
       int slot = k.hashCode() & mask;
       while (keys[slot] != null) slot = (slot + 1) & mask;
       keys[slot] = k;
+      hashes[slot] = k.hashCode();
       values[slot] = v;
       longest = Math.max(longest, k.length());
     }
@@ -49,9 +58,10 @@ final class LowerCaseWords {
 
   /** The value of {@code word} (already lower case), or 0. */
   long get(String word) {
-    int slot = word.hashCode() & mask;
+    int h = word.hashCode();
+    int slot = h & mask;
     for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-      if (k.equals(word)) return values[slot];
+      if (hashes[slot] == h && k.equals(word)) return values[slot];
     }
     return 0;
   }
@@ -73,7 +83,9 @@ final class LowerCaseWords {
     }
     int slot = h & mask;
     for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-      if (k.length() == to - from && sameLowerCase(k, text, from)) return values[slot];
+      if (hashes[slot] == h && k.length() == to - from && sameLowerCase(k, text, from)) {
+        return values[slot];
+      }
     }
     return 0;
   }

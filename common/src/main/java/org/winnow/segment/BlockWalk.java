@@ -133,6 +133,9 @@ final class BlockWalk {
     "toggle", "allow", "can", "use"
   };
 
+  private static final int LONGEST_MODIFIER =
+      java.util.Arrays.stream(MODIFIERS).mapToInt(String::length).max().orElse(0);
+
   /** Whole class/id tokens by which an element names itself the article. */
   private static final Set<String> ARTICLE_NAMES =
       Set.of(
@@ -726,7 +729,13 @@ final class BlockWalk {
    * Whether the token {@code value[start, end)} starts with a behaviour or state word and a dash.
    */
   private static boolean modifier(String value, int start, int end) {
+    // the modifiers are letters: a token can only start with one and a dash at its first dash
+    int limit = Math.min(end, start + LONGEST_MODIFIER + 1);
+    int dash = start;
+    while (dash < limit && value.charAt(dash) != '-' && value.charAt(dash) != '_') dash++;
+    if (dash >= limit) return false;
     for (String m : MODIFIERS) {
+      if (m.length() != dash - start) continue;
       int after = start + m.length();
       if (after < end
           && (value.charAt(after) == '-' || value.charAt(after) == '_')
