@@ -574,6 +574,12 @@ final class StreamSegmenter {
     }
 
     private void characters(int from, int to) {
+      // the white space between tags, about half the runs, is a space to every reader of text
+      // (the walk, the blank tests): one shared string instead of a copy of each run
+      if (isBlank(s, from, to)) {
+        text(" ");
+        return;
+      }
       String raw = s.substring(from, to);
       if (raw.indexOf('&') >= 0) raw = HtmlEntities.decode(raw, false);
       text(raw);
@@ -1780,7 +1786,11 @@ final class StreamSegmenter {
   }
 
   private static boolean isBlank(String t) {
-    for (int i = 0; i < t.length(); i++) if (!isSpace(t.charAt(i))) return false;
+    return isBlank(t, 0, t.length());
+  }
+
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) if (!isSpace(t.charAt(i))) return false;
     return true;
   }
 }
