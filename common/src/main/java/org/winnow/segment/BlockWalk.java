@@ -760,8 +760,13 @@ final class BlockWalk {
     int dash = start;
     while (dash < limit && value.charAt(dash) != '-' && value.charAt(dash) != '_') dash++;
     if (dash >= limit) return false;
+    char first = value.charAt(start);
     for (String m : MODIFIERS) {
       if (m.length() != dash - start) continue;
+      // an ASCII first letter decides at once; others are left to the case-insensitive match
+      if (first < 0x80 && (first >= 'A' && first <= 'Z' ? first + 32 : first) != m.charAt(0)) {
+        continue;
+      }
       int after = start + m.length();
       if (after < end
           && (value.charAt(after) == '-' || value.charAt(after) == '_')
