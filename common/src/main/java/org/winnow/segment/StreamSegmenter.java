@@ -266,6 +266,11 @@ final class StreamSegmenter {
           "ul",
           "var");
 
+  /** The items a new {@code <li>}, or a new {@code <dd>} or {@code <dt>}, closes. */
+  private static final Set<String> LIST_ITEM = Set.of("li");
+
+  private static final Set<String> DEFINITION_ITEM = Set.of("dd", "dt");
+
   /** jsoup looks this far down the stack for an element in scope. */
   private static final int MAX_SCOPE_SEARCH = 100;
 
@@ -310,9 +315,17 @@ final class StreamSegmenter {
     /** On the stack; false once closed or taken off it while its content stays in place. */
     boolean open = true;
 
+    /** Whether it is one of {@link #SPECIAL}: asked at every step of many stack searches. */
+    final boolean special;
+
+    /** Whether it is one of {@link #SCOPE_BOUNDARY}. */
+    final boolean scopeBoundary;
+
     Entry(String name, TagAttributes attributes) {
       this.name = name;
       this.attributes = attributes;
+      this.special = SPECIAL.contains(name);
+      this.scopeBoundary = SCOPE_BOUNDARY.contains(name);
     }
   }
 
@@ -791,12 +804,12 @@ final class StreamSegmenter {
           form = push(name, attributes);
         }
         case "li" -> {
-          closeListItem(Set.of("li"));
+          closeListItem(LIST_ITEM);
           closeP();
           push(name, attributes);
         }
         case "dd", "dt" -> {
-          closeListItem(Set.of("dd", "dt"));
+          closeListItem(DEFINITION_ITEM);
           closeP();
           push(name, attributes);
         }
@@ -1376,7 +1389,7 @@ final class StreamSegmenter {
           popUntil(e);
           return;
         }
-        if (SPECIAL.contains(e.name)) return;
+        if (e.special) return;
       }
     }
 
@@ -1423,7 +1436,7 @@ final class StreamSegmenter {
     /** The index of the first open special element from {@code from} up, or -1. */
     private int nextSpecial(int from) {
       for (int j = from; j < size; j++) {
-        if (stack[j].open && SPECIAL.contains(stack[j].name)) return j;
+        if (stack[j].open && stack[j].special) return j;
       }
       return -1;
     }
@@ -1516,7 +1529,7 @@ final class StreamSegmenter {
           popUntil(e);
           return;
         }
-        if (SPECIAL.contains(e.name)
+        if (e.special
             && !e.name.equals("address")
             && !e.name.equals("div")
             && !e.name.equals("p")) {
@@ -1596,7 +1609,7 @@ final class StreamSegmenter {
         Entry e = stack[i];
         if (!e.open) continue;
         if (e.name.equals(name)) return true;
-        if (SCOPE_BOUNDARY.contains(e.name)) return false;
+        if (e.scopeBoundary) return false;
         if (kind != null) {
           if (kind.equals("list") && (e.name.equals("ol") || e.name.equals("ul"))) return false;
           if (kind.equals("button") && e.name.equals("button")) return false;
@@ -1610,7 +1623,7 @@ final class StreamSegmenter {
       for (int i = size - 1; i >= bottom; i--) {
         Entry e = stack[i];
         if (e == target) return true;
-        if (e.open && SCOPE_BOUNDARY.contains(e.name)) return false;
+        if (e.open && e.scopeBoundary) return false;
       }
       return false;
     }
@@ -1621,7 +1634,7 @@ final class StreamSegmenter {
         Entry e = stack[i];
         if (!e.open) continue;
         if (isHeading(e.name)) return true;
-        if (SCOPE_BOUNDARY.contains(e.name)) return false;
+        if (e.scopeBoundary) return false;
       }
       return false;
     }

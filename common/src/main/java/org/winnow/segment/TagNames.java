@@ -157,6 +157,8 @@ final class TagNames {
 
   private static final int MASK = TABLE.length - 1;
 
+  private static final int SHIFT = Integer.numberOfLeadingZeros(TABLE.length) + 1;
+
   private static final int LONGEST = longest();
 
   private TagNames() {}
@@ -170,11 +172,19 @@ final class TagNames {
     if (len <= 0 || len > LONGEST) return null;
     int h = 0;
     for (int i = from; i < to; i++) h = 31 * h + lower(s.charAt(i));
-    for (int slot = h & MASK; ; slot = (slot + 1) & MASK) {
+    for (int slot = slot(h); ; slot = (slot + 1) & MASK) {
       String k = TABLE[slot];
       if (k == null) return null;
       if (k.length() == len && sameLower(k, s, from)) return k;
     }
+  }
+
+  /**
+   * The first slot for hash code {@code h}, from its high bits by Fibonacci hashing: short names
+   * have neighbouring hash codes ("h1" to "h6", "dd", "dl", "dt") that would fill runs of slots.
+   */
+  private static int slot(int h) {
+    return (h * 0x9E3779B9) >>> SHIFT;
   }
 
   private static boolean sameLower(String key, String s, int from) {
@@ -193,7 +203,7 @@ final class TagNames {
     String[] t = new String[Integer.highestOneBit(NAMES.length * 2) << 1];
     for (String name : NAMES) {
       // String.hashCode of a lower-case name is the hash lookup computes of its slice
-      int slot = name.hashCode() & (t.length - 1);
+      int slot = (name.hashCode() * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(t.length) + 1);
       while (t[slot] != null) slot = (slot + 1) & (t.length - 1);
       t[slot] = name;
     }
