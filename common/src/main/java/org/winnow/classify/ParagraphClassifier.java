@@ -585,9 +585,13 @@ public final class ParagraphClassifier implements Serializable {
 
     /** The innermost of {@code b}'s class/id tokens that names a noise region, or "". */
     private String regionToken(Block b) {
-      String[] parts = b.classIdTokens().split(" ");
-      for (int j = parts.length - 1; j >= 0; j--) {
-        if (tokenRegion(parts[j]).noise()) return parts[j];
+      // innermost first, cut out one at a time: the innermost noise token is usually the last
+      String tokens = b.classIdTokens();
+      for (int end = tokens.length(); end > 0; ) {
+        int start = tokens.lastIndexOf(' ', end - 1) + 1;
+        String part = tokens.substring(start, end);
+        if (tokenRegion(part).noise()) return part;
+        end = start - 1;
       }
       return "";
     }

@@ -273,7 +273,12 @@ public enum Region {
    */
   private static Region glued(String part) {
     String best = null;
-    for (String w : GLUED) {
+    // only the words that start with the part's first character or end with its last can match
+    char first = part.charAt(0);
+    char last = part.charAt(part.length() - 1);
+    long candidates = (first < 128 ? GLUED_STARTS[first] : 0) | (last < 128 ? GLUED_ENDS[last] : 0);
+    for (long m = candidates; m != 0; m &= m - 1) {
+      String w = GLUED[Long.numberOfTrailingZeros(m)];
       if (part.length() <= w.length() || (best != null && w.length() <= best.length())) continue;
       boolean prefix = part.startsWith(w) && !WORD_ENDINGS.contains(part.substring(w.length()));
       if (prefix || part.endsWith(w)) best = w;
@@ -334,6 +339,26 @@ public enum Region {
     "articlebody",
     "storybody"
   };
+
+  /**
+   * Bit {@code i} of entry {@code c}: {@link #GLUED}[i] starts with {@code c}, in GLUED's order.
+   */
+  private static final long[] GLUED_STARTS = gluedByChar(true);
+
+  /** Bit {@code i} of entry {@code c}: {@link #GLUED}[i] ends with {@code c}. */
+  private static final long[] GLUED_ENDS = gluedByChar(false);
+
+  private static long[] gluedByChar(boolean starts) {
+    if (GLUED.length > 64) throw new IllegalStateException("more than 64 glued words");
+    long[] masks = new long[128];
+    for (int i = 0; i < GLUED.length; i++) {
+      String w = GLUED[i];
+      char c = starts ? w.charAt(0) : w.charAt(w.length() - 1);
+      if (c >= 128) throw new IllegalStateException("glued word not ASCII: " + w);
+      masks[c] |= 1L << i;
+    }
+    return masks;
+  }
 
   /** What turns a glued region word into another word: comment-ary, share-holder, menu-s. */
   private static final java.util.Set<String> WORD_ENDINGS =

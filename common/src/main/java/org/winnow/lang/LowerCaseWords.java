@@ -18,24 +18,38 @@ import java.util.Map;
  */
 final class LowerCaseWords {
   private final String[] keys;
+
+  /**
+   * The hash code of each slot's key: a slot of another word is passed over without reading its
+   * string, which is what most probes of a large table (every stoplist at once) meet.
+   */
+  private final int[] hashes;
+
   private final long[] values;
   private final int mask;
+
+  /** 32 minus the bits of a slot number: {@link #slot} keeps the top bits of the product. */
+  private final int shift;
+
   private final int maxLength;
   private final int size;
 
   LowerCaseWords(Map<String, Long> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
     this.keys = new String[capacity];
+    this.hashes = new int[capacity];
     this.values = new long[capacity];
     this.mask = capacity - 1;
+    this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
     int longest = 0;
     for (Map.Entry<String, Long> e : words.entrySet()) {
       String k = e.getKey();
       long v = e.getValue();
       if (v == 0) throw new IllegalArgumentException("value 0 for '" + k + "'");
-      int slot = k.hashCode() & mask;
+      int slot = slot(k.hashCode());
       while (keys[slot] != null) slot = (slot + 1) & mask;
       keys[slot] = k;
+      hashes[slot] = k.hashCode();
       values[slot] = v;
       longest = Math.max(longest, k.length());
     }
@@ -49,9 +63,10 @@ final class LowerCaseWords {
 
   /** The value of {@code word} (already lower case), or 0. */
   long get(String word) {
-    int slot = word.hashCode() & mask;
+    int h = word.hashCode();
+    int slot = slot(h);
     for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-      if (k.equals(word)) return values[slot];
+      if (hashes[slot] == h && k.equals(word)) return values[slot];
     }
     return 0;
   }
@@ -71,11 +86,22 @@ final class LowerCaseWords {
       }
       h = 31 * h + lower(c);
     }
-    int slot = h & mask;
+    int slot = slot(h);
     for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-      if (k.length() == to - from && sameLowerCase(k, text, from)) return values[slot];
+      if (hashes[slot] == h && k.length() == to - from && sameLowerCase(k, text, from)) {
+        return values[slot];
+      }
     }
     return 0;
+  }
+
+  /**
+   * The first slot for hash code {@code h}: its high bits, spread by Fibonacci hashing. The hash
+   * codes of short words differ only in their low bits and lie close together ("da", "de", "di"),
+   * so that taken as they are they would fill runs of neighbouring slots that every probe walks.
+   */
+  private int slot(int h) {
+    return (h * 0x9E3779B9) >>> shift;
   }
 
   private static boolean sameLowerCase(String key, CharSequence text, int from) {

@@ -71,6 +71,34 @@ public record TextStats(
       boolean firstUpper = false;
       for (int j = start; j < end; ) {
         char ch = text.charAt(j);
+        if (ch < 0x80) {
+          // ASCII by table: the same answers as the general path below, without its lookups
+          j++;
+          chars++;
+          int kind = ASCII[ch];
+          if ((kind & LETTER) != 0) {
+            scripts[LATIN]++;
+            letters++;
+            boolean isUpper = (kind & UPPER) != 0;
+            if (tokenLetters == 0 && isUpper) firstUpper = true;
+            tokenLetters++;
+            if (isUpper) upper++;
+            continue;
+          }
+          scripts[NONE]++;
+          if ((kind & DIGIT) != 0) {
+            digits++;
+          } else if (ch == '@') {
+            hasAt = true;
+            punct++;
+          } else if ((kind & PUNCT) != 0) {
+            punct++;
+            if (ch == ':') hasColon = true;
+            if (ch == ',') commas++;
+            else if ((ch == '.' || ch == '!' || ch == '?') && (j >= end)) ends++;
+          }
+          continue;
+        }
         int cp = Character.isSurrogate(ch) ? text.codePointAt(j) : ch;
         j += Character.charCount(cp);
         chars++;
@@ -142,6 +170,34 @@ public record TextStats(
   }
 
   private static final int SCRIPTS = Script.values().length;
+
+  private static final int LATIN = Script.LATIN.ordinal();
+  private static final int NONE = Script.NONE.ordinal();
+
+  /** {@link #ASCII} bits: what the general path finds out about an ASCII character. */
+  private static final byte LETTER = 1, UPPER = 2, DIGIT = 4, PUNCT = 8;
+
+  /** The bits of each ASCII character, computed at start-up by the general path's own tests. */
+  private static final byte[] ASCII = asciiKinds();
+
+  private static byte[] asciiKinds() {
+    byte[] kinds = new byte[0x80];
+    for (int c = 0; c < 0x80; c++) {
+      int k = 0;
+      Script s = Script.ofCodePoint(c);
+      if (s != Script.NONE) {
+        if (s != Script.LATIN) throw new IllegalStateException("ASCII letter not Latin: " + c);
+        k |= LETTER;
+        if (Character.isUpperCase(c)) k |= UPPER;
+      } else if (c >= '0' && c <= '9') {
+        k |= DIGIT;
+      } else if (isPunctuation(c)) {
+        k |= PUNCT;
+      }
+      kinds[c] = (byte) k;
+    }
+    return kinds;
+  }
 
   /** Share of words that are stopwords, 0 when there are no words. */
   public double stopwordDensity() {

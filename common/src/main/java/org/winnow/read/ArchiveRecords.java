@@ -57,11 +57,13 @@ final class ArchiveRecords {
     String blockType = rec.headers().first("Content-Type").orElse(null);
     String blockMime = Sniff.mimeType(blockType);
     InputStream block = rec.body().stream();
-    byte[] head = block.readNBytes((int) Math.min(size, MAX_HEAD_BYTES));
-    boolean wholeBlock = head.length >= size;
-    if (head.length < size && head.length < MAX_HEAD_BYTES) {
-      throw new EOFException("record block ends after " + head.length + " of " + size + " bytes");
+    // read into an array of the exact size: no chunks to join and no copy to trim
+    byte[] head = new byte[(int) Math.min(size, MAX_HEAD_BYTES)];
+    int got = block.readNBytes(head, 0, head.length);
+    if (got < head.length) {
+      throw new EOFException("record block ends after " + got + " of " + size + " bytes");
     }
+    boolean wholeBlock = head.length >= size;
     if (response && (blockMime.startsWith("application/http") || startsWithHttp(head))) {
       return httpResponse(source, target, date, block, size, head, wholeBlock);
     }
@@ -103,11 +105,10 @@ final class ArchiveRecords {
     }
     String contentType = http.header("content-type");
     String mime = Sniff.mimeType(contentType);
-    byte[] rest = Arrays.copyOfRange(head, http.bodyStart(), head.length);
     if (!mime.isEmpty() && !Sniff.isHtmlType(mime) && !isHtmlSniffableType(mime)) {
       return new Skipped(source, "content_type:" + mime);
     }
-    byte[] body = whole ? rest : concat(rest, rest(block, size - head.length));
+    byte[] body = bodyAfter(head, http.bodyStart(), block, whole ? 0 : size - head.length);
     PayloadDecoder.Result decoded =
         decoder.decode(body, http.header("transfer-encoding"), http.header("content-encoding"));
     if (!decoded.ok()) return new Reject(source, decoded.reason(), decoded.detail());
@@ -165,6 +166,21 @@ final class ArchiveRecords {
       throw new EOFException("record block ends " + (length - b.length) + " bytes early");
     }
     return b;
+  }
+
+  /**
+   * The bytes of {@code head} from {@code from} on, followed by the remaining {@code length} bytes
+   * of the block, read straight into place.
+   */
+  private static byte[] bodyAfter(byte[] head, int from, InputStream block, long length)
+      throws IOException {
+    int inHead = head.length - from;
+    byte[] body = Arrays.copyOfRange(head, from, (int) (from + inHead + length));
+    int got = block.readNBytes(body, inHead, (int) length);
+    if (got < length) {
+      throw new EOFException("record block ends " + (length - got) + " bytes early");
+    }
+    return body;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -133,6 +133,9 @@ final class BlockWalk {
     "toggle", "allow", "can", "use"
   };
 
+  private static final int LONGEST_MODIFIER =
+      java.util.Arrays.stream(MODIFIERS).mapToInt(String::length).max().orElse(0);
+
   /** Whole class/id tokens by which an element names itself the article. */
   private static final Set<String> ARTICLE_NAMES =
       Set.of(
@@ -192,6 +195,18 @@ final class BlockWalk {
 
     private String tokens;
     private String path;
+
+    /**
+     * The last child's own tokens and tag, and what they made of this element's tokens and path:
+     * siblings alike (the items of a list, the paragraphs of a story) share one string, so that the
+     * classifier's lookups by tokens and path hash each of them once.
+     */
+    private String childOwn;
+
+    private String childTokens;
+    private String childTag;
+    private String childPath;
+
     final int depth;
     final boolean block;
     final boolean link;
@@ -256,9 +271,15 @@ final class BlockWalk {
           // <html> and <body> start the path: a block's path names the elements inside the body
           if (f.tag.equals("html") || f.tag.equals("body")) {
             f.path = "";
+          } else if (f.parent == null) {
+            f.path = lastPathChars(f.tag);
+          } else if (f.tag.equals(f.parent.childTag)) {
+            f.path = f.parent.childPath;
           } else {
-            String up = f.parent == null ? "" : f.parent.path;
+            String up = f.parent.path;
             f.path = lastPathChars(up.isEmpty() ? f.tag : up + ">" + f.tag);
+            f.parent.childTag = f.tag;
+            f.parent.childPath = f.path;
           }
         }
       }
@@ -272,7 +293,15 @@ final class BlockWalk {
         for (Frame f = this; f != null && f.tokens == null; f = f.parent) chain.push(f);
         while (!chain.isEmpty()) {
           Frame f = chain.pop();
-          f.tokens = joinTokens(f.parent == null ? "" : f.parent.tokens, f.own);
+          if (f.parent == null) {
+            f.tokens = joinTokens("", f.own);
+          } else if (f.own.equals(f.parent.childOwn)) {
+            f.tokens = f.parent.childTokens;
+          } else {
+            f.tokens = joinTokens(f.parent.tokens, f.own);
+            f.parent.childOwn = f.own;
+            f.parent.childTokens = f.tokens;
+          }
         }
       }
       return tokens;
@@ -726,7 +755,18 @@ final class BlockWalk {
    * Whether the token {@code value[start, end)} starts with a behaviour or state word and a dash.
    */
   private static boolean modifier(String value, int start, int end) {
+    // the modifiers are letters: a token can only start with one and a dash at its first dash
+    int limit = Math.min(end, start + LONGEST_MODIFIER + 1);
+    int dash = start;
+    while (dash < limit && value.charAt(dash) != '-' && value.charAt(dash) != '_') dash++;
+    if (dash >= limit) return false;
+    char first = value.charAt(start);
     for (String m : MODIFIERS) {
+      if (m.length() != dash - start) continue;
+      // an ASCII first letter decides at once; others are left to the case-insensitive match
+      if (first < 0x80 && (first >= 'A' && first <= 'Z' ? first + 32 : first) != m.charAt(0)) {
+        continue;
+      }
       int after = start + m.length();
       if (after < end
           && (value.charAt(after) == '-' || value.charAt(after) == '_')

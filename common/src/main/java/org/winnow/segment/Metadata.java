@@ -109,7 +109,8 @@ record Metadata(
         if (sample.length() > LANGUAGE_SAMPLE_CHARS) break;
       }
     }
-    String identified = LanguageIdentifier.identify(sample);
+    // as a String: the identifier reads it a character at a time, as TextStats reads blocks
+    String identified = LanguageIdentifier.identify(sample.toString());
     if (!identified.equals("und")) return identified;
     return normalizeLanguage(declared);
   }

@@ -266,6 +266,11 @@ final class StreamSegmenter {
           "ul",
           "var");
 
+  /** The items a new {@code <li>}, or a new {@code <dd>} or {@code <dt>}, closes. */
+  private static final Set<String> LIST_ITEM = Set.of("li");
+
+  private static final Set<String> DEFINITION_ITEM = Set.of("dd", "dt");
+
   /** jsoup looks this far down the stack for an element in scope. */
   private static final int MAX_SCOPE_SEARCH = 100;
 
@@ -310,9 +315,17 @@ final class StreamSegmenter {
     /** On the stack; false once closed or taken off it while its content stays in place. */
     boolean open = true;
 
+    /** Whether it is one of {@link #SPECIAL}: asked at every step of many stack searches. */
+    final boolean special;
+
+    /** Whether it is one of {@link #SCOPE_BOUNDARY}. */
+    final boolean scopeBoundary;
+
     Entry(String name, TagAttributes attributes) {
       this.name = name;
       this.attributes = attributes;
+      this.special = SPECIAL.contains(name);
+      this.scopeBoundary = SCOPE_BOUNDARY.contains(name);
     }
   }
 
@@ -535,6 +548,8 @@ final class StreamSegmenter {
     }
 
     private String lowerName(int from, int to) {
+      String known = TagNames.lookup(s, from, to);
+      if (known != null) return known;
       boolean lower = true;
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
@@ -572,6 +587,12 @@ final class StreamSegmenter {
     }
 
     private void characters(int from, int to) {
+      // the white space between tags, about half the runs, is a space to every reader of text
+      // (the walk, the blank tests): one shared string instead of a copy of each run
+      if (isBlank(s, from, to)) {
+        text(" ");
+        return;
+      }
       String raw = s.substring(from, to);
       if (raw.indexOf('&') >= 0) raw = HtmlEntities.decode(raw, false);
       text(raw);
@@ -783,12 +804,12 @@ final class StreamSegmenter {
           form = push(name, attributes);
         }
         case "li" -> {
-          closeListItem(Set.of("li"));
+          closeListItem(LIST_ITEM);
           closeP();
           push(name, attributes);
         }
         case "dd", "dt" -> {
-          closeListItem(Set.of("dd", "dt"));
+          closeListItem(DEFINITION_ITEM);
           closeP();
           push(name, attributes);
         }
@@ -1368,7 +1389,7 @@ final class StreamSegmenter {
           popUntil(e);
           return;
         }
-        if (SPECIAL.contains(e.name)) return;
+        if (e.special) return;
       }
     }
 
@@ -1415,7 +1436,7 @@ final class StreamSegmenter {
     /** The index of the first open special element from {@code from} up, or -1. */
     private int nextSpecial(int from) {
       for (int j = from; j < size; j++) {
-        if (stack[j].open && SPECIAL.contains(stack[j].name)) return j;
+        if (stack[j].open && stack[j].special) return j;
       }
       return -1;
     }
@@ -1508,7 +1529,7 @@ final class StreamSegmenter {
           popUntil(e);
           return;
         }
-        if (SPECIAL.contains(e.name)
+        if (e.special
             && !e.name.equals("address")
             && !e.name.equals("div")
             && !e.name.equals("p")) {
@@ -1588,7 +1609,7 @@ final class StreamSegmenter {
         Entry e = stack[i];
         if (!e.open) continue;
         if (e.name.equals(name)) return true;
-        if (SCOPE_BOUNDARY.contains(e.name)) return false;
+        if (e.scopeBoundary) return false;
         if (kind != null) {
           if (kind.equals("list") && (e.name.equals("ol") || e.name.equals("ul"))) return false;
           if (kind.equals("button") && e.name.equals("button")) return false;
@@ -1602,7 +1623,7 @@ final class StreamSegmenter {
       for (int i = size - 1; i >= bottom; i--) {
         Entry e = stack[i];
         if (e == target) return true;
-        if (e.open && SCOPE_BOUNDARY.contains(e.name)) return false;
+        if (e.open && e.scopeBoundary) return false;
       }
       return false;
     }
@@ -1613,7 +1634,7 @@ final class StreamSegmenter {
         Entry e = stack[i];
         if (!e.open) continue;
         if (isHeading(e.name)) return true;
-        if (SCOPE_BOUNDARY.contains(e.name)) return false;
+        if (e.scopeBoundary) return false;
       }
       return false;
     }
@@ -1778,7 +1799,11 @@ final class StreamSegmenter {
   }
 
   private static boolean isBlank(String t) {
-    for (int i = 0; i < t.length(); i++) if (!isSpace(t.charAt(i))) return false;
+    return isBlank(t, 0, t.length());
+  }
+
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) if (!isSpace(t.charAt(i))) return false;
     return true;
   }
 }

@@ -80,9 +80,12 @@ final class TagAttributes implements ElementAttributes {
   }
 
   private int index(String name) {
+    if (name.isEmpty()) return indexOfEmpty();
+    char first = name.charAt(0);
     for (int i = 0; i < count; i++) {
       int start = bounds[4 * i];
       if (bounds[4 * i + 1] - start == name.length()
+          && mayMatch(source.charAt(start), first)
           && source.regionMatches(true, start, name, 0, name.length())) {
         return i;
       }
@@ -92,13 +95,37 @@ final class TagAttributes implements ElementAttributes {
 
   private int index(String s, int nameStart, int nameEnd) {
     int len = nameEnd - nameStart;
+    if (len == 0) return indexOfEmpty();
+    char first = s.charAt(nameStart);
     for (int i = 0; i < count; i++) {
       int start = bounds[4 * i];
-      if (bounds[4 * i + 1] - start == len && s.regionMatches(true, start, s, nameStart, len)) {
+      if (bounds[4 * i + 1] - start == len
+          && mayMatch(s.charAt(start), first)
+          && s.regionMatches(true, start, s, nameStart, len)) {
         return i;
       }
     }
     return -1;
+  }
+
+  private int indexOfEmpty() {
+    for (int i = 0; i < count; i++) if (bounds[4 * i + 1] == bounds[4 * i]) return i;
+    return -1;
+  }
+
+  /**
+   * False when two characters certainly differ ignoring case: a test of the first characters that
+   * spares most names the full comparison. Only ASCII is decided here; other characters (a Kelvin
+   * sign, a dotted capital I) are left to {@link String#regionMatches(boolean, int, String, int,
+   * int)}.
+   */
+  private static boolean mayMatch(char a, char b) {
+    if (a >= 0x80 || b >= 0x80) return true;
+    return asciiLower(a) == asciiLower(b);
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** {@code s} with ASCII capitals in lower case: tag names are ASCII-case-insensitive. */

@@ -50,6 +50,16 @@ public final class RequiredPrefixes {
    */
   private final long[] second;
 
+  /**
+   * Bit {@code c << 8 | next} set for each pair of characters below 256 that may start a match as
+   * the page has them (either case of a letter when case is ignored), and every pair of a first
+   * character that is a whole prefix: one test passes over most positions of a text.
+   */
+  private final long[] pairs = new long[1024];
+
+  /** Bit {@code c}: a position with {@code c} before a character from 256 up may start a match. */
+  private final long[] wide = new long[4];
+
   private RequiredPrefixes(List<String> prefixes, boolean ignoreCase) {
     this.prefixes = prefixes;
     this.ignoreCase = ignoreCase;
@@ -62,6 +72,19 @@ public final class RequiredPrefixes {
         byFirst.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(key);
         if (key.charAt(0) < 256) {
           second[key.charAt(0)] |= key.length() == 1 ? -1L : 1L << (key.charAt(1) & 63);
+          for (char f : asTyped(key.charAt(0))) {
+            if (key.length() == 1 || key.charAt(1) >= 256) {
+              wide[f >>> 6] |= 1L << f;
+            }
+            if (key.length() == 1) {
+              for (int w = 0; w < 4; w++) pairs[f * 4 + w] = -1L;
+            } else if (key.charAt(1) < 256) {
+              for (char t : asTyped(key.charAt(1))) {
+                int bit = f << 8 | t;
+                pairs[bit >>> 6] |= 1L << bit;
+              }
+            }
+          }
         }
       }
     }
@@ -101,28 +124,51 @@ public final class RequiredPrefixes {
     return prefixes == null ? List.of() : prefixes;
   }
 
+  /** The characters a text may hold where a prefix has {@code c}: both cases when ignored. */
+  private char[] asTyped(char c) {
+    if (ignoreCase && c >= 'a' && c <= 'z') return new char[] {c, (char) (c - ('a' - 'A'))};
+    return new char[] {c};
+  }
+
   /** False only when no match of the pattern can be found in {@code text}. */
   public boolean mayMatch(CharSequence text) {
     if (prefixes == null) return true;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n - 1; i++) {
       char c = text.charAt(i);
-      if (ignoreCase) c = asciiLowerCase(c);
-      String[] candidates;
       if (c < 256) {
-        candidates = latin[c];
-        if (candidates == null) continue;
-        // a position whose next character starts no prefix's second is passed over at once
-        char next = i + 1 < n ? text.charAt(i + 1) : 0;
-        if (ignoreCase) next = asciiLowerCase(next);
-        if (i + 1 < n && (second[c] & (1L << (next & 63))) == 0) continue;
-      } else {
-        candidates = other.get(c);
-        if (candidates == null) continue;
+        char next = text.charAt(i + 1);
+        if (next < 256) {
+          int bit = c << 8 | next;
+          if ((pairs[bit >>> 6] & (1L << bit)) == 0) continue;
+        } else if ((wide[c >>> 6] & (1L << c)) == 0) {
+          continue;
+        }
       }
-      for (String p : candidates) {
-        if (startsWith(text, i, p)) return true;
-      }
+      if (matchesAt(text, i)) return true;
+    }
+    return n > 0 && matchesAt(text, n - 1);
+  }
+
+  /** Whether a prefix starts at {@code i}. */
+  private boolean matchesAt(CharSequence text, int i) {
+    int n = text.length();
+    char c = text.charAt(i);
+    if (ignoreCase) c = asciiLowerCase(c);
+    String[] candidates;
+    if (c < 256) {
+      candidates = latin[c];
+      if (candidates == null) return false;
+      // a position whose next character starts no prefix's second is passed over at once
+      char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (ignoreCase) next = asciiLowerCase(next);
+      if (i + 1 < n && (second[c] & (1L << (next & 63))) == 0) return false;
+    } else {
+      candidates = other.get(c);
+      if (candidates == null) return false;
+    }
+    for (String p : candidates) {
+      if (startsWith(text, i, p)) return true;
     }
     return false;
   }

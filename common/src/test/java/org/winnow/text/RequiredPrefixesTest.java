@@ -67,6 +67,16 @@ class RequiredPrefixesTest {
   }
 
   @Test
+  void findsPrefixesThatEndATextOrGoOnBeyondLatin1() {
+    RequiredPrefixes p = RequiredPrefixes.of(Pattern.compile("(?i)©|a€|x"));
+    assertTrue(p.mayMatch("price: A€5"));
+    assertTrue(p.mayMatch("2024 ©"));
+    assertTrue(p.mayMatch("©\u4e2d"));
+    assertTrue(p.mayMatch("the end is X"));
+    assertFalse(p.mayMatch("A$5 \u4e2d"));
+  }
+
+  @Test
   void neverRulesOutATextThePatternMatches() {
     String[] regexes = {
       "©|\\(c\\) ?\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b|\\bcookies?\\b",
