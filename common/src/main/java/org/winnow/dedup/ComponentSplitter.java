@@ -15,18 +15,19 @@ import java.util.Map;
  *
  * <p>Chains join different stories: a brief that two stories both contain, a story that quotes
  * another's paragraphs. Every pair of members is verified once. A member's standing is how much of
- * the members it matches it could stand for: each counts 1, or the ratio of their lengths when it
- * is the longer one. The wire text that every copy matches ranks first, an edited copy that some
- * copies no longer match lower, and a brief, which only longer texts match, last, even when it is
- * the one text two stories both contain. Ranking by standing rather than by the canonical policy
+ * the members it matches it could stand for: each counts 1, or the ratio of their lengths when the
+ * other is the longer one. The wire text that every copy matches ranks first, an edited copy that
+ * some copies no longer match lower, and a brief, which only longer texts match, last, even when it
+ * is the one text two stories both contain. Ranking by standing rather than by the canonical policy
  * matters: the earliest copy may be a brief or a copy with a rewritten lead and typos, which the
  * story's other edited copies do not match although each matches the wire text. Members are taken
  * by standing (then in the {@link CanonicalPolicy}'s order): a member joins the pivot it matches
- * best (highest Jaccard, then the earlier pivot) among those whose stories it mostly agrees with
- * (it matches at least {@link #MIN_STORY_SHARE} of their members) — so a brief inside two stories
- * joins the one whose length is nearer its own —, else it becomes a pivot itself. Each story's
- * canonical copy is chosen by the policy among its own members. The result depends only on the
- * members, never on their order.
+ * best (highest Jaccard, then the earlier pivot) among those whose stories it also agrees with (it
+ * matches at least {@link #MIN_STORY_SHARE} of their members) — so a brief inside two stories joins
+ * the one whose length is nearer its own —, else it becomes a pivot itself. Each story's canonical
+ * copy is chosen by the policy among its own members. A component of more than {@link #MAX_RANKED}
+ * members is divided in the policy's order instead, each member checked against the pivots only.
+ * The result depends only on the members, never on their order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -41,6 +42,12 @@ public final class ComponentSplitter implements Serializable {
    * rewritten lead of stock phrases), hardly a quarter of them; a copy of the story matches most.
    */
   static final double MIN_STORY_SHARE = 0.25;
+
+  /**
+   * The most members a component may have to be divided by standing, which verifies every pair of
+   * them; a wire story rarely has more copies in one run.
+   */
+  static final int MAX_RANKED = 256;
 
   private final PairVerifier verifier;
   private final CanonicalPolicy policy;
@@ -77,10 +84,14 @@ public final class ComponentSplitter implements Serializable {
     List<Member> byPolicy = new ArrayList<>(members);
     byPolicy.sort(Comparator.comparing(Member::candidate, policy.order()));
     int n = byPolicy.size();
-    BitSet[] copies = new BitSet[n];
+    // a larger component is no one story but a chain (template, stock text): every pair of it would
+    // cost n^2 verifications, so it is divided in the policy's order, each member checked against
+    // the pivots only
+    boolean ranked = n <= MAX_RANKED;
+    BitSet[] copies = new BitSet[ranked ? n : 0];
     double[] standing = new double[n];
-    for (int i = 0; i < n; i++) copies[i] = new BitSet(n);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < copies.length; i++) copies[i] = new BitSet(n);
+    for (int i = 0; i < copies.length; i++) {
       for (int j = i + 1; j < n; j++) {
         if (!verifier.verify(byPolicy.get(i).evidence(), byPolicy.get(j).evidence())) continue;
         copies[i].set(j);
@@ -103,7 +114,11 @@ public final class ComponentSplitter implements Serializable {
       double bestJaccard = -1;
       for (int p = 0; p < pivots.size(); p++) {
         int pivot = pivots.get(p);
-        if (!copies[m].get(pivot) || share(copies[m], stories.get(p)) < MIN_STORY_SHARE) continue;
+        boolean joins =
+            ranked
+                ? copies[m].get(pivot) && share(copies[m], stories.get(p)) >= MIN_STORY_SHARE
+                : verifier.verify(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence());
+        if (!joins) continue;
         double jaccard =
             PairVerifier.similarity(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence())
                 .jaccard();

@@ -144,6 +144,20 @@ class ComponentSplitterTest {
   }
 
   @Test
+  void dividesAComponentTooLargeToRankAgainstItsPivotsInThePolicysOrder() {
+    List<ComponentSplitter.Member> members = new ArrayList<>(List.of(brief));
+    for (int i = 0; i < ComponentSplitter.MAX_RANKED; i++) {
+      members.add(member("a" + i, "a" + i + ".example.com", range(0, 400 - i % 10)));
+      members.add(
+          member("b" + i, "b" + i + ".example.com", union(range(0, 60), range(10_000, 900 - i))));
+    }
+    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
+    assertThat(p.get("a7").pivot()).isNotEqualTo(p.get("b7").pivot());
+    assertThat(p.get("a9").pivot()).isEqualTo(p.get("a0").pivot());
+    assertThat(p.get("brief").pivot()).isEqualTo(p.get("a0").pivot());
+  }
+
+  @Test
   void placesEveryMemberTheSameWayWhateverTheirOrder() {
     List<ComponentSplitter.Member> members = new ArrayList<>(List.of(full, brief, quoting));
     Map<String, ComponentSplitter.Placement> first = splitter.split(members);
