@@ -2,24 +2,32 @@ package org.winnow.dedup;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Divides one connected component of verified copy pairs into stories whose every member is a copy
- * of the story's pivot, the copy the {@link CanonicalPolicy} ranks first among them.
+ * Divides one connected component of verified copy pairs into stories around pivots: the copies
+ * that most other members are copies of.
  *
  * <p>Chains join different stories: a brief that two stories both contain, a story that quotes
- * another's paragraphs. Members are taken in the policy's order (the agency's own copy, then the
- * earliest, then the most complete); a member that no earlier pivot accepts becomes a pivot itself,
- * and every other member joins the accepting pivot it overlaps best (highest Jaccard, then the
- * earlier pivot): a brief inside two stories joins the one whose length is nearer its own. Checking
- * against the original rather than the longest copy matters: two edited copies (typos, rewritten
- * leads) are further apart than each is from the wire text. Each story's canonical copy is chosen
- * by the policy among its own members. The result depends only on the members, never on their
- * order.
+ * another's paragraphs. Every pair of members is verified once. A member's standing is how much of
+ * the members it matches it could stand for: each counts 1, or the ratio of their lengths when the
+ * other is the longer one. The wire text that every copy matches ranks first, an edited copy that
+ * some copies no longer match lower, and a brief, which only longer texts match, last, even when it
+ * is the one text two stories both contain. Ranking by standing rather than by the canonical policy
+ * matters: the earliest copy may be a brief or a copy with a rewritten lead and typos, which the
+ * story's other edited copies do not match although each matches the wire text. Members are taken
+ * by standing (then in the {@link CanonicalPolicy}'s order): a member joins the pivot it matches
+ * best (highest Jaccard, then the earlier pivot) among those whose stories it also agrees with (it
+ * matches at least {@link #MIN_STORY_SHARE} of their members) — so a brief inside two stories joins
+ * the one whose length is nearer its own —, else it becomes a pivot itself. Each story's canonical
+ * copy is chosen by the policy among its own members. A component of more than {@link #MAX_RANKED}
+ * members is divided in the policy's order instead, each member checked against the pivots only.
+ * The result depends only on the members, never on their order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -27,6 +35,19 @@ import java.util.Map;
  */
 public final class ComponentSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The share of a story's members a copy its pivot accepts must also match to join it: a story
+   * quoting another can match one copy whose edits made it look like the quote's setting (a
+   * rewritten lead of stock phrases), hardly a quarter of them; a copy of the story matches most.
+   */
+  static final double MIN_STORY_SHARE = 0.25;
+
+  /**
+   * The most members a component may have to be divided by standing, which verifies every pair of
+   * them; a wire story rarely has more copies in one run.
+   */
+  static final int MAX_RANKED = 256;
 
   private final PairVerifier verifier;
   private final CanonicalPolicy policy;
@@ -60,17 +81,47 @@ public final class ComponentSplitter implements Serializable {
 
   /** Every member's story, keyed by doc id. */
   public Map<String, Placement> split(List<Member> members) {
-    List<Member> order = new ArrayList<>(members);
-    order.sort(Comparator.comparing(Member::candidate, policy.order()));
-    List<Member> pivots = new ArrayList<>();
-    Map<String, Integer> storyOf = new HashMap<>();
-    for (Member m : order) {
+    List<Member> byPolicy = new ArrayList<>(members);
+    byPolicy.sort(Comparator.comparing(Member::candidate, policy.order()));
+    int n = byPolicy.size();
+    // a larger component is no one story but a chain (template, stock text): every pair of it would
+    // cost n^2 verifications, so it is divided in the policy's order, each member checked against
+    // the pivots only
+    boolean ranked = n <= MAX_RANKED;
+    BitSet[] copies = new BitSet[ranked ? n : 0];
+    double[] standing = new double[n];
+    for (int i = 0; i < copies.length; i++) copies[i] = new BitSet(n);
+    for (int i = 0; i < copies.length; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (!verifier.verify(byPolicy.get(i).evidence(), byPolicy.get(j).evidence())) continue;
+        copies[i].set(j);
+        copies[j].set(i);
+        double li = byPolicy.get(i).candidate().shingles();
+        double lj = byPolicy.get(j).candidate().shingles();
+        standing[i] += lj <= li ? 1 : li / lj;
+        standing[j] += li <= lj ? 1 : lj / li;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    // a stable sort on byPolicy's indices: equal standing keeps the policy's order
+    Arrays.sort(order, (a, b) -> Double.compare(standing[b], standing[a]));
+    List<Integer> pivots = new ArrayList<>();
+    List<BitSet> stories = new ArrayList<>();
+    int[] storyOf = new int[n];
+    for (int m : order) {
       int best = -1;
       double bestJaccard = -1;
       for (int p = 0; p < pivots.size(); p++) {
-        Member pivot = pivots.get(p);
-        if (!verifier.verify(m.evidence(), pivot.evidence())) continue;
-        double jaccard = PairVerifier.similarity(m.evidence(), pivot.evidence()).jaccard();
+        int pivot = pivots.get(p);
+        boolean joins =
+            ranked
+                ? copies[m].get(pivot) && share(copies[m], stories.get(p)) >= MIN_STORY_SHARE
+                : verifier.verify(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence());
+        if (!joins) continue;
+        double jaccard =
+            PairVerifier.similarity(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence())
+                .jaccard();
         if (jaccard > bestJaccard) {
           best = p;
           bestJaccard = jaccard;
@@ -79,21 +130,31 @@ public final class ComponentSplitter implements Serializable {
       if (best < 0) {
         best = pivots.size();
         pivots.add(m);
+        stories.add(new BitSet(n));
       }
-      storyOf.put(m.docId(), best);
+      stories.get(best).set(m);
+      storyOf[m] = best;
     }
-    List<List<CanonicalCandidate>> stories = new ArrayList<>();
-    for (int p = 0; p < pivots.size(); p++) stories.add(new ArrayList<>());
-    for (Member m : order) stories.get(storyOf.get(m.docId())).add(m.candidate());
     List<CanonicalChoice> choices = new ArrayList<>();
-    for (List<CanonicalCandidate> story : stories) {
-      choices.add(story.isEmpty() ? null : policy.choose(story));
+    for (BitSet story : stories) {
+      List<CanonicalCandidate> candidates = new ArrayList<>();
+      story.stream().forEach(i -> candidates.add(byPolicy.get(i).candidate()));
+      choices.add(policy.choose(candidates));
     }
     Map<String, Placement> out = new HashMap<>();
-    for (Member m : order) {
-      int p = storyOf.get(m.docId());
-      out.put(m.docId(), new Placement(choices.get(p), pivots.get(p).docId(), p == 0));
+    for (int m = 0; m < n; m++) {
+      int s = storyOf[m];
+      out.put(
+          byPolicy.get(m).docId(),
+          new Placement(choices.get(s), byPolicy.get(pivots.get(s)).docId(), s == 0));
     }
     return out;
+  }
+
+  /** The share of {@code story}'s members that {@code matches} holds. */
+  private static double share(BitSet matches, BitSet story) {
+    BitSet shared = (BitSet) story.clone();
+    shared.and(matches);
+    return (double) shared.cardinality() / story.cardinality();
   }
 }

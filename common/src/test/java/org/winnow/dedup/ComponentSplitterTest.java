@@ -104,6 +104,60 @@ class ComponentSplitterTest {
   }
 
   @Test
+  void takesThePivotFromTheCopyMostCopiesMatchNotFromTheEarliest() {
+    // two edited copies that each match the wire text but not each other, the earliest first
+    ComponentSplitter.Member wire =
+        member("wire", "w.example.com", range(0, 400), Instant.parse("2025-01-06T11:00:00Z"));
+    ComponentSplitter.Member rewritten =
+        member(
+            "rewritten",
+            "r.example.com",
+            union(range(100, 300), range(7_000, 100)),
+            Instant.parse("2025-01-06T09:00:00Z"));
+    ComponentSplitter.Member trimmed =
+        member(
+            "trimmed",
+            "t.example.com",
+            union(range(0, 300), range(8_000, 100)),
+            Instant.parse("2025-01-06T10:00:00Z"));
+    Map<String, ComponentSplitter.Placement> p = splitter.split(List.of(wire, rewritten, trimmed));
+    assertThat(p.values()).extracting(ComponentSplitter.Placement::pivot).containsOnly("wire");
+    assertThat(p.get("trimmed").canonical().docId()).isEqualTo("rewritten");
+  }
+
+  @Test
+  void keepsApartAMemberThatMatchesThePivotButHardlyAnyOfItsCopies() {
+    ComponentSplitter.Member wire = member("wire", "w.example.com", range(0, 400));
+    List<ComponentSplitter.Member> members = new ArrayList<>(List.of(wire));
+    for (int i = 0; i < 4; i++) {
+      // four trims keeping the lead and a different stretch of the body each
+      members.add(
+          member(
+              "trim" + i, "t" + i + ".example.com", union(range(0, 24), range(100 + 50 * i, 50))));
+    }
+    ComponentSplitter.Member stray =
+        member("stray", "s.example.com", union(range(0, 24), range(380, 20), range(9_000, 10)));
+    members.add(stray);
+    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
+    assertThat(p.get("trim3").pivot()).isEqualTo("wire");
+    assertThat(p.get("stray").pivot()).isEqualTo("stray");
+  }
+
+  @Test
+  void dividesAComponentTooLargeToRankAgainstItsPivotsInThePolicysOrder() {
+    List<ComponentSplitter.Member> members = new ArrayList<>(List.of(brief));
+    for (int i = 0; i < ComponentSplitter.MAX_RANKED; i++) {
+      members.add(member("a" + i, "a" + i + ".example.com", range(0, 400 - i % 10)));
+      members.add(
+          member("b" + i, "b" + i + ".example.com", union(range(0, 60), range(10_000, 900 - i))));
+    }
+    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
+    assertThat(p.get("a7").pivot()).isNotEqualTo(p.get("b7").pivot());
+    assertThat(p.get("a9").pivot()).isEqualTo(p.get("a0").pivot());
+    assertThat(p.get("brief").pivot()).isEqualTo(p.get("a0").pivot());
+  }
+
+  @Test
   void placesEveryMemberTheSameWayWhateverTheirOrder() {
     List<ComponentSplitter.Member> members = new ArrayList<>(List.of(full, brief, quoting));
     Map<String, ComponentSplitter.Placement> first = splitter.split(members);

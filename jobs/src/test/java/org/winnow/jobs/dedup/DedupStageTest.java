@@ -117,8 +117,9 @@ class DedupStageTest {
 
   @Test
   void splitsOffAMemberThatOnlyABriefTiedToTheStory() {
-    // the brief is inside both the story and a story quoting those two paragraphs
-    List<String> quoting = concat(STORY.subList(0, 2), paragraphs(4, 5));
+    // the brief is inside both the story and a longer story quoting those two paragraphs: it joins
+    // the story nearer its length
+    List<String> quoting = concat(STORY.subList(0, 2), paragraphs(4, 15));
     List<CopyFacts> docs =
         List.of(
             doc("wire", "apnews.com", 0, null, STORY),
