@@ -13,9 +13,11 @@ import org.winnow.classify.ParagraphClassifier;
 import org.winnow.classify.Verdict;
 import org.winnow.jobs.TestSpark;
 import org.winnow.model.Page;
+import org.winnow.model.Reject;
 import org.winnow.model.SourceRecord;
 import org.winnow.segment.PageParser;
 import org.winnow.settings.Settings;
+import org.winnow.text.TextKey;
 
 class ClassifyStageTest {
   private static final String WIRE =
@@ -127,5 +129,74 @@ class ClassifyStageTest {
         .isEqualTo(paragraphs);
     Verdict first = classified.get(0).verdicts().get(0);
     assertThat(t.labelCounts()).containsKey(PartitionTally.labelKey(first));
+  }
+
+  @Test
+  void classifiesFromTheKeysTakenWhileReadingAsFromThePagesThemselves() {
+    List<Extracted> items = new ArrayList<>();
+    for (Page p : corpus()) {
+      items.add(Extracted.page(p, "warc"));
+      items.add(Extracted.skip("not_html", "warc")); // items that are not pages keep no keys
+    }
+    var extracted = TestSpark.context().parallelize(items, 5);
+    var keys =
+        extracted
+            .mapPartitions(it -> List.of(ReadTally.of(it)).iterator(), true)
+            .flatMap(r -> r.pageKeys().iterator());
+    var pages = extracted.filter(Extracted::isPage).map(Extracted::page);
+
+    List<ClassifiedPage> fromKeys =
+        new ClassifyStage(Settings.defaults()).run(pages, keys).collect();
+
+    List<ClassifiedPage> fromPages = new ClassifyStage(Settings.defaults()).run(pages).collect();
+    assertThat(fromKeys).hasSameSizeAs(fromPages);
+    for (int i = 0; i < fromKeys.size(); i++) {
+      assertThat(fromKeys.get(i).verdicts()).isEqualTo(fromPages.get(i).verdicts());
+    }
+  }
+
+  @Test
+  void aReadTallyCountsItemsByKindAndKeepsTheKeysOfItsPagesInOrder() {
+    List<Page> pages = corpus().subList(0, 2);
+    List<Extracted> items =
+        List.of(
+            Extracted.page(pages.get(0), "warc"),
+            Extracted.skip("not_html", "warc"),
+            Extracted.reject(new Reject("file:/x", "truncated", "cut short"), "warc"),
+            Extracted.page(pages.get(1), "jsonl"));
+
+    ReadTally t = ReadTally.of(items.iterator());
+
+    assertThat(t.itemCounts())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "page\twarc",
+                1L,
+                "page\tjsonl",
+                1L,
+                "skip\tnot_html",
+                1L,
+                "reject\ttruncated",
+                1L));
+    assertThat(t.pageKeys()).hasSize(2);
+    assertThat(t.pageKeys().get(1).keys())
+        .isEqualTo(ClassifyStage.PageKeys.of(pages.get(1)).keys());
+  }
+
+  @Test
+  void pageKeysHoldTheOutletTheTitleKeyAndEachBlockKeyOnceInOrder() {
+    Page p =
+        new PageParser(Settings.defaults())
+            .parse(
+                SourceRecord.text(
+                    "file:/k", "https://news.a.com/1", "Rail strike\nHome\nRail strike\nHome"));
+
+    ClassifyStage.PageKeys k = ClassifyStage.PageKeys.of(p);
+
+    assertThat(k.host()).isEqualTo(ClassifyStage.hostOf(p));
+    assertThat(k.titleKey()).isEqualTo(p.title() == null ? 0L : TextKey.of(p.title()));
+    long rail = TextKey.of("Rail strike");
+    long home = TextKey.of("Home");
+    assertThat(k.keys()).containsExactly(Math.min(rail, home), Math.max(rail, home));
   }
 }
