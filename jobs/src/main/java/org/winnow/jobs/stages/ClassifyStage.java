@@ -102,10 +102,14 @@ public final class ClassifyStage implements Serializable {
         JavaPairRDD.fromJavaRDD(
             keys.mapPartitionsWithIndex((idx, it) -> tallies(idx, it).iterator(), true));
 
+    // The same on the reduce side: each partition merges the tallies it receives in a plain map.
+    // Spark's combineByKey would merge them in its spilling map, which samples its own size by
+    // walking the tallies every few records (1.4% of the whole job's CPU on 4,632 real pages).
+    // The merged keys of a partition are a share of the corpus's, as on the map side.
     JavaRDD<Fact> facts =
         partitionTallies
-            .combineByKey(
-                t -> t, Tally::merge, Tally::merge, new HashPartitioner(partitions), false, null)
+            .partitionBy(new HashPartitioner(partitions))
+            .mapPartitions(ClassifyStage::merged)
             .flatMapToPair(t -> t._2().facts(t._1()).iterator())
             .partitionBy(new PartitionIndex(partitions))
             .values();
@@ -174,6 +178,19 @@ public final class ClassifyStage implements Serializable {
     List<Tuple2<CountKey, Tally>> list = new ArrayList<>(out.size());
     out.forEach((k, t) -> list.add(new Tuple2<>(k, t)));
     return list;
+  }
+
+  /** The tallies of a partition merged by key. */
+  static Iterator<Tuple2<CountKey, Tally>> merged(Iterator<Tuple2<CountKey, Tally>> tallies) {
+    Map<CountKey, Tally> out = new HashMap<>();
+    while (tallies.hasNext()) {
+      Tuple2<CountKey, Tally> t = tallies.next();
+      Tally mine = out.putIfAbsent(t._1(), t._2());
+      if (mine != null) mine.merge(t._2());
+    }
+    List<Tuple2<CountKey, Tally>> list = new ArrayList<>(out.size());
+    out.forEach((k, t) -> list.add(new Tuple2<>(k, t)));
+    return list.iterator();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStatsBuilder;
 import org.winnow.classify.ParagraphClassifier;
 import org.winnow.classify.Verdict;
@@ -18,6 +19,7 @@ import org.winnow.model.SourceRecord;
 import org.winnow.segment.PageParser;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
+import scala.Tuple2;
 
 class ClassifyStageTest {
   private static final String WIRE =
@@ -198,5 +200,29 @@ class ClassifyStageTest {
     long rail = TextKey.of("Rail strike");
     long home = TextKey.of("Home");
     assertThat(k.keys()).containsExactly(Math.min(rail, home), Math.max(rail, home));
+  }
+
+  @Test
+  void talliesOfOneKeyFromTwoPartitionsMergeIntoOneThatCountsBothAndSendsToBoth() {
+    ClassifyStage.CountKey wire = new ClassifyStage.CountKey(null, 42L);
+    ClassifyStage.CountKey other = new ClassifyStage.CountKey(null, 7L);
+    var fromPartition0 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 0));
+    var fromPartition3 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 3));
+    var alone = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("b.com", 1));
+
+    List<Tuple2<ClassifyStage.CountKey, ClassifyStage.Tally>> merged = new ArrayList<>();
+    ClassifyStage.merged(
+            List.of(
+                    new Tuple2<>(wire, fromPartition0),
+                    new Tuple2<>(other, alone),
+                    new Tuple2<>(wire, fromPartition3))
+                .iterator())
+        .forEachRemaining(merged::add);
+
+    assertThat(merged).hasSize(2);
+    var wireTally = merged.stream().filter(t -> t._1().equals(wire)).findFirst().orElseThrow();
+    var facts = wireTally._2().facts(wire);
+    assertThat(facts).extracting(Tuple2::_1).containsExactlyInAnyOrder(0, 3);
+    assertThat(facts.get(0)._2().stats()).isEqualTo(new BlockStats(2, 1, 0, 2));
   }
 }
