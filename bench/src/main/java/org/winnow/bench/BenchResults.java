@@ -154,6 +154,33 @@ public final class BenchResults {
                   : "",
               small.startupS(),
               small.wallS() - small.pages() / marginal));
+      // With three sizes or more, the rate between each pair in turn shows how much of the first
+      // pair's rate is the JIT still compiling: warm-up is start-up, which a large input amortises.
+      if (e2e.size() >= 3) {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int i = 1; i < e2e.size(); i++) {
+          Run a = e2e.get(i - 1);
+          Run b = e2e.get(i);
+          double rate = (b.pages() - a.pages()) / (b.wallS() - a.wallS());
+          Map<String, Object> pair = new LinkedHashMap<>();
+          pair.put("pages_small", a.pages());
+          pair.put("pages_large", b.pages());
+          pair.put("marginal_pages_per_s", rate);
+          if (boilerpipe > 0) pair.put("marginal_over_boilerpipe", rate / boilerpipe);
+          pairs.add(pair);
+          figures.add(
+              String.format(
+                  Locale.ROOT,
+                  "  marginal %.0f pages/s between %d and %d pages%s",
+                  rate,
+                  a.pages(),
+                  b.pages(),
+                  boilerpipe > 0
+                      ? String.format(Locale.ROOT, " = %.2fx boilerpipe", rate / boilerpipe)
+                      : ""));
+        }
+        m.put("marginal_by_pair", pairs);
+      }
       for (Run r : e2e) figures.add("  " + line(r));
     }
     if (scale.size() >= 2) {

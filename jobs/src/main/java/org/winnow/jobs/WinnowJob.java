@@ -38,6 +38,7 @@ import org.winnow.jobs.stages.ExtractStage;
 import org.winnow.jobs.stages.Extracted;
 import org.winnow.jobs.stages.FinalDoc;
 import org.winnow.jobs.stages.PartitionTally;
+import org.winnow.jobs.stages.ReadTally;
 import org.winnow.jobs.stages.StoryResult;
 import org.winnow.jobs.stages.StoryStage;
 import org.winnow.model.Page;
@@ -197,17 +198,23 @@ public final class WinnowJob {
       long t = System.nanoTime();
       JavaRDD<Extracted> extracted =
           new ExtractStage(settings).run(jsc, conf, tasks, partitions).persist(level);
-      Map<String, Long> itemCounts =
+      // the pass that fills the cache also counts the items and takes what classification counts
+      // of each page, so that classification reads the parsed pages once
+      JavaRDD<ReadTally> readTallies =
           extracted
-              .mapToPair(e -> new Tuple2<>(itemKey(e), 1L))
-              .reduceByKey(Long::sum)
-              .collectAsMap();
+              .mapPartitions(it -> List.of(ReadTally.of(it)).iterator(), true)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Map<String, Long> itemCounts =
+          readTallies.map(ReadTally::itemCounts).fold(Map.of(), ReadTally::sum);
       report.time("read_parse", millis(t));
       long pagesRead = recordReadCounts(report, itemCounts);
 
       t = System.nanoTime();
       JavaRDD<Page> pages = extracted.filter(Extracted::isPage).map(Extracted::page);
-      JavaRDD<ClassifiedPage> classified = new ClassifyStage(settings).run(pages).persist(level);
+      JavaRDD<ClassifiedPage> classified =
+          new ClassifyStage(settings)
+              .run(pages, readTallies.flatMap(r -> r.pageKeys().iterator()))
+              .persist(level);
       // the pass that fills the cache also says where each document lives and counts the labels
       JavaRDD<PartitionTally> tallies =
           classified
@@ -217,6 +224,7 @@ public final class WinnowJob {
       Map<String, Long> labelCounts =
           tallies.map(PartitionTally::labelCounts).fold(Map.of(), PartitionTally::sum);
       report.time("classify", millis(t));
+      readTallies.unpersist();
       recordLabelCounts(report, labelCounts);
 
       t = System.nanoTime();
@@ -345,12 +353,6 @@ public final class WinnowJob {
     return settings.get(RunSettings.CACHE).equals("memory")
         ? StorageLevel.MEMORY_AND_DISK_SER()
         : StorageLevel.DISK_ONLY();
-  }
-
-  private static String itemKey(Extracted e) {
-    if (e.isPage()) return "page\t" + e.format();
-    if (e.isReject()) return "reject\t" + e.reject().reason();
-    return "skip\t" + e.skipReason();
   }
 
   /** Puts the read counts in the report; returns the pages read. */

@@ -119,6 +119,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.stages.ClassifyStage$Sighting",
           "org.winnow.jobs.stages.ClassifyStage$Tally",
           "org.winnow.jobs.stages.ClassifyStage$Spread",
+          "org.winnow.jobs.stages.ClassifyStage$PageKeys",
+          "org.winnow.jobs.stages.ReadTally",
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
           "org.winnow.jobs.dedup.DedupStage$Bucket",

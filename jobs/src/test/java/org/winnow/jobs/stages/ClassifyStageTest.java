@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStatsBuilder;
 import org.winnow.classify.ParagraphClassifier;
 import org.winnow.classify.Verdict;
 import org.winnow.jobs.TestSpark;
 import org.winnow.model.Page;
+import org.winnow.model.Reject;
 import org.winnow.model.SourceRecord;
 import org.winnow.segment.PageParser;
 import org.winnow.settings.Settings;
+import org.winnow.text.TextKey;
+import scala.Tuple2;
 
 class ClassifyStageTest {
   private static final String WIRE =
@@ -127,5 +131,98 @@ class ClassifyStageTest {
         .isEqualTo(paragraphs);
     Verdict first = classified.get(0).verdicts().get(0);
     assertThat(t.labelCounts()).containsKey(PartitionTally.labelKey(first));
+  }
+
+  @Test
+  void classifiesFromTheKeysTakenWhileReadingAsFromThePagesThemselves() {
+    List<Extracted> items = new ArrayList<>();
+    for (Page p : corpus()) {
+      items.add(Extracted.page(p, "warc"));
+      items.add(Extracted.skip("not_html", "warc")); // items that are not pages keep no keys
+    }
+    var extracted = TestSpark.context().parallelize(items, 5);
+    var keys =
+        extracted
+            .mapPartitions(it -> List.of(ReadTally.of(it)).iterator(), true)
+            .flatMap(r -> r.pageKeys().iterator());
+    var pages = extracted.filter(Extracted::isPage).map(Extracted::page);
+
+    List<ClassifiedPage> fromKeys =
+        new ClassifyStage(Settings.defaults()).run(pages, keys).collect();
+
+    List<ClassifiedPage> fromPages = new ClassifyStage(Settings.defaults()).run(pages).collect();
+    assertThat(fromKeys).hasSameSizeAs(fromPages);
+    for (int i = 0; i < fromKeys.size(); i++) {
+      assertThat(fromKeys.get(i).verdicts()).isEqualTo(fromPages.get(i).verdicts());
+    }
+  }
+
+  @Test
+  void aReadTallyCountsItemsByKindAndKeepsTheKeysOfItsPagesInOrder() {
+    List<Page> pages = corpus().subList(0, 2);
+    List<Extracted> items =
+        List.of(
+            Extracted.page(pages.get(0), "warc"),
+            Extracted.skip("not_html", "warc"),
+            Extracted.reject(new Reject("file:/x", "truncated", "cut short"), "warc"),
+            Extracted.page(pages.get(1), "jsonl"));
+
+    ReadTally t = ReadTally.of(items.iterator());
+
+    assertThat(t.itemCounts())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "page\twarc",
+                1L,
+                "page\tjsonl",
+                1L,
+                "skip\tnot_html",
+                1L,
+                "reject\ttruncated",
+                1L));
+    assertThat(t.pageKeys()).hasSize(2);
+    assertThat(t.pageKeys().get(1).keys())
+        .isEqualTo(ClassifyStage.PageKeys.of(pages.get(1)).keys());
+  }
+
+  @Test
+  void pageKeysHoldTheOutletTheTitleKeyAndEachBlockKeyOnceInOrder() {
+    Page p =
+        new PageParser(Settings.defaults())
+            .parse(
+                SourceRecord.text(
+                    "file:/k", "https://news.a.com/1", "Rail strike\nHome\nRail strike\nHome"));
+
+    ClassifyStage.PageKeys k = ClassifyStage.PageKeys.of(p);
+
+    assertThat(k.host()).isEqualTo(ClassifyStage.hostOf(p));
+    assertThat(k.titleKey()).isEqualTo(p.title() == null ? 0L : TextKey.of(p.title()));
+    long rail = TextKey.of("Rail strike");
+    long home = TextKey.of("Home");
+    assertThat(k.keys()).containsExactly(Math.min(rail, home), Math.max(rail, home));
+  }
+
+  @Test
+  void talliesOfOneKeyFromTwoPartitionsMergeIntoOneThatCountsBothAndSendsToBoth() {
+    ClassifyStage.CountKey wire = new ClassifyStage.CountKey(null, 42L);
+    ClassifyStage.CountKey other = new ClassifyStage.CountKey(null, 7L);
+    var fromPartition0 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 0));
+    var fromPartition3 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 3));
+    var alone = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("b.com", 1));
+
+    List<Tuple2<ClassifyStage.CountKey, ClassifyStage.Tally>> merged = new ArrayList<>();
+    ClassifyStage.merged(
+            List.of(
+                    new Tuple2<>(wire, fromPartition0),
+                    new Tuple2<>(other, alone),
+                    new Tuple2<>(wire, fromPartition3))
+                .iterator())
+        .forEachRemaining(merged::add);
+
+    assertThat(merged).hasSize(2);
+    var wireTally = merged.stream().filter(t -> t._1().equals(wire)).findFirst().orElseThrow();
+    var facts = wireTally._2().facts(wire);
+    assertThat(facts).extracting(Tuple2::_1).containsExactlyInAnyOrder(0, 3);
+    assertThat(facts.get(0)._2().stats()).isEqualTo(new BlockStats(2, 1, 0, 2));
   }
 }
