@@ -154,7 +154,7 @@ public final class DedupStage implements Serializable {
         input
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
-            .mapValues(f -> new Shingled(f, shingler.shingle(f.paragraphs())))
+            .mapValues(f -> Shingled.of(f, shingler))
             .persist(level);
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
@@ -769,17 +769,21 @@ public final class DedupStage implements Serializable {
     /** The {@link TextKey} of each content paragraph, what the template guard looks up. */
     final long[] paragraphKeys;
 
-    /**
-     * @param facts the document; its paragraphs' text is not kept (the shingles and paragraph keys
-     *     stand for it from here on), so caches and shuffles carry no article text
-     */
-    Shingled(CopyFacts facts, ShingledText text) {
-      List<String> paragraphs = facts.paragraphs();
-      this.paragraphKeys = new long[paragraphs.size()];
-      for (int p = 0; p < paragraphKeys.length; p++)
-        paragraphKeys[p] = TextKey.of(paragraphs.get(p));
-      this.facts = facts.withoutText();
+    private Shingled(CopyFacts facts, ShingledText text, long[] paragraphKeys) {
+      this.facts = facts;
       this.text = text;
+      this.paragraphKeys = paragraphKeys;
+    }
+
+    /**
+     * The shingles and paragraph keys of {@code facts}, from one normalisation of its paragraphs;
+     * the paragraphs' text is not kept (the shingles and keys stand for it from here on), so caches
+     * and shuffles carry no article text.
+     */
+    static Shingled of(CopyFacts facts, Shingler shingler) {
+      long[] keys = new long[facts.paragraphs().size()];
+      ShingledText text = shingler.shingle(facts.paragraphs(), keys);
+      return new Shingled(facts.withoutText(), text, keys);
     }
   }
 
