@@ -7,8 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.winnow.settings.Settings;
 
@@ -55,7 +60,9 @@ public final class CanonicalPolicy implements Serializable {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final List<Criterion> order;
+  // globs with a wildcard as patterns; the others (most) looked up as they are
   private final List<Pattern> agencyHosts;
+  private final Set<String> literalAgencyHosts;
   private final List<String> agencyHostTexts;
   private final List<Pattern> agencyBylines;
   private final List<String> agencyBylineTexts;
@@ -66,8 +73,13 @@ public final class CanonicalPolicy implements Serializable {
     this.order = List.copyOf(criteria);
     this.agencyHostTexts = settings.get(DedupSettings.AGENCY_HOSTS);
     List<Pattern> hosts = new ArrayList<>();
-    for (String h : agencyHostTexts) hosts.add(hostPattern(h));
+    Set<String> literal = new HashSet<>();
+    for (String h : agencyHostTexts) {
+      if (h.contains("*")) hosts.add(hostPattern(h));
+      else literal.add(h.toLowerCase(Locale.ROOT));
+    }
     this.agencyHosts = List.copyOf(hosts);
+    this.literalAgencyHosts = Set.copyOf(literal);
     this.agencyBylineTexts = settings.get(DedupSettings.AGENCY_BYLINES);
     List<Pattern> bylines = new ArrayList<>();
     for (String b : agencyBylineTexts) {
@@ -115,6 +127,7 @@ public final class CanonicalPolicy implements Serializable {
   public String agencyHost(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     while (true) {
+      if (literalAgencyHosts.contains(h)) return h;
       for (int i = 0; i < agencyHosts.size(); i++) {
         if (agencyHosts.get(i).matcher(h).matches()) return h;
       }
@@ -139,9 +152,17 @@ public final class CanonicalPolicy implements Serializable {
   }
 
   private int compare(Criterion criterion, CanonicalCandidate a, CanonicalCandidate b) {
+    return compare(criterion, a, b, this::agencyRank);
+  }
+
+  private int compare(
+      Criterion criterion,
+      CanonicalCandidate a,
+      CanonicalCandidate b,
+      ToIntFunction<CanonicalCandidate> agencyRank) {
     switch (criterion) {
       case AGENCY:
-        return Integer.compare(agencyRank(b), agencyRank(a));
+        return Integer.compare(agencyRank.applyAsInt(b), agencyRank.applyAsInt(a));
       case EARLIEST:
         if (a.publishedAt() == null) return b.publishedAt() == null ? 0 : 1;
         if (b.publishedAt() == null) return -1;
@@ -164,11 +185,17 @@ public final class CanonicalPolicy implements Serializable {
     return HASHER.hashCharsToLong(docId);
   }
 
-  /** The policy's order: better copies first. */
+  /**
+   * The policy's order: better copies first. The comparator looks up each copy's agency rank (a few
+   * pattern matches) once rather than at every comparison, so it is meant for one sort or contest
+   * at a time, from one thread.
+   */
   public Comparator<CanonicalCandidate> order() {
+    Map<CanonicalCandidate, Integer> ranks = new IdentityHashMap<>();
+    ToIntFunction<CanonicalCandidate> rank = c -> ranks.computeIfAbsent(c, this::agencyRank);
     return (a, b) -> {
       for (Criterion c : order) {
-        int r = compare(c, a, b);
+        int r = compare(c, a, b, rank);
         if (r != 0) return r;
       }
       return compareStable(a, b);

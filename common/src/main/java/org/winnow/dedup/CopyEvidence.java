@@ -58,13 +58,17 @@ public final class CopyEvidence implements Serializable {
   /** The evidence of two stripped texts of one document, with leads of {@code leadShingles}. */
   public static CopyEvidence of(
       String host, Instant publishedAt, ShingledText strict, ShingledText open, int leadShingles) {
+    long[] strictSet = strict.set();
+    long[] strictLead = strict.lead(leadShingles);
+    // nothing stripped by suspicion alone (most pages): one set and lead serve both
+    boolean same = open == strict;
     return new CopyEvidence(
         host,
         publishedAt,
-        strict.set(),
-        open.set(),
-        strict.lead(leadShingles),
-        open.lead(leadShingles));
+        strictSet,
+        same ? strictSet : open.set(),
+        strictLead,
+        same ? strictLead : open.lead(leadShingles));
   }
 
   public String host() {

@@ -15,13 +15,64 @@ public final class ShingleSets {
 
   /** Sorted distinct copy of {@code hashes}. */
   public static long[] of(long[] hashes) {
-    long[] s = hashes.clone();
-    Arrays.sort(s);
+    long[] s = sorted(hashes);
     int n = 0;
     for (int i = 0; i < s.length; i++) {
       if (n == 0 || s[n - 1] != s[i]) s[n++] = s[i];
     }
     return n == s.length ? s : Arrays.copyOf(s, n);
+  }
+
+  /** Arrays shorter than this are sorted by {@link Arrays#sort}, which is quick on so few. */
+  private static final int BUCKETED = 64;
+
+  /** A bucket longer than this (a hash repeated many times) is sorted by {@link Arrays#sort}. */
+  private static final int INSERTION = 16;
+
+  /**
+   * A sorted copy of {@code hashes}. Shingle hashes are uniform over the 64-bit range, so one pass
+   * that deals them into about as many buckets as there are hashes by their top bits leaves about
+   * one per bucket, and sorting each bucket is nearly free: a few linear passes instead of a
+   * comparison sort's n log n, on the step every document's every set goes through. Buckets that
+   * are long after all (text repeating itself repeats its hashes) fall back to a comparison sort,
+   * so no input costs more than n log n.
+   */
+  static long[] sorted(long[] hashes) {
+    int n = hashes.length;
+    long[] s;
+    if (n < BUCKETED) {
+      s = hashes.clone();
+      Arrays.sort(s);
+      return s;
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
+    int shift = 64 - bits;
+    int buckets = 1 << bits;
+    int[] end = new int[buckets + 1];
+    // the sign bit flipped, so that unsigned order of the top bits is the signed order of hashes
+    for (long h : hashes) end[(int) ((h ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    for (int b = 0; b < buckets; b++) end[b + 1] += end[b];
+    int[] at = Arrays.copyOf(end, buckets);
+    s = new long[n];
+    for (long h : hashes) s[at[(int) ((h ^ Long.MIN_VALUE) >>> shift)]++] = h;
+    for (int b = 0; b < buckets; b++) {
+      int from = end[b];
+      int to = end[b + 1];
+      if (to - from > INSERTION) {
+        Arrays.sort(s, from, to);
+      } else {
+        for (int i = from + 1; i < to; i++) {
+          long v = s[i];
+          int j = i - 1;
+          while (j >= from && s[j] > v) {
+            s[j + 1] = s[j];
+            j--;
+          }
+          s[j + 1] = v;
+        }
+      }
+    }
+    return s;
   }
 
   /** |a ∩ b| of two sorted distinct arrays. */

@@ -170,9 +170,16 @@ public final class TextKey {
 
   /** XXH3-64 of {@link #normalize(String)}; 0 is never returned for non-empty normalised text. */
   public static long of(String text) {
-    String n = normalize(text);
-    if (n.isEmpty()) return 0L;
-    long h = HASHER.hashCharsToLong(n);
+    return ofNormalized(normalize(text));
+  }
+
+  /**
+   * {@link #of} of text already normalised by {@link #normalize} (for a caller that needs the
+   * normalised text too): {@code ofNormalized(normalize(t)) == of(t)}.
+   */
+  public static long ofNormalized(String normalized) {
+    if (normalized.isEmpty()) return 0L;
+    long h = HASHER.hashCharsToLong(normalized);
     return h == 0 ? 1 : h;
   }
 }

@@ -2,6 +2,8 @@ package org.winnow.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ShingleSetsTest {
@@ -16,5 +18,30 @@ class ShingleSetsTest {
     long[] a = {1, 2, 4, 8, 16, 32};
     long[] b = {2, 3, 4, 5, 32, 33};
     assertThat(ShingleSets.intersect(a, b)).hasSize(ShingleSets.intersection(a, b));
+  }
+
+  @Test
+  void ofSortsAndDropsRepeatsOfLargeSetsAsAComparisonSortDoes() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int n : new int[] {0, 1, 63, 64, 65, 500, 4096, 20_000}) {
+      long[] hashes = random.longs(n).toArray();
+      // repeats, a run of one hash (text repeating itself) and the extremes of the range
+      for (int i = 0; i + 3 < n; i += 7) hashes[i] = hashes[i + 3];
+      for (int i = n / 2; i < n / 2 + n / 5; i++) hashes[i] = 42;
+      if (n > 2) {
+        hashes[0] = Long.MIN_VALUE;
+        hashes[n - 1] = Long.MAX_VALUE;
+      }
+      long[] expected = Arrays.stream(hashes).sorted().distinct().toArray();
+      assertThat(ShingleSets.of(hashes)).as("n = %d", n).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void ofLeavesItsArgumentAlone() {
+    long[] hashes = new SplittableRandom(3).longs(300).toArray();
+    long[] before = hashes.clone();
+    ShingleSets.of(hashes);
+    assertThat(hashes).containsExactly(before);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.winnow.settings.Settings;
+import org.winnow.text.TextKey;
 
 class ShinglerTest {
   private final Shingler shingler = new Shingler(Settings.defaults());
@@ -74,5 +75,35 @@ class ShinglerTest {
     assertThat(kept.size()).isEqualTo(7);
     assertThat(kept.paragraphOf(0)).isZero();
     assertThat(kept.exactKey()).isEqualTo(t.exactKey());
+  }
+
+  @Test
+  void fillsEachParagraphsTextKeyFromTheSameNormalisation() {
+    List<String> paragraphs = List.of("Floods hit the north.", "", "  ", "Dozens fled, 12 hurt!");
+    long[] keys = new long[paragraphs.size()];
+    ShingledText t = shingler.shingle(paragraphs, keys);
+    for (int p = 0; p < keys.length; p++) {
+      assertThat(keys[p]).as("paragraph %d", p).isEqualTo(TextKey.of(paragraphs.get(p)));
+    }
+    assertThat(t.set()).isEqualTo(shingler.shingle(paragraphs).set());
+  }
+
+  @Test
+  void noScriptWrittenWithoutSpacesHasACodePointBeforeThai() {
+    for (int cp = 0; cp < Shingler.FIRST_UNSPACED; cp++) {
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      assertThat(
+              List.of(
+                  Character.UnicodeScript.HAN,
+                  Character.UnicodeScript.HIRAGANA,
+                  Character.UnicodeScript.KATAKANA,
+                  Character.UnicodeScript.THAI,
+                  Character.UnicodeScript.LAO,
+                  Character.UnicodeScript.KHMER,
+                  Character.UnicodeScript.MYANMAR))
+          .as("U+%04X", cp)
+          .doesNotContain(s);
+    }
+    assertThat(Shingler.unspaced(0x0E01)).isTrue(); // Thai ko kai
   }
 }

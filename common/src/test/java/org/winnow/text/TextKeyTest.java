@@ -40,6 +40,13 @@ class TextKeyTest {
   }
 
   @Test
+  void keysNormalisedTextAsItKeysTheTextItCameFrom() {
+    for (String t : new String[] {"Putin meets Kim", " -- !! ", "Café, 12 Rue X", "东京 news"}) {
+      assertEquals(TextKey.of(t), TextKey.ofNormalized(TextKey.normalize(t)), t);
+    }
+  }
+
+  @Test
   void theCharacterShortcutAgreesWithTheDefinitionOnEveryBmpCharacter() {
     for (int c = 0; c < 0x10000; c++) {
       String s = "a" + (char) c + "B" + (char) c + (char) c + "1";

@@ -36,7 +36,8 @@ import scala.Tuple2;
  * {@code MinHashLSH} (5 hash tables) with {@code approxSimilarityJoin} at Jaccard distance 0.7,
  * then connected components of the joined pairs. Both start from the same {@code CopyFacts} RDD and
  * the same shingles (word 4-grams) and end with every document's cluster on the driver; the table
- * shows wall-clock seconds and pairwise precision/recall/F1 and adjusted Rand index.
+ * shows wall-clock seconds, the process's CPU seconds over the same span, and pairwise
+ * precision/recall/F1 and adjusted Rand index.
  *
  * <pre>{@code
  * scripts/bench-dedup 60000        # docs [seed] [both|winnow|mllib] [setting=value ...]
@@ -95,27 +96,38 @@ public final class DedupBenchmark {
     double mllibSeconds = 0;
     if (!only.equals("mllib")) {
       long t0 = System.nanoTime();
+      long c0 = cpuNanos();
       DedupResult r = new DedupStage(settings).run(input);
       Map<String, String> predicted = new HashMap<>();
       for (DocMembership m : r.memberships().collect()) predicted.put(m.docId(), m.clusterId());
       winnowSeconds = (System.nanoTime() - t0) / 1e9;
       rows.add(
-          row("winnow DedupStage", winnowSeconds, ClusterMetrics.of(corpus.truth(), predicted)));
+          row(
+              "winnow DedupStage",
+              winnowSeconds,
+              (cpuNanos() - c0) / 1e9,
+              ClusterMetrics.of(corpus.truth(), predicted)));
       System.out.println("winnow counters: " + r.counters().asMap());
     }
     if (!only.equals("winnow")) {
       long t0 = System.nanoTime();
+      long c0 = cpuNanos();
       Map<String, String> predicted = mllib(spark, input);
       mllibSeconds = (System.nanoTime() - t0) / 1e9;
       rows.add(
-          row("MLlib MinHashLSH+join", mllibSeconds, ClusterMetrics.of(corpus.truth(), predicted)));
+          row(
+              "MLlib MinHashLSH+join",
+              mllibSeconds,
+              (cpuNanos() - c0) / 1e9,
+              ClusterMetrics.of(corpus.truth(), predicted)));
     }
     System.out.printf(
         Locale.ROOT,
-        "%n%-24s %8s %9s %8s %8s %8s %8s%n",
+        "%n%-24s %8s %9s %9s %8s %8s %8s %8s%n",
         "method",
         "docs",
         "seconds",
+        "cpu s",
         "P",
         "R",
         "F1",
@@ -129,16 +141,28 @@ public final class DedupBenchmark {
     spark.stop();
   }
 
-  private static String row(String name, double seconds, ClusterMetrics m) {
+  private static String row(String name, double seconds, double cpuSeconds, ClusterMetrics m) {
     return String.format(
         Locale.ROOT,
-        "%-24s %%8d %9.1f %8.4f %8.4f %8.4f %8.4f%%n",
+        "%-24s %%8d %9.1f %9.1f %8.4f %8.4f %8.4f %8.4f%%n",
         name,
         seconds,
+        cpuSeconds,
         m.precision(),
         m.recall(),
         m.f1(),
         m.adjustedRand());
+  }
+
+  /**
+   * CPU time of the whole process (every thread, the JIT and the collector included): on a machine
+   * shared with other work it says what a method cost when wall-clock seconds say how long it
+   * waited for the cores.
+   */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The MLlib baseline: every document's cluster (the smallest doc id of its component). */

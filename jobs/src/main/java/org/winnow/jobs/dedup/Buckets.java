@@ -160,6 +160,16 @@ final class Buckets {
         capped++;
         continue;
       }
+      if (n == 2) {
+        // both anchors and the one neighbour by length are the other member: one pair
+        String a = band[head];
+        String b = band[bandChains.next(head)];
+        int c = a.compareTo(b);
+        if (c != 0) {
+          partners.computeIfAbsent(c < 0 ? a : b, k -> new HashSet<>()).add(c < 0 ? b : a);
+        }
+        continue;
+      }
       DedupStage.Bucket bucket = null;
       for (int s = head; s >= 0; s = bandChains.next(s)) {
         DedupStage.Bucket one = new DedupStage.Bucket(bandSize[s], band[s]);

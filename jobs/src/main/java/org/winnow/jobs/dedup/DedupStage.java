@@ -154,7 +154,7 @@ public final class DedupStage implements Serializable {
         input
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
-            .mapValues(f -> new Shingled(f, shingler.shingle(f.paragraphs())))
+            .mapValues(f -> Shingled.of(f, shingler))
             .persist(level);
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
@@ -702,9 +702,7 @@ public final class DedupStage implements Serializable {
     Decision decision = v.decision;
     String canonical = decision.choice.docId();
     if (id.equals(canonical)) {
-      DocMembership m =
-          new DocMembership(
-              id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set()));
+      DocMembership m = new DocMembership(id, id, id, 1.0, 1.0, ownPositions(d));
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     Similarity s = v.similarity;
@@ -716,9 +714,7 @@ public final class DedupStage implements Serializable {
       if (decision.splitOff == null
           && decision.size > giantComponent
           && !verifier.verify(d.evidence, other)) {
-        DocMembership m =
-            new DocMembership(
-                id, id, id, 1.0, 1.0, Provenance.sharedPositions(d.facts, d.text, d.set()));
+        DocMembership m = new DocMembership(id, id, id, 1.0, 1.0, ownPositions(d));
         String reason =
             String.format(
                 java.util.Locale.ROOT,
@@ -740,6 +736,24 @@ public final class DedupStage implements Serializable {
             s.containment(),
             Provenance.sharedPositions(d.facts, d.text, canonicalSet));
     return new Placed(m, d, null, Boolean.TRUE.equals(decision.splitOff));
+  }
+
+  /**
+   * {@link Provenance#sharedPositions} of a document against its own set, read off without a look-
+   * up: every shingle of its text is in its set, so every paragraph in which one starts is shared.
+   */
+  static int[] ownPositions(Doc d) {
+    boolean[] shared = new boolean[d.facts.paragraphs().size()];
+    int n = 0;
+    for (int i = 0; i < d.text.size(); i++) {
+      int p = d.text.paragraphOf(i);
+      if (!shared[p]) n++;
+      shared[p] = true;
+    }
+    int[] out = new int[n];
+    int at = 0;
+    for (int p = 0; p < shared.length; p++) if (shared[p]) out[at++] = d.facts.position(p);
+    return out;
   }
 
   /** Wall-clock milliseconds of each phase, for the run log. */
@@ -769,17 +783,21 @@ public final class DedupStage implements Serializable {
     /** The {@link TextKey} of each content paragraph, what the template guard looks up. */
     final long[] paragraphKeys;
 
-    /**
-     * @param facts the document; its paragraphs' text is not kept (the shingles and paragraph keys
-     *     stand for it from here on), so caches and shuffles carry no article text
-     */
-    Shingled(CopyFacts facts, ShingledText text) {
-      List<String> paragraphs = facts.paragraphs();
-      this.paragraphKeys = new long[paragraphs.size()];
-      for (int p = 0; p < paragraphKeys.length; p++)
-        paragraphKeys[p] = TextKey.of(paragraphs.get(p));
-      this.facts = facts.withoutText();
+    private Shingled(CopyFacts facts, ShingledText text, long[] paragraphKeys) {
+      this.facts = facts;
       this.text = text;
+      this.paragraphKeys = paragraphKeys;
+    }
+
+    /**
+     * The shingles and paragraph keys of {@code facts}, from one normalisation of its paragraphs;
+     * the paragraphs' text is not kept (the shingles and keys stand for it from here on), so caches
+     * and shuffles carry no article text.
+     */
+    static Shingled of(CopyFacts facts, Shingler shingler) {
+      long[] keys = new long[facts.paragraphs().size()];
+      ShingledText text = shingler.shingle(facts.paragraphs(), keys);
+      return new Shingled(facts.withoutText(), text, keys);
     }
   }
 
@@ -835,23 +853,49 @@ public final class DedupStage implements Serializable {
       if (templateKeys.length > 0) {
         // the host's key and each paragraph's verdict once, for both strips
         long hostKey = TemplateGuard.hostKey(host);
-        LongPredicate template =
-            h -> ShingleSets.contains(templateKeys, TemplateGuard.key(hostKey, h));
         boolean[] templateParagraphs = new boolean[s.paragraphKeys.length];
+        boolean anyParagraph = false;
         for (int p = 0; p < templateParagraphs.length; p++) {
           templateParagraphs[p] =
               ShingleSets.contains(
                   templateKeys, TemplateGuard.paragraphKey(hostKey, s.paragraphKeys[p]));
+          anyParagraph |= templateParagraphs[p];
         }
-        IntPredicate templateParagraph = p -> templateParagraphs[p];
-        text = guard.strip(s.text, template, templateParagraph);
-        open = guard.stripCertain(s.text, template, templateParagraph);
+        long[] templateShingles = templateShingles(s.text, hostKey, templateKeys, guard);
+        if (anyParagraph || templateShingles.length > 0) {
+          LongPredicate template = h -> ShingleSets.contains(templateShingles, h);
+          IntPredicate templateParagraph = p -> templateParagraphs[p];
+          text = guard.strip(s.text, template, templateParagraph);
+          open = guard.stripCertain(s.text, template, templateParagraph);
+          // the strict strip drops what the certain one drops and more: as long, it is the same
+          if (text.size() == open.size()) text = open;
+        }
       }
       CopyEvidence evidence = verifier.evidence(host, s.facts.publishedAt(), text, open);
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
           s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
     }
+  }
+
+  /**
+   * The sampled shingles of {@code text} that are template on the host whose key is {@code
+   * hostKey}, sorted: each looked up in {@code templateKeys} once, where the two strips would ask
+   * about it twice each.
+   */
+  static long[] templateShingles(
+      ShingledText text, long hostKey, long[] templateKeys, TemplateGuard guard) {
+    long[] found = null;
+    int n = 0;
+    for (int i = 0; i < text.size(); i++) {
+      long h = text.hash(i);
+      if (guard.sampled(h) && ShingleSets.contains(templateKeys, TemplateGuard.key(hostKey, h))) {
+        if (found == null) found = new long[8];
+        else if (n == found.length) found = java.util.Arrays.copyOf(found, 2 * n);
+        found[n++] = h;
+      }
+    }
+    return found == null ? new long[0] : ShingleSets.of(java.util.Arrays.copyOf(found, n));
   }
 
   /**

@@ -129,7 +129,7 @@ public final class IncrementalDedup implements Serializable {
         input
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
-            .mapValues(f -> new DedupStage.Shingled(f, full.shingler.shingle(f.paragraphs())))
+            .mapValues(f -> DedupStage.Shingled.of(f, full.shingler))
             // the new batch's article text: on disk, as in the full run
             .persist(StorageLevel.DISK_ONLY());
     long docs = shingled.count();

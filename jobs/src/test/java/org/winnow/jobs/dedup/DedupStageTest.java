@@ -13,7 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.PairVerifier;
+import org.winnow.dedup.PassageLsh;
+import org.winnow.dedup.Provenance;
+import org.winnow.dedup.Shingler;
 import org.winnow.dedup.StoryCluster;
+import org.winnow.dedup.TemplateGuard;
 import org.winnow.jobs.TestSpark;
 import org.winnow.settings.Settings;
 
@@ -101,6 +106,25 @@ class DedupStageTest {
     assertThat(d.isCanonical()).isFalse();
     assertThat(d.sharedPositions()).containsExactly(0, 2, 3, 4, 5);
     assertThat(m.get("wire").sharedPositions()).hasSize(12);
+  }
+
+  @Test
+  void givesACanonicalCopyTheParagraphsItSharesWithItsOwnSet() {
+    Settings settings = Settings.defaults();
+    List<String> text = new ArrayList<>(STORY.subList(0, 5));
+    text.add(2, "* * *"); // a separator line: no shingle starts in it
+    DedupStage.Doc d =
+        DedupStage.Doc.of(
+            DedupStage.Shingled.of(
+                doc("wire", "apnews.com", 0, null, text), new Shingler(settings)),
+            new long[0],
+            new TemplateGuard(settings),
+            new PassageLsh(settings),
+            new PairVerifier(settings),
+            8);
+    assertThat(DedupStage.ownPositions(d))
+        .containsExactly(Provenance.sharedPositions(d.facts, d.text, d.set()))
+        .containsExactly(0, 1, 3, 4, 5);
   }
 
   @Test
