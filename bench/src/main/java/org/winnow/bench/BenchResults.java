@@ -292,7 +292,8 @@ public final class BenchResults {
       }
       JsonNode rep = JSON.readTree(report.toFile());
       Map<String, Long> stages = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = rep.path("timings_ms").fields();
+      for (Iterator<Map.Entry<String, JsonNode>> it =
+              rep.path("timings_ms").properties().iterator();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         stages.put(e.getKey(), e.getValue().asLong());

@@ -147,7 +147,7 @@ public final class Evaluate {
     List<Page> pages = new ArrayList<>();
     List<JsonNode> items = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
     while (it.hasNext() && (limit == 0 || pages.size() < limit)) {
       Map.Entry<String, JsonNode> e = it.next();
       String file = e.getValue().get("file").asText();

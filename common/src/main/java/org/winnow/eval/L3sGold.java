@@ -60,7 +60,7 @@ final class L3sGold {
                 if (!(node instanceof TextNode t)) return;
                 int cls = UNLABELLED;
                 boolean invisible = false;
-                for (Element e = (Element) t.parent(); e != null; e = e.parent()) {
+                for (Element e = t.parent(); e != null; e = e.parent()) {
                   String tag = e.normalName();
                   if (tag.equals("script") || tag.equals("style")) return;
                   if (e.hasClass("x-nc-invisible")) invisible = true;

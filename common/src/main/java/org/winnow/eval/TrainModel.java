@@ -177,7 +177,7 @@ public final class TrainModel {
     List<Page> pages = new ArrayList<>();
     List<JsonNode> items = new ArrayList<>();
     CorpusStatsBuilder corpus = new CorpusStatsBuilder();
-    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String file = e.getValue().get("file").asText();

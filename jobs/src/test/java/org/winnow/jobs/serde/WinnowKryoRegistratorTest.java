@@ -104,9 +104,9 @@ class WinnowKryoRegistratorTest {
     List<String> listBack = roundTrip(list);
 
     assertThat(listBack).containsExactly("a", "b", "c");
-    assertThat((Set<Integer>) roundTrip(set)).isEqualTo(set);
-    assertThat((Map<String, Integer>) roundTrip(map)).isEqualTo(map);
-    assertThat((List<String>) roundTrip(withNull)).containsExactly("a", null);
+    assertThat(roundTrip(set)).isEqualTo(set);
+    assertThat(roundTrip(map)).isEqualTo(map);
+    assertThat(roundTrip(withNull)).containsExactly("a", null);
     assertThatThrownBy(() -> listBack.add("d")).isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -114,7 +114,7 @@ class WinnowKryoRegistratorTest {
   void aClassWithFinalFieldsAndAnArrayComesBackEqual() {
     DocMembership m = new DocMembership("b", "a", "a", 0.8, 0.9, new int[] {1, 4});
 
-    assertThat((DocMembership) roundTrip(m)).isEqualTo(m);
+    assertThat(roundTrip(m)).isEqualTo(m);
   }
 
   @Test
