@@ -205,7 +205,7 @@ public final class WinnowJob {
               .mapPartitions(it -> List.of(ReadTally.of(it)).iterator(), true)
               .persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, Long> itemCounts =
-          readTallies.map(ReadTally::itemCounts).fold(Map.of(), ReadTally::sum);
+          readTallies.map(ReadTally::itemCounts).fold(Map.of(), PartitionTally::sum);
       report.time("read_parse", millis(t));
       long pagesRead = recordReadCounts(report, itemCounts);
 

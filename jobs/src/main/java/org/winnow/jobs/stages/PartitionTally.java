@@ -47,7 +47,10 @@ public record PartitionTally(int partition, List<String> docIds, Map<String, Lon
     return v.label().value() + ":" + v.kind();
   }
 
-  /** Label counts of two tallies added up (the partition and documents are not kept). */
+  /**
+   * Two maps of counts added up: the label counts of two tallies (the partition and documents are
+   * not kept), or the item counts of two {@link ReadTally}s.
+   */
   public static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
     Map<String, Long> out = new TreeMap<>(a);
     b.forEach((k, v) -> out.merge(k, v, Long::sum));

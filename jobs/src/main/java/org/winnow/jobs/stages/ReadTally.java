@@ -49,11 +49,4 @@ public record ReadTally(Map<String, Long> itemCounts, List<ClassifyStage.PageKey
     if (e.isReject()) return "reject\t" + e.reject().reason();
     return "skip\t" + e.skipReason();
   }
-
-  /** Item counts of two tallies added up (the page keys are not kept). */
-  public static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
-    Map<String, Long> out = new TreeMap<>(a);
-    b.forEach((k, v) -> out.merge(k, v, Long::sum));
-    return out;
-  }
 }
