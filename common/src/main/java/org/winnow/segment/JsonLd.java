@@ -1,6 +1,6 @@
 package org.winnow.segment;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,9 +21,9 @@ final class JsonLd {
   // configured once and never changed: safe to share between threads
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
-          .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
-          .enable(JsonParser.Feature.ALLOW_COMMENTS)
-          .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .build();
   private static final int MAX_JSON_CHARS = 2_000_000;
   private static final int MAX_DEPTH = 12;

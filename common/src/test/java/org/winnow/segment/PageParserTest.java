@@ -215,6 +215,17 @@ class PageParserTest {
   }
 
   @Test
+  void readsJsonLdWithRawLineBreaksCommentsAndSingleQuotesAsBrowsersDo() {
+    // CMS templates often paste the body verbatim: a raw line break inside the string, a comment
+    Page p =
+        html(
+            "<script type='application/ld+json'>/* seo */ {'@type':'NewsArticle',"
+                + "\"headline\":\"Rain\",\"articleBody\":\"It rained.\nThen it stopped.\"}"
+                + "</script><p>x</p>");
+    assertThat(p.structuredBody()).isEqualTo("It rained. Then it stopped.");
+  }
+
+  @Test
   void readsDateFromTimeElement() {
     Page p = html("<p>x</p><time datetime='2021-12-24T18:00:00Z'>Christmas Eve</time>");
     assertThat(p.publishedAt()).isEqualTo(Instant.parse("2021-12-24T18:00:00Z"));
