@@ -22,6 +22,10 @@ public enum InputFormat {
   HTML,
   /** One plain-text article whose lines are its paragraphs. */
   TEXT,
+  /** A tar archive whose files are read as inputs of their own. */
+  TAR,
+  /** A zip archive whose files are read as inputs of their own. */
+  ZIP,
   /** Anything else: binary or unrecognised content. */
   UNKNOWN;
 

@@ -15,6 +15,7 @@ import java.util.Locale;
  * <pre>{@code
  * InputFormats.detect("a.warc.gz", gzipBytesOf("WARC/1.0\r\n...")) // -> WARC
  * InputFormats.detect("x", "{\"url\":\"...\"}\n".getBytes())       // -> JSONL
+ * InputFormats.detect("pages.tgz", gzipBytesOf(tarOf("a.html")))     // -> TAR
  * InputFormats.detect("a.bin", new byte[] {0, 1, 2, 3})            // -> UNKNOWN
  * }</pre>
  */
@@ -44,6 +45,8 @@ public final class InputFormats {
   /** The format of decompressed content starting with {@code head[0..length)}. */
   static InputFormat detectPlain(String fileName, byte[] head, int length) {
     String name = baseName(fileName);
+    if (ZipEntries.looksLikeZip(head, length)) return InputFormat.ZIP;
+    if (TarEntries.looksLikeTar(head, length)) return InputFormat.TAR;
     int start = skipBomAndBlanks(head, length);
     if (start >= length) return InputFormat.UNKNOWN;
     if (startsWithIgnoreCase(head, start, length, "WARC/")) return InputFormat.WARC;

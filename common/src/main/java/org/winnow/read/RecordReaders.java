@@ -13,9 +13,9 @@ import org.winnow.settings.Settings;
 /**
  * Opens any input file as a lazy stream of records: WARC/ARC archives, JSON lines or arrays, CSV or
  * TSV tables with a header row, single HTML or text files, each plain or compressed with gzip,
- * bzip2 or zstd. The format comes from the content; the name only breaks ties. Bad content never
- * throws: it comes out as {@link Reject} items, and memory is bounded by {@code
- * input.max_record_bytes}, not by the file.
+ * bzip2 or zstd, and tar or zip archives of any of these. The format comes from the content; the
+ * name only breaks ties. Bad content never throws: it comes out as {@link Reject} items, and memory
+ * is bounded by {@code input.max_record_bytes}, not by the file.
  *
  * <pre>{@code
  * RecordReaders readers = new RecordReaders(Settings.defaults());
@@ -28,6 +28,8 @@ import org.winnow.settings.Settings;
 public final class RecordReaders implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int BUFFER_BYTES = 1 << 16;
+  // a tar of zips of pages is read; an archive nested deeper than that is a reject, not a recursion
+  private static final int MAX_NESTING = 2;
 
   private final long maxRecordBytes;
   private final ArticleFields articleFields;
@@ -46,6 +48,10 @@ public final class RecordReaders implements Serializable {
    * @throws IOException only when the first bytes cannot be read at all
    */
   public RecordStream open(String sourceUri, InputStream in) throws IOException {
+    return open(sourceUri, in, 0);
+  }
+
+  private RecordStream open(String sourceUri, InputStream in, int nesting) throws IOException {
     String notArticle = InputFormats.notArticleExtension(sourceUri);
     if (notArticle != null) {
       return new SingleItemStream(
@@ -97,6 +103,16 @@ public final class RecordReaders implements Serializable {
           new SingleItemStream(sourceUri, plain, format, () -> wholeFile(sourceUri, plain, true));
       case TEXT ->
           new SingleItemStream(sourceUri, plain, format, () -> wholeFile(sourceUri, plain, false));
+      case TAR, ZIP -> {
+        if (nesting >= MAX_NESTING) {
+          yield reject(
+              sourceUri, plain, "nested_archive", "more than " + MAX_NESTING + " archives deep");
+        }
+        BundleEntries entries =
+            format == InputFormat.TAR ? new TarEntries(plain) : new ZipEntries(plain);
+        yield new BundledFilesStream(
+            sourceUri, plain, format, entries, (uri, body) -> open(uri, body, nesting + 1));
+      }
       case UNKNOWN ->
           reject(
               sourceUri,

@@ -19,12 +19,15 @@
  *   <li>{@code JsonArticleStream}, {@code LineInput}, {@code ArticleFields}, {@code
  *       PublishedDates}: JSON lines and arrays of articles.
  *   <li>{@code SingleItemStream}, {@code TextBodies}: single HTML or text files.
+ *   <li>{@code BundledFilesStream}, {@code TarEntries}, {@code ZipEntries}: tar and zip archives,
+ *       each file inside read as an input of its own.
  * </ul>
  *
  * <pre>{@code
  * a.warc.gz  -> Skipped(#0, warc_type:warcinfo), SourceRecord(#480, HTML), Skipped(#2201, ...)
  * a.jsonl    -> SourceRecord(#line:1, TEXT), Reject(#line:2, bad_json), ...
  * page.html  -> SourceRecord(page.html, HTML)
+ * pages.tgz  -> SourceRecord(pages.tgz!/site/a.html, HTML), SourceRecord(pages.tgz!/b.jsonl#line:1, TEXT)
  * }</pre>
  */
 package org.winnow.read;
