@@ -44,6 +44,7 @@ final class WarcRecordStream extends ReadAheadStream {
   private final boolean resync;
   private final InputFormat format;
   private final ArchiveRecords records;
+  private final long maxRecordBytes;
 
   /** Records whose member starts at or after this compressed offset belong to the next split. */
   private final long end;
@@ -78,6 +79,7 @@ final class WarcRecordStream extends ReadAheadStream {
     this.resync = format == InputFormat.WARC;
     this.format = format;
     this.records = new ArchiveRecords(maxRecordBytes);
+    this.maxRecordBytes = maxRecordBytes;
     this.end = end;
   }
 
@@ -139,7 +141,8 @@ final class WarcRecordStream extends ReadAheadStream {
   }
 
   /**
-   * Rejects the record jwarc could not parse and moves to the next {@code WARC/} line. Bytes that
+   * Reads the record jwarc could not parse through {@link WarcHeaderRepair} when the standard
+   * allows its header; otherwise rejects it and moves to the next {@code WARC/} line. Bytes that
    * are only blanks or NULs (padding, a stray CRLF) are no record and give no reject.
    */
   private ReadItem resynchronise(Exception e) {
@@ -147,6 +150,10 @@ final class WarcRecordStream extends ReadAheadStream {
     String source = sourceAt(failedAt);
     Reject reject = new Reject(source, "bad_record", message(e));
     if (!resync || !input.canRewindTo(failedAt)) return end(reject);
+    input.rewindTo(failedAt);
+    ReadItem repaired = readRepaired(source);
+    if (repaired != null) return repaired;
+    if (!input.canRewindTo(failedAt)) return end(reject);
     input.rewindTo(failedAt);
     long found = -1;
     long firstContent = -1;
@@ -187,6 +194,41 @@ final class WarcRecordStream extends ReadAheadStream {
       return end(reject);
     }
     return padding ? null : reject;
+  }
+
+  /**
+   * The record at the input's position read with a repaired header, the reader restarted after it;
+   * null when the header cannot be repaired or the repaired record still does not parse.
+   */
+  private ReadItem readRepaired(String source) {
+    WarcRecord rec;
+    try {
+      WarcHeaderRepair.Repaired h = WarcHeaderRepair.read(input);
+      if (h == null || h.contentLength() > maxRecordBytes) return null;
+      byte[] body = input.readNBytes((int) h.contentLength());
+      if (body.length < h.contentLength()) return null;
+      byte[] whole = new byte[h.header().length + body.length + 4];
+      System.arraycopy(h.header(), 0, whole, 0, h.header().length);
+      System.arraycopy(body, 0, whole, h.header().length, body.length);
+      System.arraycopy(new byte[] {'\r', '\n', '\r', '\n'}, 0, whole, whole.length - 4, 4);
+      rec = new WarcReader(new java.io.ByteArrayInputStream(whole)).next().orElse(null);
+      if (rec == null) return null;
+      ReadItem item = records.toItem(rec, source);
+      startReader(afterRecordEnd());
+      return item;
+    } catch (IOException | RuntimeException ex) {
+      return null;
+    }
+  }
+
+  /** Steps over the CRLF CRLF that ends a record, so that the next record's offset is exact. */
+  private long afterRecordEnd() throws IOException {
+    long at = input.position();
+    byte[] tail = input.readNBytes(4);
+    int blanks = 0;
+    while (blanks < tail.length && (tail[blanks] == '\r' || tail[blanks] == '\n')) blanks++;
+    input.rewindTo(at + blanks);
+    return at + blanks;
   }
 
   /**

@@ -214,6 +214,50 @@ class WarcReadingTest {
   }
 
   @Test
+  void readsARecordWithALowerCaseVersionLineAndFoldedFieldsAsTheStandardAllows()
+      throws IOException {
+    byte[] good1 = Warcs.warc(Warcs.htmlResponse("https://e.com/1"));
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Warcs.PAGE;
+    byte[] folded =
+        ascii(
+            "warc/1.0\r\nwarc-type: RESPONSE\r\nWARC-Target-URI:\r\n  https://e.com/folded\r\n"
+                + "WARC-Date: 2024-05-17T23:31:22Z\r\n"
+                + "WARC-Record-ID: <urn:uuid:4042c21b-d898-43f0-9c95-b50da2d1aa42>\r\n"
+                + "Content-Type: application/http; msgtype=response\r\n"
+                + "Content-Length:\r\n "
+                + http.length()
+                + "\r\n\r\n"
+                + http
+                + "\r\n\r\n");
+    byte[] good2 = Warcs.warc(Warcs.htmlResponse("https://e.com/2"));
+
+    Drain d = Drain.of(Warcs.concat(good1, folded, good2), URI);
+
+    assertThat(d.records())
+        .extracting(SourceRecord::url, SourceRecord::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("https://e.com/1", URI + "#0"),
+            org.assertj.core.groups.Tuple.tuple("https://e.com/folded", URI + "#" + good1.length),
+            org.assertj.core.groups.Tuple.tuple(
+                "https://e.com/2", URI + "#" + (good1.length + folded.length)));
+    assertThat(d.rejects).isZero();
+  }
+
+  @Test
+  void stillRejectsARecordWithTwoContentLengths() throws IOException {
+    byte[] twice =
+        ascii(
+            "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: https://e.com/x\r\n"
+                + "Content-Length: 2\r\nContent-Length: 3\r\n\r\nab\r\n\r\n");
+    byte[] good = Warcs.warc(Warcs.htmlResponse("https://e.com/2"));
+
+    Drain d = Drain.of(Warcs.concat(twice, good), URI);
+
+    assertThat(d.rejectReasons).isEqualTo(Map.of("bad_record", 1));
+    assertThat(d.records()).extracting(SourceRecord::url).containsExactly("https://e.com/2");
+  }
+
+  @Test
   void ignoresBlankPaddingAfterTheLastRecord() throws IOException {
     byte[] warc =
         Warcs.concat(Warcs.warc(Warcs.htmlResponse("https://e.com/")), new byte[64], ascii("\r\n"));
