@@ -15,8 +15,11 @@ import java.io.Serializable;
  * @param hosts distinct hosts that carry the text (this host included)
  * @param titlePages pages of the corpus whose title normalises to this text (this page excluded)
  * @param pages pages of the whole corpus that carry the text, all hosts (this page included)
+ * @param storyPages the most pages carrying the text that tell one story ({@link StorySample}):
+ *     about all of them for a syndicated paragraph, one for furniture that rides along with a
+ *     different article on every page
  */
-public record BlockStats(int hostPages, int hosts, int titlePages, int pages)
+public record BlockStats(int hostPages, int hosts, int titlePages, int pages, int storyPages)
     implements Serializable {
   /** A text seen only on this page. */
   public static final BlockStats UNIQUE = new BlockStats(1, 1, 0, 1);
@@ -24,6 +27,17 @@ public record BlockStats(int hostPages, int hosts, int titlePages, int pages)
   public BlockStats {
     // a page carrying the text is one of the pages and one of its host's pages
     pages = Math.max(pages, Math.max(hostPages, hosts));
+    storyPages = Math.max(1, Math.min(storyPages, pages));
+  }
+
+  /** Stats without story keys: every page carrying the text counts as telling one story. */
+  public BlockStats(int hostPages, int hosts, int titlePages, int pages) {
+    this(hostPages, hosts, titlePages, pages, Integer.MAX_VALUE);
+  }
+
+  /** These stats with {@code titlePages} one fewer: a page's own title does not count. */
+  public BlockStats withoutOneTitle() {
+    return new BlockStats(hostPages, hosts, titlePages - 1, pages, storyPages);
   }
 
   /**

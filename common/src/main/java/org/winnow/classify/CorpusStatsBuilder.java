@@ -21,6 +21,8 @@ import org.winnow.text.TextKey;
  *   <li>{@code hosts} = number of distinct hosts carrying the key;
  *   <li>{@code pages} = number of distinct pages of any host carrying the key;
  *   <li>{@code titlePages} = number of OTHER pages whose {@code TextKey.of(title)} equals the key;
+ *   <li>{@code storyPages} = the most pages carrying the key that share a story key ({@link
+ *       StorySample}, counted over the 32 smallest story keys);
  *   <li>{@code hostPageCount} = pages of the host in the run.
  * </ul>
  *
@@ -43,6 +45,7 @@ public final class CorpusStatsBuilder {
   private final Map<Long, Set<String>> hostsByKey = new HashMap<>();
   private final Map<Long, Integer> titlePagesByKey = new HashMap<>();
   private final Map<Long, Integer> pagesByKey = new HashMap<>();
+  private final Map<Long, StorySample> storiesByKey = new HashMap<>();
 
   private record HostKey(String host, long key) {}
 
@@ -56,7 +59,9 @@ public final class CorpusStatsBuilder {
       long k = TextKey.of(b.text());
       if (k != 0) keys.add(k);
     }
+    long story = StorySample.storyKey(page);
     for (long k : keys) {
+      storiesByKey.computeIfAbsent(k, x -> new StorySample()).add(story, 1);
       hostPagesByKey.merge(new HostKey(host, k), 1, Integer::sum);
       hostsByKey.computeIfAbsent(k, x -> new HashSet<>()).add(host);
       pagesByKey.merge(k, 1, Integer::sum);
@@ -80,7 +85,9 @@ public final class CorpusStatsBuilder {
       int titles = titlePagesByKey.getOrDefault(k, 0);
       if (added && k == ownTitle) titles--;
       int pages = pagesByKey.getOrDefault(k, 0) + (added ? 0 : 1);
-      BlockStats s = new BlockStats(hostPages, hostCount, Math.max(0, titles), pages);
+      StorySample stories = storiesByKey.get(k);
+      int storyPages = (stories == null ? 0 : stories.largestStory()) + (added ? 0 : 1);
+      BlockStats s = new BlockStats(hostPages, hostCount, Math.max(0, titles), pages, storyPages);
       if (!s.equals(BlockStats.UNIQUE)) byPosition.put(b.position(), s);
     }
     int hostPageCount = pagesByHost.getOrDefault(host, 0) + (added ? 0 : 1);

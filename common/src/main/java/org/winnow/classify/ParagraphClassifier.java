@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.winnow.lang.Stopwords;
 import org.winnow.lang.TextStats;
 import org.winnow.model.Block;
+import org.winnow.model.Hosts;
 import org.winnow.model.Page;
 import org.winnow.segment.TextScrapes;
 import org.winnow.settings.Settings;
@@ -99,6 +100,16 @@ public final class ParagraphClassifier implements Serializable {
    */
   private static final double MAX_STORY_PAGES_PER_HOST = 1.5;
 
+  /**
+   * Pages of unknown outlet (a flat folder of text scrapes) each count as a host of their own, so
+   * pages per host cannot tell furniture from a wire paragraph there; the stories a text rides with
+   * can: on this many pages or more, with fewer than a quarter of them telling one story, it rides
+   * along with many articles.
+   */
+  private static final int STORY_DIVERSE_MIN_PAGES = 5;
+
+  private static final int STORY_SHARE_DENOMINATOR = 4;
+
   /** A lead is a paragraph or two; more prose above the container is a page of its own. */
   private static final int MAX_LEAD_PARAGRAPHS = 2;
 
@@ -151,6 +162,9 @@ public final class ParagraphClassifier implements Serializable {
     final TextStats[] text;
     final String normTitle;
 
+    /** Whether the page's outlet is known (a host or site folder), not a name of its own. */
+    final boolean namedOutlet;
+
     /** The page title's parts between separators, normalised ("Headline | Site | Section"). */
     final List<String> titleParts;
 
@@ -189,6 +203,7 @@ public final class ParagraphClassifier implements Serializable {
       this.hasStoplist = !stop.isEmpty();
       this.text = new TextStats[n];
       this.normTitle = page.title() == null ? "" : TextKey.normalize(page.title());
+      this.namedOutlet = Hosts.named(Hosts.outletOf(page));
       this.titleParts = titleParts(page.title());
       this.cls = new Cls[n];
       this.fixed = new boolean[n];
@@ -978,15 +993,7 @@ public final class ParagraphClassifier implements Serializable {
         } else if (fixed[i] || proseOfCopy) {
           continue;
         } else if (manyArticles(bs)) {
-          hard(
-              i,
-              "template",
-              String.format(
-                  Locale.ROOT,
-                  "on %d pages of %d hosts (%.1f a host): rides along with many articles",
-                  bs.pages(),
-                  bs.hosts(),
-                  bs.pagesPerHost()));
+          hard(i, "template", manyArticlesReason(bs));
           byRepetition[i] = true;
         } else if (!syndicatedPage && bs.hosts() > syndicationMinHosts && !isProse(i)) {
           // a quoted wire paragraph is prose of one article: only short lines are suspect here
@@ -1115,8 +1122,29 @@ public final class ParagraphClassifier implements Serializable {
      * one page per host, as a publishing network's about-us or corrections prose is, where a
      * syndicated paragraph travels with its one story and runs about once per outlet.
      */
+    private String manyArticlesReason(BlockStats bs) {
+      if (bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST) {
+        return String.format(
+            Locale.ROOT,
+            "on %d pages of %d hosts (%.1f a host): rides along with many articles",
+            bs.pages(),
+            bs.hosts(),
+            bs.pagesPerHost());
+      }
+      return "on "
+          + bs.pages()
+          + " pages of unknown outlet, at most "
+          + bs.storyPages()
+          + " of one story: rides along with many articles";
+    }
+
     private boolean manyArticles(BlockStats bs) {
-      return bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST;
+      if (bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST) {
+        return true;
+      }
+      return !namedOutlet
+          && bs.pages() >= STORY_DIVERSE_MIN_PAGES
+          && bs.storyPages() * STORY_SHARE_DENOMINATOR < bs.pages();
     }
 
     /**

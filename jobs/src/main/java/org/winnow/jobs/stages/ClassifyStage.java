@@ -13,6 +13,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStats;
 import org.winnow.classify.ParagraphClassifier;
+import org.winnow.classify.StorySample;
 import org.winnow.model.Block;
 import org.winnow.model.Hosts;
 import org.winnow.model.Page;
@@ -45,8 +46,11 @@ public final class ClassifyStage implements Serializable {
    */
   record CountKey(String host, long key) implements Serializable {}
 
-  /** A page seen carrying a key: its outlet and partition, or (host null) titled with the key. */
-  record Sighting(String host, int partition) implements Serializable {}
+  /**
+   * A page seen carrying a key: its outlet, partition and story key ({@link StorySample#storyKey}),
+   * or (host null) titled with the key.
+   */
+  record Sighting(String host, int partition, long storyKey) implements Serializable {}
 
   /**
    * A fact routed to a partition: the stats of a text key on a host, or (stats null) a host's page
@@ -65,18 +69,24 @@ public final class ClassifyStage implements Serializable {
    *
    * <pre>{@code
    * page of news.a.com titled "Rail strike" with blocks "Rail strike", "Home", "Home"
-   *   -> PageKeys("a.com", key("Rail strike"), [key("Home"), key("Rail strike")] sorted)
+   *   -> PageKeys("a.com", key("Rail strike"), [key("Home"), key("Rail strike")] sorted,
+   *               key("Rail strike"))
    * }</pre>
    *
    * @param host the outlet ({@link Hosts#outletOf(Page)})
    * @param titleKey the text key of the title, 0 without one
    * @param keys the distinct non-zero text keys of the blocks, ascending
+   * @param storyKey the key of the longest block ({@link StorySample#storyKey}), 0 without text
    */
-  public record PageKeys(String host, long titleKey, long[] keys) implements Serializable {
+  public record PageKeys(String host, long titleKey, long[] keys, long storyKey)
+      implements Serializable {
     /** The keys of {@code p}. */
     public static PageKeys of(Page p) {
       return new PageKeys(
-          hostOf(p), p.title() == null ? 0L : TextKey.of(p.title()), distinctKeys(p));
+          hostOf(p),
+          p.title() == null ? 0L : TextKey.of(p.title()),
+          distinctKeys(p),
+          StorySample.storyKey(p));
     }
   }
 
@@ -163,10 +173,10 @@ public final class ClassifyStage implements Serializable {
    */
   static List<Tuple2<CountKey, Tally>> tallies(int partition, Iterator<PageKeys> pages) {
     Map<CountKey, Tally> out = new HashMap<>();
-    Sighting titled = new Sighting(null, partition);
+    Sighting titled = new Sighting(null, partition, 0);
     while (pages.hasNext()) {
       PageKeys p = pages.next();
-      Sighting seen = new Sighting(p.host(), partition);
+      Sighting seen = new Sighting(p.host(), partition, p.storyKey());
       out.computeIfAbsent(new CountKey(p.host(), 0), k -> new Tally()).add(seen);
       for (long k : p.keys()) {
         out.computeIfAbsent(new CountKey(null, k), c -> new Tally()).add(seen);
@@ -236,12 +246,14 @@ public final class ClassifyStage implements Serializable {
     private static final long serialVersionUID = 1L;
     int titlePages;
     final HashMap<String, Spread> hosts = new HashMap<>(2);
+    final StorySample stories = new StorySample();
 
     /** Counts one more sighting in place (a combiner belongs to one task). */
     Tally add(Sighting s) {
       if (s.host() == null) {
         titlePages++;
       } else {
+        stories.add(s.storyKey(), 1);
         Spread spread = hosts.get(s.host());
         if (spread == null) hosts.put(s.host(), new Spread(1, new int[] {s.partition()}));
         else spread.add(1, new int[] {s.partition()});
@@ -251,6 +263,7 @@ public final class ClassifyStage implements Serializable {
 
     Tally merge(Tally o) {
       titlePages += o.titlePages;
+      stories.merge(o.stories);
       for (Map.Entry<String, Spread> e : o.hosts.entrySet()) {
         Spread mine = hosts.get(e.getKey());
         if (mine == null) hosts.put(e.getKey(), e.getValue());
@@ -277,7 +290,8 @@ public final class ClassifyStage implements Serializable {
       if (pages <= 1 && titlePages == 0) return out;
       for (Map.Entry<String, Spread> e : hosts.entrySet()) {
         Spread s = e.getValue();
-        BlockStats stats = new BlockStats(s.pages, hosts.size(), titlePages, pages);
+        BlockStats stats =
+            new BlockStats(s.pages, hosts.size(), titlePages, pages, stories.largestStory());
         for (int p : s.partitions) {
           out.add(new Tuple2<>(p, new Fact(e.getKey(), key.key(), stats, 0)));
         }
@@ -327,8 +341,7 @@ public final class ClassifyStage implements Serializable {
     for (Map.Entry<Integer, BlockStats> e : stats.entrySet()) {
       BlockStats s = e.getValue();
       if (s.titlePages() > 0 && p.blocks().get(e.getKey()).key() == titleKey) {
-        out.put(
-            e.getKey(), new BlockStats(s.hostPages(), s.hosts(), s.titlePages() - 1, s.pages()));
+        out.put(e.getKey(), s.withoutOneTitle());
       }
     }
     return out;

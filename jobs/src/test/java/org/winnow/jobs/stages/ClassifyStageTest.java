@@ -206,9 +206,9 @@ class ClassifyStageTest {
   void talliesOfOneKeyFromTwoPartitionsMergeIntoOneThatCountsBothAndSendsToBoth() {
     ClassifyStage.CountKey wire = new ClassifyStage.CountKey(null, 42L);
     ClassifyStage.CountKey other = new ClassifyStage.CountKey(null, 7L);
-    var fromPartition0 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 0));
-    var fromPartition3 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 3));
-    var alone = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("b.com", 1));
+    var fromPartition0 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 0, 9L));
+    var fromPartition3 = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("a.com", 3, 9L));
+    var alone = new ClassifyStage.Tally().add(new ClassifyStage.Sighting("b.com", 1, 5L));
 
     List<Tuple2<ClassifyStage.CountKey, ClassifyStage.Tally>> merged = new ArrayList<>();
     ClassifyStage.merged(
@@ -224,5 +224,16 @@ class ClassifyStageTest {
     var facts = wireTally._2().facts(wire);
     assertThat(facts).extracting(Tuple2::_1).containsExactlyInAnyOrder(0, 3);
     assertThat(facts.get(0)._2().stats()).isEqualTo(new BlockStats(2, 1, 0, 2));
+  }
+
+  @Test
+  void aTextOnPagesOfDifferentStoriesCountsOnePageForItsLargestStory() {
+    ClassifyStage.CountKey pitch = new ClassifyStage.CountKey(null, 42L);
+    var tally = new ClassifyStage.Tally();
+    for (int page = 0; page < 3; page++) {
+      tally.add(new ClassifyStage.Sighting("\u0000file:/scrapes/" + page + ".txt", 0, 100L + page));
+    }
+
+    assertThat(tally.facts(pitch).get(0)._2().stats().storyPages()).isEqualTo(1);
   }
 }
