@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.serializer.KryoRegistrator;
 import org.winnow.classify.BlockStats;
 import org.winnow.classify.Label;
+import org.winnow.classify.StorySample;
 import org.winnow.classify.Verdict;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
@@ -106,7 +107,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           ArrayList.class,
           long[].class,
           int[].class,
-          String[].class);
+          String[].class,
+          StorySample.class);
 
   /**
    * The same for classes private to their stage, looked up once: Spark builds a Kryo for every

@@ -111,6 +111,17 @@ class WinnowKryoRegistratorTest {
   }
 
   @Test
+  void aStorySampleComesBackCountingTheSameStories() {
+    org.winnow.classify.StorySample s = new org.winnow.classify.StorySample();
+    s.add(7, 1).add(7, 2).add(9, 1);
+
+    org.winnow.classify.StorySample back = roundTrip(s);
+
+    assertThat(back.largestStory()).isEqualTo(3);
+    assertThat(back.add(9, 3).largestStory()).isEqualTo(4);
+  }
+
+  @Test
   void aClassWithFinalFieldsAndAnArrayComesBackEqual() {
     DocMembership m = new DocMembership("b", "a", "a", 0.8, 0.9, new int[] {1, 4});
 
