@@ -86,8 +86,21 @@ make_sized_corpus() {
   echo "$dir"
 }
 
+# cpu_seconds TIME_FILE: user + system CPU seconds in a `/usr/bin/time -v` report: the command and
+# every child it waited for (for a job, the launcher and the driver JVM that runs the executors).
+# Unlike wall time, it hardly grows when other work shares the cores.
+cpu_seconds() {
+  awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "%.2f", s}' "$1"
+}
+
+# mean_load SAMPLES_FILE: the mean of the 1-minute load averages sampled during a run.
+mean_load() {
+  awk '{s += $1; n++} END {if (n) printf "%.2f", s / n}' "$1"
+}
+
 # run_job KIND ARTICLES FORMAT INPUT [extra JVM options]: runs scripts/winnow on INPUT under
-# /usr/bin/time with a GC log and appends one line to $RUNS (see BenchResults).
+# /usr/bin/time with a GC log and appends one line to $RUNS (see BenchResults), with the run's CPU
+# seconds and the machine's mean load while it ran.
 run_job() {
   local kind=$1 n=$2 format=$3 input=$4 jvm_extra=${5:-}
   local name=$kind-$format-$n
@@ -98,24 +111,33 @@ run_job() {
   rm -f "$logs/gc-$name".*.log
   local cmd=(scripts/winnow run --input "$input" --output "$out" --master "local[$CORES]" --overwrite)
   echo "bench: $name: ${cmd[*]}  (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-  local start end status=0 load
+  local start end status=0 load sampler
   load=$(cut -d' ' -f1 /proc/loadavg)
+  # other work on the machine slows the wall time, not the CPU seconds: sample the load beside it
+  (while :; do cut -d' ' -f1 /proc/loadavg; sleep 10; done) >"$logs/load-$name.txt" &
+  sampler=$!
   start=$(date +%s%N)
   (cd "$ROOT" && JAVA_TOOL_OPTIONS="-Xlog:gc:file=$logs/gc-$name.%p.log $jvm_extra" \
     /usr/bin/time -v -o "$logs/time-$name.txt" "${cmd[@]}") >"$logs/job-$name.log" 2>&1 || status=$?
   end=$(date +%s%N)
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  local cpu mean
+  cpu=$(cpu_seconds "$logs/time-$name.txt")
+  mean=$(mean_load "$logs/load-$name.txt")
   if [[ $status != 0 ]]; then
     echo "bench: $name FAILED (exit $status); last lines of $logs/job-$name.log:" >&2
     tail -n 15 "$logs/job-$name.log" >&2
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" "$CORES" \
-      $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" "$load" >>"$RUNS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" \
+      "$CORES" $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" "$load" "$cpu" "$mean" >>"$RUNS"
     return 1
   fi
   local rss gc
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$logs/time-$name.txt")
   # The launcher JVM writes a small log too; the driver's is the largest.
   gc=$(ls -S "$logs/gc-$name".*.log 2>/dev/null | head -n 1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
-    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" "$load" >>"$RUNS"
-  echo "bench: $name done in $(((end - start) / 1000000)) ms, max RSS ${rss:-?} KB" >&2
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
+    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" "$load" "$cpu" "$mean" >>"$RUNS"
+  echo "bench: $name done in $(((end - start) / 1000000)) ms, $cpu CPU s, mean load $mean," \
+    "max RSS ${rss:-?} KB" >&2
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns the raw measurements of {@code scripts/bench} (one line per job run, the extractor table,
@@ -20,8 +21,9 @@ import java.util.Map;
  * rate between sizes against boilerpipe, start-up, and how straight time grows with input.
  *
  * <p>A run line is tab-separated: {@code kind articles format cores wall_ms max_rss_kb gc_log
- * output_dir command load}; the job's {@code output_dir/_report.json} gives stage timings and
- * counts.
+ * output_dir command load [cpu_s mean_load]}: the load average at the start, the CPU seconds of the
+ * job's processes and the mean load while it ran (older lines lack the last two); the job's {@code
+ * output_dir/_report.json} gives stage timings and counts.
  */
 public final class BenchResults {
   private BenchResults() {}
@@ -41,7 +43,9 @@ public final class BenchResults {
       long inputBytes,
       Map<String, Long> stagesMs,
       String command,
-      String loadAtStart) {
+      String loadAtStart,
+      double cpuS,
+      double meanLoad) {
 
     double totalS() {
       return stagesMs.getOrDefault("total", 0L) / 1000.0;
@@ -71,6 +75,8 @@ public final class BenchResults {
       m.put("stages_ms", stagesMs);
       m.put("command", command);
       m.put("load_average_at_start", loadAtStart);
+      m.put("cpu_s", Double.isNaN(cpuS) ? null : cpuS);
+      m.put("mean_load_during_run", Double.isNaN(meanLoad) ? null : meanLoad);
       return m;
     }
   }
@@ -184,36 +190,13 @@ public final class BenchResults {
       for (Run r : e2e) figures.add("  " + line(r));
     }
     if (scale.size() >= 2) {
-      double[] x = scale.stream().mapToDouble(Run::articles).toArray();
-      double[] y = scale.stream().mapToDouble(Run::totalS).toArray();
-      Linear fit = Linear.fit(x, y);
-      Run first = scale.get(0);
-      Run last = scale.get(scale.size() - 1);
-      double perDocFirst = first.totalS() / first.articles();
-      double perDocLast = last.totalS() / last.articles();
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("fit_seconds_per_1000_docs", fit.slope() * 1000);
-      m.put("fit_intercept_s", fit.intercept());
-      m.put("fit_r2", fit.r2());
-      m.put("per_doc_ms_smallest", perDocFirst * 1000);
-      m.put("per_doc_ms_largest", perDocLast * 1000);
-      m.put("per_doc_growth", perDocLast / perDocFirst);
-      out.put("scaling", m);
-      figures.add(
-          String.format(
-              Locale.ROOT,
-              "Scaling (%s, dedup included): job time = %.1f s + %.2f s per 1000 docs, R^2 %.4f;"
-                  + " per-document time %.2f ms at %d docs, %.2f ms at %d docs",
-              first.format(),
-              fit.intercept(),
-              fit.slope() * 1000,
-              fit.r2(),
-              perDocFirst * 1000,
-              first.articles(),
-              perDocLast * 1000,
-              last.articles()));
+      out.put("scaling", scaling(scale, figures));
       for (Run r : scale) figures.add("  " + line(r));
-      Charts.write(scale, fit, Path.of(opt.get("--out"), "latest.png"));
+      Charts.write(
+          scale,
+          fit(scale, Run::totalS),
+          cpuOfAll(scale) ? fit(scale, Run::cpuS) : null,
+          Path.of(opt.get("--out"), "latest.png"));
     }
     if (!memory.isEmpty()) {
       figures.add("Memory (driver 4g, local mode: executors run in the driver JVM):");
@@ -234,11 +217,77 @@ public final class BenchResults {
     figures.forEach(System.out::println);
   }
 
+  /**
+   * How time grows with documents over the scaling runs: lines fitted to the job's wall time and,
+   * when every run has them, to its CPU seconds, which other work on the machine hardly changes;
+   * adds the figure's lines to {@code figures}.
+   */
+  static Map<String, Object> scaling(List<Run> scale, List<String> figures) {
+    Linear fit = fit(scale, Run::totalS);
+    Run first = scale.get(0);
+    Run last = scale.get(scale.size() - 1);
+    double perDocFirst = first.totalS() / first.articles();
+    double perDocLast = last.totalS() / last.articles();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fit_seconds_per_1000_docs", fit.slope() * 1000);
+    m.put("fit_intercept_s", fit.intercept());
+    m.put("fit_r2", fit.r2());
+    m.put("per_doc_ms_smallest", perDocFirst * 1000);
+    m.put("per_doc_ms_largest", perDocLast * 1000);
+    m.put("per_doc_growth", perDocLast / perDocFirst);
+    figures.add(
+        String.format(
+            Locale.ROOT,
+            "Scaling (%s, dedup included): job time = %.1f s + %.2f s per 1000 docs, R^2 %.4f;"
+                + " per-document time %.2f ms at %d docs, %.2f ms at %d docs",
+            first.format(),
+            fit.intercept(),
+            fit.slope() * 1000,
+            fit.r2(),
+            perDocFirst * 1000,
+            first.articles(),
+            perDocLast * 1000,
+            last.articles()));
+    if (cpuOfAll(scale)) {
+      Linear cpu = fit(scale, Run::cpuS);
+      double cpuPerDocFirst = first.cpuS() / first.articles();
+      double cpuPerDocLast = last.cpuS() / last.articles();
+      m.put("cpu_fit_seconds_per_1000_docs", cpu.slope() * 1000);
+      m.put("cpu_fit_intercept_s", cpu.intercept());
+      m.put("cpu_fit_r2", cpu.r2());
+      m.put("cpu_per_doc_ms_smallest", cpuPerDocFirst * 1000);
+      m.put("cpu_per_doc_ms_largest", cpuPerDocLast * 1000);
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "  CPU (all the job's processes; load-proof): %.1f s + %.2f s per 1000 docs, R^2 %.4f;"
+                  + " %.2f ms per document at %d docs, %.2f ms at %d docs",
+              cpu.intercept(),
+              cpu.slope() * 1000,
+              cpu.r2(),
+              cpuPerDocFirst * 1000,
+              first.articles(),
+              cpuPerDocLast * 1000,
+              last.articles()));
+    }
+    return m;
+  }
+
+  private static boolean cpuOfAll(List<Run> runs) {
+    return runs.stream().noneMatch(r -> Double.isNaN(r.cpuS()));
+  }
+
+  private static Linear fit(List<Run> runs, ToDoubleFunction<Run> seconds) {
+    return Linear.fit(
+        runs.stream().mapToDouble(Run::articles).toArray(),
+        runs.stream().mapToDouble(seconds).toArray());
+  }
+
   private static String line(Run r) {
     return String.format(
         Locale.ROOT,
         "%,9d pages read %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
-            + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s",
+            + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s%s",
         r.pages(),
         r.inputBytes() / 1e6,
         r.format(),
@@ -250,7 +299,11 @@ public final class BenchResults {
         r.maxRssMb(),
         r.heap() == null ? "?" : Long.toString(r.heap().usedMb()),
         r.heap() == null ? "?" : Long.toString(r.heap().liveMb()),
-        r.loadAtStart());
+        r.loadAtStart(),
+        Double.isNaN(r.cpuS())
+            ? ""
+            : String.format(
+                Locale.ROOT, " (mean %.1f while running), CPU %.1f s", r.meanLoad(), r.cpuS()));
   }
 
   private static String stages(Map<String, Long> ms) {
@@ -312,8 +365,14 @@ public final class BenchResults {
               rep.path("input").path("bytes").asLong(),
               stages,
               f[8],
-              f.length > 9 ? f[9] : ""));
+              f.length > 9 ? f[9] : "",
+              optionalNumber(f, 10),
+              optionalNumber(f, 11)));
     }
     return runs;
+  }
+
+  private static double optionalNumber(String[] fields, int i) {
+    return fields.length > i && !fields[i].isBlank() ? Double.parseDouble(fields[i]) : Double.NaN;
   }
 }

@@ -17,12 +17,12 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the scaling figure with Java2D: on the left job time against documents with the fitted line
- * (straight means linear), on the right each stage's seconds per 1000 documents at every size (flat
- * bars mean no stage grows faster than its input).
+ * Draws the scaling figure with Java2D: on the left job time (and, when measured, CPU seconds)
+ * against documents with the fitted lines (straight means linear), on the right each stage's
+ * seconds per 1000 documents at every size (flat bars mean no stage grows faster than its input).
  *
  * <pre>{@code
- * Charts.write(scaleRuns, Linear.fit(docs, seconds), Path.of("bench-results/latest.png"));
+ * Charts.write(scaleRuns, Linear.fit(docs, seconds), Linear.fit(docs, cpuSeconds), Path.of("latest.png"));
  * }</pre>
  */
 final class Charts {
@@ -40,7 +40,9 @@ final class Charts {
     new Color(0xDA8BC3)
   };
 
-  static void write(List<BenchResults.Run> runs, Linear fit, Path png) throws IOException {
+  /** Draws the figure; {@code cpuFit} is null when the runs carry no CPU seconds. */
+  static void write(List<BenchResults.Run> runs, Linear fit, Linear cpuFit, Path png)
+      throws IOException {
     BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -48,7 +50,7 @@ final class Charts {
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, W, H);
-    timePanel(g, runs, fit, 70, 50, 480, 400);
+    timePanel(g, runs, fit, cpuFit, 70, 50, 480, 400);
     stagePanel(g, runs, 680, 50, 480, 400);
     g.dispose();
     Files.createDirectories(png.toAbsolutePath().getParent());
@@ -56,10 +58,22 @@ final class Charts {
   }
 
   private static void timePanel(
-      Graphics2D g, List<BenchResults.Run> runs, Linear fit, int x0, int y0, int w, int h) {
+      Graphics2D g,
+      List<BenchResults.Run> runs,
+      Linear fit,
+      Linear cpuFit,
+      int x0,
+      int y0,
+      int w,
+      int h) {
     double maxX = runs.stream().mapToDouble(BenchResults.Run::articles).max().orElse(1) * 1.05;
     double maxY =
-        runs.stream().mapToDouble(r -> Math.max(r.wallS(), r.totalS())).max().orElse(1) * 1.1;
+        runs.stream()
+                .mapToDouble(
+                    r -> Math.max(Math.max(r.wallS(), r.totalS()), cpuFit == null ? 0 : r.cpuS()))
+                .max()
+                .orElse(1)
+            * 1.1;
     axes(g, x0, y0, w, h, maxX, maxY, "documents", "seconds");
     title(
         g,
@@ -67,9 +81,38 @@ final class Charts {
         y0,
         String.format(
             Locale.ROOT,
-            "Job time vs input: %.2f s per 1000 docs, R\u00b2 %.4f",
+            "Job time vs input: %.2f s per 1000 docs, R\u00b2 %.4f%s",
             fit.slope() * 1000,
-            fit.r2()));
+            fit.r2(),
+            cpuFit == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; CPU %.2f s, R\u00b2 %.4f",
+                    cpuFit.slope() * 1000,
+                    cpuFit.r2())));
+    fitLine(g, fit, maxX, maxY, x0, y0, w, h);
+    if (cpuFit != null) fitLine(g, cpuFit, maxX, maxY, x0, y0, w, h);
+    for (BenchResults.Run r : runs) {
+      dot(g, PALETTE[0], px(r.articles(), maxX, x0, w), py(r.totalS(), maxY, y0, h));
+      dot(g, PALETTE[1], px(r.articles(), maxX, x0, w), py(r.wallS(), maxY, y0, h));
+      if (cpuFit != null) {
+        dot(g, PALETTE[2], px(r.articles(), maxX, x0, w), py(r.cpuS(), maxY, y0, h));
+      }
+    }
+    List<String> names = new ArrayList<>(List.of("job (report total)", "wall (with start-up)"));
+    List<Color> colors = new ArrayList<>(List.of(PALETTE[0], PALETTE[1]));
+    if (cpuFit != null) {
+      names.add("CPU seconds (all cores)");
+      colors.add(PALETTE[2]);
+    }
+    names.add("linear fits");
+    colors.add(Color.GRAY);
+    legend(g, x0 + 10, y0 + 10, names, colors.toArray(new Color[0]));
+  }
+
+  private static void fitLine(
+      Graphics2D g, Linear fit, double maxX, double maxY, int x0, int y0, int w, int h) {
     g.setColor(Color.GRAY);
     g.setStroke(
         new BasicStroke(
@@ -80,16 +123,6 @@ final class Charts {
         px(maxX, maxX, x0, w),
         py(fit.at(maxX), maxY, y0, h));
     g.setStroke(new BasicStroke(1));
-    for (BenchResults.Run r : runs) {
-      dot(g, PALETTE[0], px(r.articles(), maxX, x0, w), py(r.totalS(), maxY, y0, h));
-      dot(g, PALETTE[1], px(r.articles(), maxX, x0, w), py(r.wallS(), maxY, y0, h));
-    }
-    legend(
-        g,
-        x0 + 10,
-        y0 + 10,
-        List.of("job (report total)", "wall (with start-up)", "linear fit"),
-        new Color[] {PALETTE[0], PALETTE[1], Color.GRAY});
   }
 
   private static void stagePanel(

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.winnow.dedup.ClusterMetrics;
@@ -79,31 +80,39 @@ public record TruthScore(
     ObjectMapper json = new ObjectMapper();
     Map<String, String> storyBySource = new HashMap<>();
     Map<String, String> articleBySource = new HashMap<>();
-    for (JsonNode d : lines(json, truthDir.resolve("documents.jsonl"))) {
-      String position = d.path("position").asText("");
-      String key = d.get("source").asText() + (position.isEmpty() ? "" : "#" + position);
-      storyBySource.put(key, d.get("story_id").asText());
-      articleBySource.put(key, d.get("article_id").asText());
-    }
-    Map<String, Set<Long>> truthContent = new HashMap<>();
-    Map<String, Set<Long>> truthNoise = new HashMap<>();
-    for (JsonNode p : lines(json, truthDir.resolve("paragraphs.jsonl"))) {
-      long key = TextKey.of(p.get("text").asText());
-      if (key == 0) continue;
-      Map<String, Set<Long>> target =
-          "content".equals(p.get("label").asText()) ? truthContent : truthNoise;
-      target.computeIfAbsent(p.get("article_id").asText(), a -> new HashSet<>()).add(key);
-    }
+    eachLine(
+        json,
+        truthDir.resolve("documents.jsonl"),
+        d -> {
+          String position = d.path("position").asText("");
+          String key = d.get("source").asText() + (position.isEmpty() ? "" : "#" + position);
+          storyBySource.put(key, d.get("story_id").asText());
+          articleBySource.put(key, d.get("article_id").asText());
+        });
+    // a million articles' paragraph keys as boxed sets would not fit a small heap: sorted arrays
+    Map<String, Keys> truthContent = new HashMap<>();
+    Map<String, Keys> truthNoise = new HashMap<>();
+    eachLine(
+        json,
+        truthDir.resolve("paragraphs.jsonl"),
+        p -> {
+          long key = TextKey.of(p.get("text").asText());
+          if (key == 0) return;
+          Map<String, Keys> target =
+              "content".equals(p.get("label").asText()) ? truthContent : truthNoise;
+          target.computeIfAbsent(p.get("article_id").asText(), a -> new Keys()).add(key);
+        });
 
     Map<String, String> articleByDoc = new HashMap<>();
     Map<String, String> truthClusters = new HashMap<>();
     Map<String, String> predictedClusters = new HashMap<>();
+    // rows stream in one partition at a time: the driver never holds a whole dataset's rows
     for (Row r :
-        spark
-            .read()
-            .parquet(output.resolve("documents").toString())
-            .select("doc_id", "source", "cluster_id")
-            .collectAsList()) {
+        iterable(
+            spark
+                .read()
+                .parquet(output.resolve("documents").toString())
+                .select("doc_id", "source", "cluster_id"))) {
       String key = relativeSource(r.getString(1), storyBySource.keySet());
       if (key == null) continue;
       articleByDoc.put(r.getString(0), articleBySource.get(key));
@@ -111,18 +120,21 @@ public record TruthScore(
       predictedClusters.put(r.getString(0), r.getString(2));
     }
 
-    Map<String, Set<Long>> kept = new HashMap<>();
+    Map<String, Keys> kept = new HashMap<>();
     for (Row r :
-        spark
-            .read()
-            .parquet(output.resolve("paragraphs").toString())
-            .filter("label = 'content' and kind <> 'title'")
-            .select("doc_id", "text")
-            .collectAsList()) {
+        iterable(
+            spark
+                .read()
+                .parquet(output.resolve("paragraphs").toString())
+                .filter("label = 'content' and kind <> 'title'")
+                .select("doc_id", "text"))) {
       String article = articleByDoc.get(r.getString(0));
       if (article != null) {
-        kept.computeIfAbsent(article, a -> new HashSet<>()).add(TextKey.of(r.getString(1)));
+        kept.computeIfAbsent(article, a -> new Keys()).add(TextKey.of(r.getString(1)));
       }
+    }
+    for (Map<String, Keys> m : List.of(truthContent, truthNoise, kept)) {
+      m.values().forEach(Keys::seal);
     }
     long tp = 0;
     long fp = 0;
@@ -130,15 +142,16 @@ public record TruthScore(
     long noise = 0;
     long removed = 0;
     for (String article : articleByDoc.values()) {
-      Set<Long> content = truthContent.getOrDefault(article, Set.of());
-      Set<Long> noiseKeys = truthNoise.getOrDefault(article, Set.of());
-      Set<Long> out = kept.getOrDefault(article, Set.of());
-      for (long k : content) {
-        if (out.contains(k)) tp++;
+      Keys content = truthContent.getOrDefault(article, new Keys());
+      Keys noiseKeys = truthNoise.getOrDefault(article, new Keys());
+      Keys out = kept.getOrDefault(article, new Keys());
+      for (int i = 0; i < content.size; i++) {
+        if (out.contains(content.keys[i])) tp++;
         else fn++;
       }
-      for (long k : out) if (!content.contains(k)) fp++;
-      for (long k : noiseKeys) {
+      for (int i = 0; i < out.size; i++) if (!content.contains(out.keys[i])) fp++;
+      for (int i = 0; i < noiseKeys.size; i++) {
+        long k = noiseKeys.keys[i];
         if (content.contains(k)) continue; // the same text is content elsewhere on the page
         noise++;
         if (!out.contains(k)) removed++;
@@ -167,21 +180,50 @@ public record TruthScore(
     return null;
   }
 
-  private static List<JsonNode> lines(ObjectMapper json, Path file) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
+  /** Hands each JSON line of {@code file} to {@code action} as it is read. */
+  private static void eachLine(ObjectMapper json, Path file, Consumer<JsonNode> action)
+      throws IOException {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       r.lines()
           .filter(l -> !l.isBlank())
           .forEach(
               l -> {
                 try {
-                  out.add(json.readTree(l));
+                  action.accept(json.readTree(l));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
               });
     }
-    return out;
+  }
+
+  private static Iterable<Row> iterable(Dataset<Row> rows) {
+    return rows::toLocalIterator;
+  }
+
+  /** One article's paragraph keys: appended, then sealed sorted and distinct for lookups. */
+  private static final class Keys {
+    long[] keys = new long[4];
+    int size;
+
+    void add(long key) {
+      if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
+      keys[size++] = key;
+    }
+
+    void seal() {
+      Arrays.sort(keys, 0, size);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (distinct == 0 || keys[distinct - 1] != keys[i]) keys[distinct++] = keys[i];
+      }
+      size = distinct;
+      keys = Arrays.copyOf(keys, size);
+    }
+
+    boolean contains(long key) {
+      return Arrays.binarySearch(keys, 0, size, key) >= 0;
+    }
   }
 
   /** A one-paragraph summary for people. */

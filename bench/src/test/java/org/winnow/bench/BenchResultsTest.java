@@ -1,0 +1,84 @@
+package org.winnow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchResultsTest {
+
+  @Test
+  void readsTheCpuSecondsAndMeanLoadOfARun(@TempDir Path dir) throws Exception {
+    Path runs = runsFile(dir, "\t3.05\t141.37\t4.52");
+    BenchResults.Run run = BenchResults.readRuns(runs).get(0);
+    assertThat(run.cpuS()).isEqualTo(141.37);
+    assertThat(run.meanLoad()).isEqualTo(4.52);
+    assertThat(run.loadAtStart()).isEqualTo("3.05");
+  }
+
+  @Test
+  void readsRunLinesWrittenBeforeCpuSecondsWereMeasured(@TempDir Path dir) throws Exception {
+    BenchResults.Run run = BenchResults.readRuns(runsFile(dir, "\t3.05")).get(0);
+    assertThat(run.cpuS()).isNaN();
+    assertThat(run.meanLoad()).isNaN();
+  }
+
+  @Test
+  void fitsCpuSecondsPerDocumentBesideTheJobTime() {
+    List<BenchResults.Run> runs =
+        List.of(run(10_000, 30_000, 50, 1.2), run(100_000, 150_000, 410, 6.8));
+    Map<String, Object> m = BenchResults.scaling(runs, new ArrayList<>());
+    assertThat((double) m.get("fit_seconds_per_1000_docs")).isCloseTo(1.3333, within(1e-3));
+    assertThat((double) m.get("cpu_fit_seconds_per_1000_docs")).isCloseTo(4.0, within(1e-9));
+    assertThat((double) m.get("cpu_fit_intercept_s")).isCloseTo(10.0, within(1e-9));
+  }
+
+  @Test
+  void leavesTheCpuLineOutWhenARunHasNoCpuSeconds() {
+    List<BenchResults.Run> runs =
+        List.of(run(10_000, 30_000, Double.NaN, Double.NaN), run(100_000, 150_000, 410, 6.8));
+    List<String> figures = new ArrayList<>();
+    Map<String, Object> m = BenchResults.scaling(runs, figures);
+    assertThat(m).doesNotContainKey("cpu_fit_seconds_per_1000_docs");
+    assertThat(figures).noneMatch(f -> f.contains("CPU"));
+  }
+
+  private static BenchResults.Run run(long docs, long jobMs, double cpuS, double load) {
+    return new BenchResults.Run(
+        "scale",
+        docs,
+        "warc",
+        2,
+        jobMs / 1000.0 + 15,
+        900,
+        null,
+        docs,
+        docs * 3400,
+        Map.of("total", jobMs),
+        "scripts/winnow run",
+        "1.0",
+        cpuS,
+        load);
+  }
+
+  private static Path runsFile(Path dir, String tail) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(
+        out.resolve("_report.json"),
+        """
+        {"timings_ms": {"read": 1200, "total": 5000}, "read": {"pages": 40},
+         "input": {"bytes": 123456}}
+        """);
+    Path runs = dir.resolve("runs.tsv");
+    Files.writeString(
+        runs,
+        "scale\t40\twarc\t2\t21000\t1048576\t\t" + out + "\tscripts/winnow run" + tail + "\n");
+    return runs;
+  }
+}
