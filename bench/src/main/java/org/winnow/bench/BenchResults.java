@@ -42,6 +42,7 @@ public final class BenchResults {
       long pages,
       long inputBytes,
       Map<String, Long> stagesMs,
+      Map<String, Long> cpuMs,
       String command,
       String loadAtStart,
       double cpuS,
@@ -53,6 +54,14 @@ public final class BenchResults {
 
     double startupS() {
       return wallS - totalS();
+    }
+
+    /**
+     * CPU seconds of the job's driver JVM from session to commit, from its own report (local mode:
+     * every task's); 0 when the report has none.
+     */
+    double driverCpuS() {
+      return cpuMs.getOrDefault("total", 0L) / 1000.0;
     }
 
     Map<String, Object> json() {
@@ -73,6 +82,10 @@ public final class BenchResults {
       m.put("peak_heap_live_after_gc_mb", heap == null ? null : heap.liveMb());
       m.put("peak_heap_committed_mb", heap == null ? null : heap.committedMb());
       m.put("stages_ms", stagesMs);
+      if (!cpuMs.isEmpty()) {
+        m.put("driver_cpu_s", driverCpuS());
+        m.put("driver_cpu_ms", cpuMs);
+      }
       m.put("command", command);
       m.put("load_average_at_start", loadAtStart);
       m.put("cpu_s", Double.isNaN(cpuS) ? null : cpuS);
@@ -141,6 +154,16 @@ public final class BenchResults {
       m.put("startup_and_shutdown_s", small.startupS());
       double boilerpipe = rate(extractors, "boilerpipe ArticleExtractor");
       if (boilerpipe > 0) m.put("marginal_over_boilerpipe", marginal / boilerpipe);
+      // CPU per extra page hardly moves when other work shares the machine, where wall time does:
+      // the rate that CPU would give with every core busy is the figure to compare runs by there
+      double cpuPerPage =
+          small.driverCpuS() > 0 && large.driverCpuS() > 0
+              ? (large.driverCpuS() - small.driverCpuS()) / (large.pages() - small.pages())
+              : 0;
+      if (cpuPerPage > 0) {
+        m.put("marginal_cpu_ms_per_page", cpuPerPage * 1000);
+        m.put("marginal_pages_per_s_at_full_cores", small.cores() / cpuPerPage);
+      }
       out.put("end_to_end", m);
       figures.add(
           String.format(
@@ -160,6 +183,19 @@ public final class BenchResults {
                   : "",
               small.startupS(),
               small.wallS() - small.pages() / marginal));
+      if (cpuPerPage > 0) {
+        figures.add(
+            String.format(
+                Locale.ROOT,
+                "  marginal CPU %.2f ms per page: %.0f pages/s if all %d cores were busy%s",
+                cpuPerPage * 1000,
+                small.cores() / cpuPerPage,
+                small.cores(),
+                boilerpipe > 0
+                    ? String.format(
+                        Locale.ROOT, " = %.2fx boilerpipe", small.cores() / cpuPerPage / boilerpipe)
+                    : ""));
+      }
       // With three sizes or more, the rate between each pair in turn shows how much of the first
       // pair's rate is the JIT still compiling: warm-up is start-up, which a large input amortises.
       if (e2e.size() >= 3) {
@@ -286,7 +322,8 @@ public final class BenchResults {
   private static String line(Run r) {
     return String.format(
         Locale.ROOT,
-        "%,9d pages read %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), %6.1f pages/s/core, %5.2f MB/s,"
+        "%,9d pages read %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), driver CPU %s s,"
+            + " %6.1f pages/s/core, %5.2f MB/s,"
             + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s%s",
         r.pages(),
         r.inputBytes() / 1e6,
@@ -294,6 +331,7 @@ public final class BenchResults {
         r.wallS(),
         r.totalS(),
         stages(r.stagesMs()),
+        r.driverCpuS() > 0 ? String.format(Locale.ROOT, "%.1f", r.driverCpuS()) : "?",
         r.pages() / r.totalS() / r.cores(),
         r.inputBytes() / 1e6 / r.totalS(),
         r.maxRssMb(),
@@ -351,6 +389,10 @@ public final class BenchResults {
         Map.Entry<String, JsonNode> e = it.next();
         stages.put(e.getKey(), e.getValue().asLong());
       }
+      Map<String, Long> cpu = new LinkedHashMap<>();
+      rep.path("driver_cpu_ms")
+          .properties()
+          .forEach(e -> cpu.put(e.getKey(), e.getValue().asLong()));
       Path gc = f[6].isEmpty() ? null : Path.of(f[6]);
       runs.add(
           new Run(
@@ -364,6 +406,7 @@ public final class BenchResults {
               rep.path("read").path("pages").asLong(),
               rep.path("input").path("bytes").asLong(),
               stages,
+              cpu,
               f[8],
               f.length > 9 ? f[9] : "",
               optionalNumber(f, 10),

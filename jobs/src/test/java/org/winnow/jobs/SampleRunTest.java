@@ -99,4 +99,37 @@ class SampleRunTest {
     assertThat(spark.read().parquet(out.resolve(Schemas.CLUSTERS).toString()).count())
         .isEqualTo(rows.size());
   }
+
+  @Test
+  void theReportGivesEveryStageItsCpuTimeBesideItsWallTime() {
+    assertThat(report.cpuTimings().keySet()).containsExactlyElementsOf(report.timings().keySet());
+    assertThat(report.cpuTimings().get("total")).isPositive();
+    assertThat(report.json()).contains("\"driver_cpu_ms\"");
+  }
+
+  @Test
+  void paragraphTextIsWrittenWithoutADictionaryAndItsLabelsWithOne() throws IOException {
+    Map<String, Boolean> dictionaryByColumn = new java.util.TreeMap<>();
+    try (var files = java.nio.file.Files.list(out.resolve(Schemas.PARAGRAPHS))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+        try (var reader =
+            org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                    new org.apache.hadoop.fs.Path(f.toUri()),
+                    new org.apache.hadoop.conf.Configuration()))) {
+          for (var block : reader.getFooter().getBlocks()) {
+            for (var column : block.getColumns()) {
+              dictionaryByColumn.merge(
+                  column.getPath().toDotString(), column.hasDictionaryPage(), Boolean::logicalOr);
+            }
+          }
+        }
+      }
+    }
+    assertThat(dictionaryByColumn)
+        .containsEntry("text", false)
+        .containsEntry("doc_id", false)
+        .containsEntry("label", true)
+        .containsEntry("kind", true);
+  }
 }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 public final class RunReport {
   private final Map<String, Object> root = new LinkedHashMap<>();
   private final Map<String, Long> timings = new LinkedHashMap<>();
+  private final Map<String, Long> cpu = new LinkedHashMap<>();
 
   /** Sets a top-level value (a string, number, list or map). */
   public RunReport put(String key, Object value) {
@@ -35,6 +36,16 @@ public final class RunReport {
     timings.put(stage, millis);
   }
 
+  /**
+   * Records how long a stage took in wall time and in CPU time of the driver's process ({@code
+   * cpu_ms}: in local mode every task's, see {@link StageClock}).
+   */
+  public void time(String stage, StageClock clock) {
+    timings.put(stage, clock.wallMillis());
+    long cpuMillis = clock.cpuMillis();
+    if (cpuMillis >= 0) cpu.put(stage, cpuMillis);
+  }
+
   /** A value set earlier, or null. */
   @SuppressWarnings("unchecked")
   public Object get(String section, String key) {
@@ -51,11 +62,17 @@ public final class RunReport {
     return timings;
   }
 
+  /** CPU time of the driver's process by stage, as {@link #time(String, StageClock)} took it. */
+  public Map<String, Long> cpuTimings() {
+    return cpu;
+  }
+
   /** The report as pretty JSON. */
   public String json() {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode node = mapper.valueToTree(root);
     node.set("timings_ms", mapper.valueToTree(timings));
+    if (!cpu.isEmpty()) node.set("driver_cpu_ms", mapper.valueToTree(cpu));
     try {
       return mapper.writeValueAsString(node) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
