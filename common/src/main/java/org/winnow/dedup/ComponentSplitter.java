@@ -24,10 +24,11 @@ import java.util.Map;
  * by standing (then in the {@link CanonicalPolicy}'s order): a member joins the pivot it matches
  * best (highest Jaccard, then the earlier pivot) among those whose stories it also agrees with (it
  * matches at least {@link #MIN_STORY_SHARE} of their members) — so a brief inside two stories joins
- * the one whose length is nearer its own —, else it becomes a pivot itself. Each story's canonical
- * copy is chosen by the policy among its own members. A component of more than {@link #MAX_RANKED}
- * members is divided in the policy's order instead, each member checked against the pivots only.
- * The result depends only on the members, never on their order.
+ * the one whose length is nearer its own —, or whose members it matches at least {@link
+ * #MIN_STORY_SHARE_WITHOUT_PIVOT} of though not the pivot, else it becomes a pivot itself. Each
+ * story's canonical copy is chosen by the policy among its own members. A component of more than
+ * {@link #MAX_RANKED} members is divided in the policy's order instead, each member checked against
+ * the pivots only. The result depends only on the members, never on their order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -42,6 +43,12 @@ public final class ComponentSplitter implements Serializable {
    * rewritten lead of stock phrases), hardly a quarter of them; a copy of the story matches most.
    */
   static final double MIN_STORY_SHARE = 0.25;
+
+  /**
+   * The share of a story's members a copy must match to join it without matching its pivot: a story
+   * quoting another matches hardly a quarter of its copies, a copy most of them.
+   */
+  static final double MIN_STORY_SHARE_WITHOUT_PIVOT = 0.5;
 
   /**
    * The most members a component may have to be divided by standing, which verifies every pair of
@@ -116,7 +123,7 @@ public final class ComponentSplitter implements Serializable {
         int pivot = pivots.get(p);
         boolean joins =
             ranked
-                ? copies[m].get(pivot) && share(copies[m], stories.get(p)) >= MIN_STORY_SHARE
+                ? joins(copies[m], pivot, stories.get(p))
                 : verifier.verify(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence());
         if (!joins) continue;
         double jaccard =
@@ -149,6 +156,18 @@ public final class ComponentSplitter implements Serializable {
           new Placement(choices.get(s), byPolicy.get(pivots.get(s)).docId(), s == 0));
     }
     return out;
+  }
+
+  /**
+   * Whether a member with the copies {@code matches} joins the story of {@code pivot}: it matches
+   * at least {@link #MIN_STORY_SHARE} of the story's members and the pivot itself, or, when the
+   * pivot's edits and its own leave too little in common (a brief with a rewritten lead against a
+   * copy with typos), at least {@link #MIN_STORY_SHARE_WITHOUT_PIVOT} of them.
+   */
+  private static boolean joins(BitSet matches, int pivot, BitSet story) {
+    double share = share(matches, story);
+    return share >= MIN_STORY_SHARE
+        && (matches.get(pivot) || share >= MIN_STORY_SHARE_WITHOUT_PIVOT);
   }
 
   /** The share of {@code story}'s members that {@code matches} holds. */

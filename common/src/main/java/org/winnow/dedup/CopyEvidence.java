@@ -16,6 +16,10 @@ import java.util.Objects;
  * on the same outlet (or a sister site with the same template, whose word-for-word template is
  * still removed), so only a same-outlet pair needs the wider strip.
  *
+ * <p>The open text's reading order is kept too, as each shingle's index in the open set (half the
+ * size of the hashes again): {@link Alignment} needs it to tell a copy whose lead was rewritten
+ * from a story quoting another.
+ *
  * <pre>{@code
  * CopyEvidence e = CopyEvidence.of("a.example.com", at, strict, open, 0);
  * e.setFor(sameHostOther);  // strict: without suspected template paragraphs
@@ -31,6 +35,7 @@ public final class CopyEvidence implements Serializable {
   private final long[] open;
   private final long[] strictLead;
   private final long[] openLead;
+  private final int[] openOrder;
 
   /**
    * @param host the outlet the document counts under
@@ -47,12 +52,28 @@ public final class CopyEvidence implements Serializable {
       long[] open,
       long[] strictLead,
       long[] openLead) {
+    this(host, publishedAt, strict, open, strictLead, openLead, new int[0]);
+  }
+
+  /**
+   * @param openOrder the open text in reading order, each shingle as its index in {@code open};
+   *     empty when unknown (then no pair is matched by {@link Alignment})
+   */
+  public CopyEvidence(
+      String host,
+      Instant publishedAt,
+      long[] strict,
+      long[] open,
+      long[] strictLead,
+      long[] openLead,
+      int[] openOrder) {
     this.host = Objects.requireNonNull(host, "host");
     this.publishedAt = publishedAt;
     this.strict = strict;
     this.open = open;
     this.strictLead = strictLead;
     this.openLead = openLead;
+    this.openOrder = openOrder;
   }
 
   /** The evidence of two stripped texts of one document, with leads of {@code leadShingles}. */
@@ -62,13 +83,19 @@ public final class CopyEvidence implements Serializable {
     long[] strictLead = strict.lead(leadShingles);
     // nothing stripped by suspicion alone (most pages): one set and lead serve both
     boolean same = open == strict;
+    long[] openSet = same ? strictSet : open.set();
+    int[] order = new int[open.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = java.util.Arrays.binarySearch(openSet, open.hash(i));
+    }
     return new CopyEvidence(
         host,
         publishedAt,
         strictSet,
-        same ? strictSet : open.set(),
+        openSet,
         strictLead,
-        same ? strictLead : open.lead(leadShingles));
+        same ? strictLead : open.lead(leadShingles),
+        order);
   }
 
   public String host() {
@@ -98,6 +125,18 @@ public final class CopyEvidence implements Serializable {
   /** The lead of the open text (not a copy). */
   public long[] openLead() {
     return openLead;
+  }
+
+  /** The open text's reading order as indices into {@link #open} (not a copy); empty: unknown. */
+  public int[] openOrder() {
+    return openOrder;
+  }
+
+  /** The open text's shingle hashes in reading order; empty when unknown. */
+  public long[] openText() {
+    long[] text = new long[openOrder.length];
+    for (int i = 0; i < text.length; i++) text[i] = open[openOrder[i]];
+    return text;
   }
 
   /** Whether {@code other} is on the same outlet, where the strict sets are compared. */

@@ -95,6 +95,17 @@ public final class DedupSettings {
               + " long story holds most stock phrases of news writing, so a short different story"
               + " finds its lead and most of its text in it scattered");
 
+  public static final Setting<Double> ALIGNED_CONTAINMENT =
+      Setting.doubleIn(
+          "dedup.aligned_containment",
+          0.75,
+          0.0,
+          1.0,
+          "share of the shorter text (of two on different outlets) covered by long runs it shares"
+              + " with the longer one in the same order, typos bridged, that makes a copy whatever"
+              + " the leads: a copy whose lead was rewritten, while a quote is a short run; 0 = no"
+              + " such check");
+
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(
           "dedup.min_length_ratio",

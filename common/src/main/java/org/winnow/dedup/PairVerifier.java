@@ -18,9 +18,12 @@ import org.winnow.settings.Settings;
  * in the other text, not in its lead, are weaker evidence: a long story holds most of the stock
  * phrases of news writing ("said the figures showed a rise of", "In a surprise decision"), so a
  * short different story can find most of its lead and of its text in it scattered; such a pair
- * needs {@code dedup.scattered_lead_containment}. With {@code dedup.max_days_apart} set, copies
- * published further apart never match. {@link #verify} is the one step every stage calls: it
- * compares what each document shows the other ({@link CopyEvidence}).
+ * needs {@code dedup.scattered_lead_containment}. A pair on two outlets whose leads say nothing is
+ * still a copy when most of the shorter text lies in long runs the longer one holds in the same
+ * order ({@link Alignment}, at least {@code dedup.aligned_containment}): a copy whose lead was
+ * rewritten whole, typos bridged, where a quoting story shares one short run. With {@code
+ * dedup.max_days_apart} set, copies published further apart never match. {@link #verify} is the one
+ * step every stage calls: it compares what each document shows the other ({@link CopyEvidence}).
  *
  * <pre>{@code
  * verifier.accepts(Similarity.of(brief, full), Lead.SAME)     // true: brief inside full
@@ -37,6 +40,8 @@ public final class PairVerifier implements Serializable {
   private final int minShingles;
   private final int leadShingles;
   private final double scatteredLeadContainment;
+  private final double alignedContainment;
+  private final int shingleSize;
 
   /**
    * How the openings of two texts relate, the evidence a match by containment alone needs.
@@ -66,6 +71,8 @@ public final class PairVerifier implements Serializable {
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.leadShingles = settings.get(DedupSettings.LEAD_SHINGLES);
     this.scatteredLeadContainment = settings.get(DedupSettings.SCATTERED_LEAD_CONTAINMENT);
+    this.alignedContainment = settings.get(DedupSettings.ALIGNED_CONTAINMENT);
+    this.shingleSize = settings.get(DedupSettings.SHINGLE_SIZE);
   }
 
   /**
@@ -92,14 +99,47 @@ public final class PairVerifier implements Serializable {
 
   /**
    * Whether two documents are copies of one story: {@link #accepts(Similarity, Lead)} on the sets
-   * and leads each shows the other ({@link CopyEvidence#setFor}), within the date window.
+   * and leads each shows the other ({@link CopyEvidence#setFor}), or, on two outlets, {@link
+   * #aligned}; within the date window.
    */
   public boolean verify(CopyEvidence a, CopyEvidence b) {
     if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
     long[] setA = a.setFor(b);
     long[] setB = b.setFor(a);
-    return accepts(Similarity.of(setA, setB), lead(a.leadFor(b), setA, b.leadFor(a), setB));
+    Similarity s = Similarity.of(setA, setB);
+    return accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB)) || aligned(a, b, s);
   }
+
+  /**
+   * Whether the shorter of two texts on different outlets lies mostly in runs the longer holds in
+   * the same order ({@link Alignment#coverage}, a typo's gap of one shingle size bridged, runs of
+   * at least {@link #MIN_RUN_SHINGLES}): the evidence of a copy whose lead was rewritten. Same-
+   * outlet pairs are left to the sets: their shared template prose would align too.
+   *
+   * @param s the overlap of their sets, which must already allow it (an aligned run is made of
+   *     shared shingles, bar the typo gaps)
+   */
+  boolean aligned(CopyEvidence a, CopyEvidence b, Similarity s) {
+    if (alignedContainment == 0 || a.sameOutlet(b)) return false;
+    if (a.openOrder().length == 0 || b.openOrder().length == 0) return false;
+    if (Math.min(s.sizeA(), s.sizeB()) < minShingles || s.lengthRatio() < minLengthRatio) {
+      return false;
+    }
+    // typos knock out at most a few shingles in ten, so an aligned copy shares well over half of
+    // what the runs cover: far below that, the pair is not worth reading in order
+    if (s.containment() < alignedContainment / 2) return false;
+    CopyEvidence shorter = a.open().length <= b.open().length ? a : b;
+    CopyEvidence longer = shorter == a ? b : a;
+    double covered =
+        Alignment.coverage(shorter.openText(), longer.openText(), shingleSize, MIN_RUN_SHINGLES);
+    return covered >= alignedContainment;
+  }
+
+  /**
+   * The shortest run {@link #aligned} counts: stock phrases of news writing run to a dozen words,
+   * which a few shingles of that many shared at one offset already make.
+   */
+  static final int MIN_RUN_SHINGLES = 10;
 
   /** The overlap {@link #verify} weighs: of the sets each document shows the other. */
   public static Similarity similarity(CopyEvidence a, CopyEvidence b) {

@@ -93,6 +93,21 @@ class ComponentSplitterTest {
   }
 
   @Test
+  void joinsACopyThatMissesThePivotButMatchesHalfTheStorysCopies() {
+    ComponentSplitter.Member wire = member("wire", "w.example.com", range(0, 400));
+    ComponentSplitter.Member longTrim = member("longTrim", "l.example.com", range(0, 350));
+    ComponentSplitter.Member third = member("third", "t.example.com", range(0, 100));
+    ComponentSplitter.Member thirdAgain = member("thirdAgain", "u.example.com", range(0, 100));
+    // its lead rewritten: too little of it left next to the long texts, enough next to the short
+    ComponentSplitter.Member edited =
+        member("edited", "e.example.com", union(range(20, 80), range(8_000, 40)));
+    Map<String, ComponentSplitter.Placement> p =
+        splitter.split(List.of(wire, longTrim, third, thirdAgain, edited));
+    assertThat(p.get("edited").pivot()).isEqualTo("wire");
+    assertThat(p.get("edited").main()).isTrue();
+  }
+
+  @Test
   void keepsAStoryQuotingAnotherApartFromItsCopiesHoweverMany() {
     List<ComponentSplitter.Member> members = new ArrayList<>(List.of(full, quoting));
     for (int i = 0; i < 4; i++) {

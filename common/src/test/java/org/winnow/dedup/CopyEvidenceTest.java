@@ -76,4 +76,13 @@ class CopyEvidenceTest {
     System.arraycopy(b, 0, u, a.length, b.length);
     return u;
   }
+
+  @Test
+  void keepsTheOpenTextInReadingOrderWithItsRepeats() {
+    ShingledText text = new ShingledText(new long[] {30, 10, 20, 10}, new int[] {0, 0, 0, 1}, 7L);
+    CopyEvidence e = CopyEvidence.of("a.example.com", AT, text, text, 0);
+    assertThat(e.open()).containsExactly(10, 20, 30);
+    assertThat(e.openOrder()).containsExactly(2, 0, 1, 0);
+    assertThat(e.openText()).containsExactly(30, 10, 20, 10);
+  }
 }

@@ -202,6 +202,78 @@ class PairVerifierTest {
     assertThat(verifier.verify(wire, story)).isFalse();
   }
 
+  /** {@code text} with every fifteenth word of five or more letters misread, as a scanner would. */
+  private static String typos(String text) {
+    String[] words = text.split(" ");
+    int longWords = 0;
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].length() >= 5 && ++longWords % 15 == 0) {
+        words[i] = words[i].substring(0, 2) + words[i].substring(3);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static final String OTHER_LEAD =
+      "Homeowners on the eastern bank of the river will be protected by new walls and pumps within"
+          + " two years, under a plan that was agreed late on Tuesday.";
+
+  @Test
+  void acceptsACopyOnAnotherOutletWhoseLeadWasRewrittenWholeAndWhoseWordsHaveTypos() {
+    List<String> copy =
+        List.of(OTHER_LEAD, typos(WIRE.get(1)), typos(WIRE.get(2)), typos(WIRE.get(3)));
+    CopyEvidence wire = evidence("a.example.com", WIRE);
+    CopyEvidence edited = evidence("b.example.com", copy);
+    // the leads say nothing: only the order of the rest tells a copy
+    assertThat(
+            PairVerifier.lead(
+                edited.leadFor(wire),
+                edited.setFor(wire),
+                wire.leadFor(edited),
+                wire.setFor(edited)))
+        .isEqualTo(PairVerifier.Lead.NONE);
+    assertThat(PairVerifier.similarity(edited, wire).jaccard())
+        .isLessThan(Settings.defaults().get(DedupSettings.JACCARD_THRESHOLD));
+    assertThat(verifier.verify(wire, edited)).isTrue();
+    assertThat(verifier.verify(edited, wire)).isTrue();
+  }
+
+  @Test
+  void leavesAPairOnOneOutletToItsSetsHoweverItAligns() {
+    List<String> copy =
+        List.of(OTHER_LEAD, typos(WIRE.get(1)), typos(WIRE.get(2)), typos(WIRE.get(3)));
+    // one outlet's template prose would align with itself on every page of it
+    assertThat(verifier.verify(evidence("a.example.com", WIRE), evidence("a.example.com", copy)))
+        .isFalse();
+  }
+
+  @Test
+  void rejectsAStoryOnAnotherOutletThatQuotesTwoParagraphsInOrderAmongItsOwn() {
+    List<String> quoting =
+        List.of(
+            OTHER_LEAD,
+            WIRE.get(1),
+            WIRE.get(2),
+            "Across the river, shopkeepers said they would believe in the walls when they saw"
+                + " them, after two earlier schemes were shelved for lack of money.",
+            "A public meeting on the plan is due to be held in the town hall next month.");
+    assertThat(verifier.verify(evidence("a.example.com", WIRE), evidence("c.example.com", quoting)))
+        .isFalse();
+  }
+
+  @Test
+  void matchesNoPairByAlignmentWhenItIsTurnedOff() {
+    PairVerifier off = new PairVerifier(Settings.of(Map.of("dedup.aligned_containment", "0")));
+    List<String> copy = List.of(OTHER_LEAD, WIRE.get(1), WIRE.get(2), WIRE.get(3));
+    ShingledText wire = new Shingler(Settings.defaults()).shingle(WIRE);
+    ShingledText edited = new Shingler(Settings.defaults()).shingle(copy);
+    assertThat(
+            off.verify(
+                off.evidence("a.example.com", null, wire, wire),
+                off.evidence("b.example.com", null, edited, edited)))
+        .isFalse();
+  }
+
   @Test
   void readsTheLeadUpToTheEndOfTheParagraphWhereItIsLongEnough() {
     ShingledText text =

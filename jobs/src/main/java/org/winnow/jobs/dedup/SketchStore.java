@@ -138,7 +138,7 @@ public final class SketchStore {
 
   /** The columns {@link #evidence(Row)} reads, in its order. */
   static final String[] EVIDENCE_COLUMNS = {
-    "host", "published_at", "shingles", "open_shingles", "lead", "open_lead"
+    "host", "published_at", "shingles", "open_shingles", "lead", "open_lead", "open_order"
   };
 
   /** What verification compares of a stored document, from its {@link #EVIDENCE_COLUMNS}. */
@@ -149,7 +149,8 @@ public final class SketchStore {
         longs(r.getList(from + 2)),
         longs(r.getList(from + 3)),
         longs(r.getList(from + 4)),
-        longs(r.getList(from + 5)));
+        longs(r.getList(from + 5)),
+        ints(r.getList(from + 6)));
   }
 
   /** Sketches as a {@code dedup_sketches} frame. */
@@ -178,6 +179,7 @@ public final class SketchStore {
         s.evidence().open(),
         s.evidence().strictLead(),
         s.evidence().openLead(),
+        s.evidence().openOrder(),
         s.bandKeys(),
         s.pageKeys(),
         s.clusterId());
@@ -186,6 +188,13 @@ public final class SketchStore {
   /** A sorted hash array from a Parquet array column. */
   static long[] longs(List<Long> values) {
     long[] out = new long[values.size()];
+    for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+    return out;
+  }
+
+  /** An index array from a Parquet array column. */
+  static int[] ints(List<Integer> values) {
+    int[] out = new int[values.size()];
     for (int i = 0; i < out.length; i++) out[i] = values.get(i);
     return out;
   }

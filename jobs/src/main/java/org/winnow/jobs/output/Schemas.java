@@ -169,6 +169,12 @@ public final class Schemas {
               false,
               "the same for the text behind open_shingles"),
           col(
+              "open_order",
+              DataTypes.createArrayType(DataTypes.IntegerType, false),
+              false,
+              "the text behind open_shingles in reading order, each shingle as its index in"
+                  + " open_shingles: copies are also matched by long runs shared in order"),
+          col(
               "band_keys",
               DataTypes.createArrayType(DataTypes.LongType, false),
               false,
