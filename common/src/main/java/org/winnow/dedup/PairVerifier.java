@@ -98,7 +98,29 @@ public final class PairVerifier implements Serializable {
     if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
     long[] setA = a.setFor(b);
     long[] setB = b.setFor(a);
-    return accepts(Similarity.of(setA, setB), lead(a.leadFor(b), setA, b.leadFor(a), setB));
+    int need = fewestShared(setA.length, setB.length);
+    int shared = ShingleSets.intersection(setA, setB, need);
+    // below the bound the count was given up on: no threshold can be met
+    if (shared < need) return false;
+    Similarity s = new Similarity(shared, setA.length, setB.length);
+    return accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB));
+  }
+
+  /**
+   * A lower bound on the shared shingles {@link #accepts} needs between sets of these sizes: the
+   * Jaccard threshold's, or the containment threshold's when the length ratio allows a match by
+   * containment, whichever is smaller (rounded down, so a pair on the bound is still counted). Most
+   * candidates share far less, and counting them stops there.
+   */
+  int fewestShared(int sizeA, int sizeB) {
+    int shorter = Math.min(sizeA, sizeB);
+    int longer = Math.max(sizeA, sizeB);
+    // s / (a + b - s) >= j  <=>  s >= j (a + b) / (1 + j)
+    double need = jaccard * ((double) sizeA + sizeB) / (1 + jaccard);
+    if (longer > 0 && (double) shorter / longer >= minLengthRatio) {
+      need = Math.min(need, containment * shorter);
+    }
+    return (int) Math.max(0, Math.floor(need - 1e-9));
   }
 
   /** The overlap {@link #verify} weighs: of the sets each document shows the other. */

@@ -36,7 +36,9 @@ final class Buckets {
 
   /**
    * What one reduce task found: each document's candidate partners there (larger ids, distinct),
-   * the star edges of its exact groups, and how many buckets it held and skipped as too large.
+   * the star edges of its exact groups, how many buckets it held, skipped as too large and paired
+   * sparingly as crowded, and the pairs its buckets gave by size class ({@code pairsBySize[c]}:
+   * buckets of 2^c to 2^(c+1) - 1 members, pairs counted before they are merged).
    */
   record Gathered(
       String[] docs,
@@ -44,8 +46,13 @@ final class Buckets {
       String[] exactFrom,
       String[] exactTo,
       long buckets,
-      long capped)
+      long capped,
+      long crowded,
+      long[] pairsBySize)
       implements Serializable {}
+
+  /** Size classes of {@link Gathered#pairsBySize}: up to 2^31 members. */
+  static final int SIZE_CLASSES = 32;
 
   /** The blocks of one partition of eligible documents: (reduce partition, block). */
   static Iterator<Tuple2<Integer, Block>> blocks(Iterator<DedupStage.Doc> docs, int parts) {
@@ -115,10 +122,12 @@ final class Buckets {
 
   /**
    * Every bucket and exact group of one reduce partition's blocks: buckets of two to {@code
-   * maxBucket} documents give their star pairs, larger ones are counted and skipped; an exact group
+   * crowdedBucket} documents give their star pairs ({@link DedupStage.Bucket#forEachPair}), those
+   * up to {@code maxBucket} only their pairs of neighbours by length ({@link
+   * DedupStage.Bucket#forEachNeighbourPair}), larger ones are counted and skipped; an exact group
    * ties its members to its smallest id, whatever its size.
    */
-  static Gathered gather(Iterator<Block> blocks, int maxBucket) {
+  static Gathered gather(Iterator<Block> blocks, int maxBucket, int crowdedBucket) {
     List<Block> all = new ArrayList<>();
     int bandSeats = 0;
     int exactSeats = 0;
@@ -151,6 +160,8 @@ final class Buckets {
     Map<String, Set<String>> partners = new HashMap<>();
     long buckets = 0;
     long capped = 0;
+    long crowded = 0;
+    long[] pairsBySize = new long[SIZE_CLASSES];
     Chains bandChains = new Chains(bandKey);
     for (int head : bandChains.heads()) {
       int n = bandChains.length(head);
@@ -167,6 +178,7 @@ final class Buckets {
         int c = a.compareTo(b);
         if (c != 0) {
           partners.computeIfAbsent(c < 0 ? a : b, k -> new HashSet<>()).add(c < 0 ? b : a);
+          pairsBySize[1]++;
         }
         continue;
       }
@@ -175,7 +187,18 @@ final class Buckets {
         DedupStage.Bucket one = new DedupStage.Bucket(bandSize[s], band[s]);
         bucket = bucket == null ? one : bucket.add(one);
       }
-      bucket.forEachPair((a, b) -> partners.computeIfAbsent(a, k -> new HashSet<>()).add(b));
+      int sizeClass = 31 - Integer.numberOfLeadingZeros(n);
+      java.util.function.BiConsumer<String, String> pair =
+          (a, b) -> {
+            partners.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            pairsBySize[sizeClass]++;
+          };
+      if (n > crowdedBucket) {
+        crowded++;
+        bucket.forEachNeighbourPair(pair);
+      } else {
+        bucket.forEachPair(pair);
+      }
     }
 
     List<String> from = new ArrayList<>();
@@ -204,7 +227,14 @@ final class Buckets {
       i++;
     }
     return new Gathered(
-        docs, lists, from.toArray(new String[0]), to.toArray(new String[0]), buckets, capped);
+        docs,
+        lists,
+        from.toArray(new String[0]),
+        to.toArray(new String[0]),
+        buckets,
+        capped,
+        crowded,
+        pairsBySize);
   }
 
   /** The seats of each key chained together: one head per distinct key. */

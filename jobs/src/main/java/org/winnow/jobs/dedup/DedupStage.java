@@ -113,6 +113,7 @@ public final class DedupStage implements Serializable {
   final CanonicalPolicy policy;
   final int minShingles;
   final int maxBucket;
+  final int crowdedBucket;
   private final int giantComponent;
   private final int maxResplit;
   private final ComponentSplitter splitter;
@@ -127,6 +128,7 @@ public final class DedupStage implements Serializable {
     this.policy = new CanonicalPolicy(settings);
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
+    this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.splitter = new ComponentSplitter(verifier, policy);
@@ -150,11 +152,12 @@ public final class DedupStage implements Serializable {
     StorageLevel level = cacheLevel();
     Laps laps = new Laps();
 
+    // shingled where the pages were read: the shuffle then carries hashes, not the paragraphs' text
+    // (arrays of longs cost Kryo a copy, strings a walk over every character both ways)
     JavaPairRDD<String, Shingled> shingled =
         input
-            .mapToPair(f -> new Tuple2<>(f.docId(), f))
+            .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
             .partitionBy(byDoc)
-            .mapValues(f -> Shingled.of(f, shingler))
             .persist(level);
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
@@ -184,7 +187,8 @@ public final class DedupStage implements Serializable {
             .mapPartitionsToPair(docs -> Buckets.blocks(docs, parts))
             .partitionBy(new PartitionIndex(parts))
             .values()
-            .mapPartitions(blocks -> List.of(Buckets.gather(blocks, maxBucket)).iterator())
+            .mapPartitions(
+                blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator())
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long perPartition = LOCAL_EDGES / parts;
     List<EdgeBatch> bucketTallies =
@@ -196,21 +200,34 @@ public final class DedupStage implements Serializable {
                         g.capped(),
                         g.exactFrom().length,
                         g.exactFrom().length <= perPartition ? g.exactFrom() : null,
-                        g.exactFrom().length <= perPartition ? g.exactTo() : null))
+                        g.exactFrom().length <= perPartition ? g.exactTo() : null,
+                        g.crowded(),
+                        g.pairsBySize()))
             .collect();
     long bucketCount = 0;
     long capped = 0;
+    long crowded = 0;
     long exactCount = 0;
+    long[] pairsBySize = new long[Buckets.SIZE_CLASSES];
     for (EdgeBatch t : bucketTallies) {
       bucketCount += t.first;
       capped += t.second;
+      crowded += t.crowded;
       exactCount += t.edges;
+      for (int c = 0; c < pairsBySize.length; c++) pairsBySize[c] += t.pairsBySize[c];
     }
     laps.lap("buckets");
     shingled.unpersist(false);
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
+    if (crowded > 0) {
+      LOG.info(
+          "{} LSH buckets hold more than {} documents and were paired by length only",
+          crowded,
+          crowdedBucket);
+    }
+    LOG.info("candidate pairs by bucket size (before merging): {}", sizeClasses(pairsBySize));
     // each document's candidate partners (the larger ids it pairs with), gathered in its own
     // partition: a pair from many buckets is shipped once per bucket task, never once per bucket
     JavaPairRDD<String, String[]> partners =
@@ -377,6 +394,7 @@ public final class DedupStage implements Serializable {
             templates.value().length,
             bucketCount,
             capped,
+            crowded,
             candidateCount,
             exactCount,
             verifiedCount,
@@ -542,7 +560,8 @@ public final class DedupStage implements Serializable {
   /**
    * The edges one task found, as parallel arrays (null once there are too many to bring to the
    * driver), with its tallies: {@code first} and {@code second} are what the task counted (buckets
-   * and skipped buckets, or candidates checked), {@code edges} how many edges it found.
+   * and skipped buckets, or candidates checked), {@code edges} how many edges it found; a bucket
+   * task also counts its crowded buckets and its pairs by bucket size ({@link Buckets.Gathered}).
    */
   static final class EdgeBatch implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -551,13 +570,28 @@ public final class DedupStage implements Serializable {
     final long edges;
     final String[] from;
     final String[] to;
+    final long crowded;
+    final long[] pairsBySize;
 
     EdgeBatch(long first, long second, long edges, String[] from, String[] to) {
+      this(first, second, edges, from, to, 0, new long[0]);
+    }
+
+    EdgeBatch(
+        long first,
+        long second,
+        long edges,
+        String[] from,
+        String[] to,
+        long crowded,
+        long[] pairsBySize) {
       this.first = first;
       this.second = second;
       this.edges = edges;
       this.from = from;
       this.to = to;
+      this.crowded = crowded;
+      this.pairsBySize = pairsBySize;
     }
 
     Iterator<Tuple2<String, String>> pairs() {
@@ -754,6 +788,21 @@ public final class DedupStage implements Serializable {
     int at = 0;
     for (int p = 0; p < shared.length; p++) if (shared[p]) out[at++] = d.facts.position(p);
     return out;
+  }
+
+  /**
+   * The non-empty size classes of {@code pairsBySize} as "2-3: 120, 4-7: 96, ...", for the run log:
+   * where candidate pairs come from, and what a crowded-bucket limit would save.
+   */
+  static String sizeClasses(long[] pairsBySize) {
+    StringBuilder out = new StringBuilder();
+    for (int c = 0; c < pairsBySize.length; c++) {
+      if (pairsBySize[c] == 0) continue;
+      if (out.length() > 0) out.append(", ");
+      long from = 1L << c;
+      out.append(from).append('-').append(2 * from - 1).append(": ").append(pairsBySize[c]);
+    }
+    return out.toString();
   }
 
   /** Wall-clock milliseconds of each phase, for the run log. */
@@ -956,6 +1005,17 @@ public final class DedupStage implements Serializable {
       for (String anchor : new String[] {longest, shortest}) {
         for (String d : docs) pair(anchor, d, out);
       }
+      forEachNeighbourPair(out);
+    }
+
+    /**
+     * Only the pairs of members next to each other by length, as (a, b) with a < b: what a crowded
+     * bucket gives. A bucket of many documents is a passage many stories share (a stock paragraph,
+     * a boilerplate line outlets carry), whose anchors pair with nearly nothing that verifies;
+     * copies of one story in it still meet their neighbours of about their own length, and their
+     * other passages' buckets.
+     */
+    void forEachNeighbourPair(java.util.function.BiConsumer<String, String> out) {
       int[] bySize = sizeOrder();
       for (int i = 1; i < bySize.length; i++) {
         pair(docs.get(bySize[i - 1]), docs.get(bySize[i]), out);
