@@ -67,8 +67,10 @@ import scala.Tuple3;
  *       within one outlet ({@link CopyEvidence}): stock phrases look like template too.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
- *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
- *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
+ *       anchors (its longest and its shortest document) and with their neighbours by length, so a
+ *       bucket of k documents costs at most 3(k - 1) pairs, never k²; a crowded one (beyond {@code
+ *       dedup.crowded_bucket}) only k - 1, its neighbours by length ({@link Buckets#gather});
+ *       buckets beyond {@code dedup.max_bucket} are skipped; both are counted and logged.
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
  *       candidate partners, where the exact Jaccard, containment and lead check decide ({@link
  *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
@@ -945,102 +947,6 @@ public final class DedupStage implements Serializable {
       }
     }
     return found == null ? new long[0] : ShingleSets.of(java.util.Arrays.copyOf(found, n));
-  }
-
-  /**
-   * An LSH bucket as its members are gathered: how many, its anchors (the members with the most and
-   * the fewest shingles, ties by the larger and the smaller doc id) and the members.
-   */
-  static final class Bucket implements Serializable {
-    private static final long serialVersionUID = 1L;
-    int n;
-    int longestSize;
-    String longest;
-    int shortestSize;
-    String shortest;
-    final ArrayList<String> docs;
-    // each member's shingle count, in the order of docs
-    int[] sizes;
-
-    Bucket(int size, String doc) {
-      this.n = 1;
-      this.longestSize = size;
-      this.longest = doc;
-      this.shortestSize = size;
-      this.shortest = doc;
-      this.docs = new ArrayList<>(2);
-      docs.add(doc);
-      this.sizes = new int[] {size};
-    }
-
-    /** Merges {@code o} into this bucket (each partial bucket is merged once, so it may change). */
-    Bucket add(Bucket o) {
-      n += o.n;
-      if (o.longestSize > longestSize
-          || (o.longestSize == longestSize && o.longest.compareTo(longest) > 0)) {
-        longestSize = o.longestSize;
-        longest = o.longest;
-      }
-      if (o.shortestSize < shortestSize
-          || (o.shortestSize == shortestSize && o.shortest.compareTo(shortest) < 0)) {
-        shortestSize = o.shortestSize;
-        shortest = o.shortest;
-      }
-      int had = docs.size();
-      docs.addAll(o.docs);
-      if (sizes.length < docs.size()) sizes = java.util.Arrays.copyOf(sizes, 2 * docs.size());
-      System.arraycopy(o.sizes, 0, sizes, had, o.docs.size());
-      return this;
-    }
-
-    /**
-     * Pairs of each of the two anchors with every other member, and of members next to each other
-     * by length, as (a, b) with a < b. The longest member pairs with its trimmed copies and briefs;
-     * the shortest (typically a brief) pairs with every text it sits in, so a brief is never tied
-     * only to a story that quotes it. A passage of stock phrases puts unrelated stories in one
-     * bucket, whose anchors then belong to none of them: copies of one brief are of one length, and
-     * a typo that changes their other passages leaves them only this bucket to meet in.
-     */
-    void forEachPair(java.util.function.BiConsumer<String, String> out) {
-      for (String anchor : new String[] {longest, shortest}) {
-        for (String d : docs) pair(anchor, d, out);
-      }
-      forEachNeighbourPair(out);
-    }
-
-    /**
-     * Only the pairs of members next to each other by length, as (a, b) with a < b: what a crowded
-     * bucket gives. A bucket of many documents is a passage many stories share (a stock paragraph,
-     * a boilerplate line outlets carry), whose anchors pair with nearly nothing that verifies;
-     * copies of one story in it still meet their neighbours of about their own length, and their
-     * other passages' buckets.
-     */
-    void forEachNeighbourPair(java.util.function.BiConsumer<String, String> out) {
-      int[] bySize = sizeOrder();
-      for (int i = 1; i < bySize.length; i++) {
-        pair(docs.get(bySize[i - 1]), docs.get(bySize[i]), out);
-      }
-    }
-
-    /** The members' indices by shingle count, ties by doc id. */
-    private int[] sizeOrder() {
-      Integer[] bySize = new Integer[docs.size()];
-      for (int i = 0; i < bySize.length; i++) bySize[i] = i;
-      java.util.Arrays.sort(
-          bySize,
-          java.util.Comparator.<Integer>comparingInt(i -> sizes[i])
-              .thenComparing(i -> docs.get(i)));
-      int[] out = new int[bySize.length];
-      for (int i = 0; i < out.length; i++) out[i] = bySize[i];
-      return out;
-    }
-
-    private static void pair(
-        String a, String b, java.util.function.BiConsumer<String, String> out) {
-      int c = a.compareTo(b);
-      if (c < 0) out.accept(a, b);
-      else if (c > 0) out.accept(b, a);
-    }
   }
 
   /** Documents, distinct doc ids and pages per host, as they are summed over partitions. */

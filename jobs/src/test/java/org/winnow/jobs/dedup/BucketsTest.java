@@ -57,4 +57,29 @@ class BucketsTest {
     assertThat(g.pairsBySize()[2]).isEqualTo(4);
     assertThat(DedupStage.sizeClasses(g.pairsBySize())).isEqualTo("4-7: 4");
   }
+
+  @Test
+  void documentsFromTwoMapTasksMeetInTheirBucketAndTheirExactGroup() {
+    // z (one task) and m, k (another): all under band key 3 and exact key 9
+    Buckets.Block first =
+        new Buckets.Block(
+            new String[] {"z"},
+            new int[] {30},
+            new long[] {3},
+            new int[] {0},
+            new long[] {9},
+            new int[] {0});
+    Buckets.Block second =
+        new Buckets.Block(
+            new String[] {"m", "k"},
+            new int[] {10, 20},
+            new long[] {3, 3},
+            new int[] {0, 1},
+            new long[] {9, 9},
+            new int[] {0, 1});
+    Buckets.Gathered g = Buckets.gather(List.of(first, second).iterator(), 100, 100);
+    assertThat(pairs(g)).containsExactly("km", "kz", "mz");
+    assertThat(g.exactFrom()).containsOnly("k");
+    assertThat(g.exactTo()).containsExactlyInAnyOrder("m", "z");
+  }
 }
