@@ -33,10 +33,11 @@ final class Buckets {
       implements Serializable {}
 
   /**
-   * What one reduce task found: each document's candidate partners there (larger ids, distinct),
-   * the star edges of its exact groups, how many buckets it held, skipped as too large and paired
-   * sparingly as crowded, and the pairs its buckets gave by size class ({@code pairsBySize[c]}:
-   * buckets of 2^c to 2^(c+1) - 1 members, pairs counted before they are merged).
+   * What one reduce task found: each document's candidate partners there (the documents it pairs
+   * with that have more shingles, or as many and a larger id; distinct), the star edges of its
+   * exact groups, how many buckets it held, skipped as too large and paired sparingly as crowded,
+   * and the pairs its buckets gave by size class ({@code pairsBySize[c]}: buckets of 2^c to 2^(c+1)
+   * - 1 members, pairs counted before they are merged).
    */
   record Gathered(
       String[] docs,
@@ -186,7 +187,7 @@ final class Buckets {
       sizeOf[rank[d]] = sizes[d];
     }
 
-    Pairs pairs = new Pairs();
+    Pairs pairs = new Pairs(sizeOf);
     long buckets = 0;
     long capped = 0;
     long crowded = 0;
@@ -334,12 +335,22 @@ final class Buckets {
   }
 
   /**
-   * Candidate pairs of doc ranks as they are found, each packed in one long (smaller rank in the
-   * high half), repeats kept until {@link #distinct}.
+   * Candidate pairs of doc ranks as they are found, each packed in one long with the document of
+   * fewer shingles (ties: the smaller rank) in the high half, repeats kept until {@link #distinct}.
+   *
+   * <p>Why by size: the high-half document is the one whose evidence travels to its partner's
+   * partition to be verified there; the shorter of two texts is the cheaper to ship, and a long
+   * story that many briefs and trimmed copies pair with stays where it is.
    */
   private static final class Pairs {
+    private final int[] sizeOf;
     private long[] a = new long[1024];
     private int n;
+
+    /** {@code sizeOf}: each document's shingle count, by rank. */
+    Pairs(int[] sizeOf) {
+      this.sizeOf = sizeOf;
+    }
 
     /**
      * Adds the pair of ranks {@code x} and {@code y} in either order; a document with itself is
@@ -348,7 +359,8 @@ final class Buckets {
     void add(int x, int y) {
       if (x == y) return;
       if (n == a.length) a = Arrays.copyOf(a, n * 2);
-      a[n++] = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+      boolean xFirst = sizeOf[x] < sizeOf[y] || (sizeOf[x] == sizeOf[y] && x < y);
+      a[n++] = xFirst ? ((long) x << 32) | y : ((long) y << 32) | x;
     }
 
     int size() {

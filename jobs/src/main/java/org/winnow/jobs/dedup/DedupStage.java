@@ -230,7 +230,8 @@ public final class DedupStage implements Serializable {
           crowdedBucket);
     }
     LOG.info("candidate pairs by bucket size (before merging): {}", sizeClasses(pairsBySize));
-    // each document's candidate partners (the larger ids it pairs with), gathered in its own
+    // each document's candidate partners (the longer texts it pairs with, whose partitions its
+    // evidence travels to), gathered in its own
     // partition: a pair from many buckets is shipped once per bucket task, never once per bucket
     JavaPairRDD<String, String[]> partners =
         gathered

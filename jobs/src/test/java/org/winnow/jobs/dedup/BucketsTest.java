@@ -78,8 +78,23 @@ class BucketsTest {
             new long[] {9, 9},
             new int[] {0, 1});
     Buckets.Gathered g = Buckets.gather(List.of(first, second).iterator(), 100, 100);
-    assertThat(pairs(g)).containsExactly("km", "kz", "mz");
+    assertThat(pairs(g)).containsExactly("kz", "mk", "mz");
     assertThat(g.exactFrom()).containsOnly("k");
     assertThat(g.exactTo()).containsExactlyInAnyOrder("m", "z");
+  }
+
+  @Test
+  void aPairIsListedUnderItsShorterDocumentWhoseEvidenceIsTheOneShipped() {
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"a", "b"},
+            new int[] {500, 40},
+            new long[] {3, 3},
+            new int[] {0, 1},
+            new long[0],
+            new int[0]);
+    Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 100);
+    assertThat(g.docs()).containsExactly("b");
+    assertThat(g.partners()[0]).containsExactly("a");
   }
 }
