@@ -61,7 +61,7 @@ public final class DedupSettings {
   public static final Setting<Integer> CROWDED_BUCKET =
       Setting.intIn(
           "dedup.crowded_bucket",
-          32,
+          64,
           2,
           1_000_000,
           "LSH buckets with more documents (a passage many stories share) pair each member only"
