@@ -58,6 +58,15 @@ public final class DedupSettings {
           1_000_000,
           "LSH buckets with more documents are skipped and counted, never paired");
 
+  public static final Setting<Integer> CROWDED_BUCKET =
+      Setting.intIn(
+          "dedup.crowded_bucket",
+          64,
+          2,
+          1_000_000,
+          "LSH buckets with more documents (a passage many stories share) pair each member only"
+              + " with its neighbours by length, not with the bucket's longest and shortest");
+
   public static final Setting<Double> JACCARD_THRESHOLD =
       Setting.doubleIn(
           "dedup.jaccard_threshold",

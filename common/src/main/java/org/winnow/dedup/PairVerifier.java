@@ -106,8 +106,42 @@ public final class PairVerifier implements Serializable {
     if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
     long[] setA = a.setFor(b);
     long[] setB = b.setFor(a);
-    Similarity s = Similarity.of(setA, setB);
+    int need = fewestShared(setA.length, setB.length);
+    if (mayAlign(a, b)) {
+      // reading in order accepts from half the aligned threshold's containment: count that far
+      double alignedNeed = alignedContainment / 2 * Math.min(setA.length, setB.length);
+      need = Math.min(need, (int) Math.max(0, Math.floor(alignedNeed - 1e-9)));
+    }
+    int shared = ShingleSets.intersection(setA, setB, need);
+    // below the bound the count was given up on: no threshold can be met
+    if (shared < need) return false;
+    Similarity s = new Similarity(shared, setA.length, setB.length);
     return accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB)) || aligned(a, b, s);
+  }
+
+  /** Whether {@link #aligned} may accept the pair at all: on, different outlets, order known. */
+  private boolean mayAlign(CopyEvidence a, CopyEvidence b) {
+    return alignedContainment > 0
+        && !a.sameOutlet(b)
+        && a.openOrder().length > 0
+        && b.openOrder().length > 0;
+  }
+
+  /**
+   * A lower bound on the shared shingles {@link #accepts} needs between sets of these sizes: the
+   * Jaccard threshold's, or the containment threshold's when the length ratio allows a match by
+   * containment, whichever is smaller (rounded down, so a pair on the bound is still counted). Most
+   * candidates share far less, and counting them stops there.
+   */
+  int fewestShared(int sizeA, int sizeB) {
+    int shorter = Math.min(sizeA, sizeB);
+    int longer = Math.max(sizeA, sizeB);
+    // s / (a + b - s) >= j  <=>  s >= j (a + b) / (1 + j)
+    double need = jaccard * ((double) sizeA + sizeB) / (1 + jaccard);
+    if (longer > 0 && (double) shorter / longer >= minLengthRatio) {
+      need = Math.min(need, containment * shorter);
+    }
+    return (int) Math.max(0, Math.floor(need - 1e-9));
   }
 
   /**
@@ -120,8 +154,7 @@ public final class PairVerifier implements Serializable {
    *     shared shingles, bar the typo gaps)
    */
   boolean aligned(CopyEvidence a, CopyEvidence b, Similarity s) {
-    if (alignedContainment == 0 || a.sameOutlet(b)) return false;
-    if (a.openOrder().length == 0 || b.openOrder().length == 0) return false;
+    if (!mayAlign(a, b)) return false;
     if (Math.min(s.sizeA(), s.sizeB()) < minShingles || s.lengthRatio() < minLengthRatio) {
       return false;
     }

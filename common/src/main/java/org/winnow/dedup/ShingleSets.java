@@ -92,6 +92,71 @@ public final class ShingleSets {
     return n;
   }
 
+  /**
+   * A larger array at least this many times the smaller one is searched for the smaller one's
+   * elements (galloping) rather than walked in step with it.
+   */
+  private static final int GALLOP = 8;
+
+  /**
+   * |a ∩ b| of two sorted distinct arrays when it is at least {@code atLeast}; otherwise some count
+   * below {@code atLeast}, given up on as soon as what is left of either array could no longer make
+   * up the difference. Where one array is many times the other, each element of the smaller one is
+   * found in the larger by exponential search, skipping the stretches between them.
+   *
+   * <pre>{@code
+   * ShingleSets.intersection(new long[] {1, 3, 5}, new long[] {3, 4, 5}, 2) -> 2
+   * ShingleSets.intersection(new long[] {1, 2, 5}, new long[] {3, 4, 5}, 3) -> 0 (not 1: gave up)
+   * }</pre>
+   */
+  public static int intersection(long[] a, long[] b, int atLeast) {
+    long[] small = a.length <= b.length ? a : b;
+    long[] large = small == a ? b : a;
+    if (atLeast > small.length) return 0;
+    if (large.length >= GALLOP * small.length) return galloping(small, large, atLeast);
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < small.length && j < large.length) {
+      if (small[i] < large[j]) {
+        if (n + small.length - ++i < atLeast) return n;
+      } else if (small[i] > large[j]) {
+        if (n + large.length - ++j < atLeast) return n;
+      } else {
+        n++;
+        i++;
+        j++;
+      }
+    }
+    return n;
+  }
+
+  /** {@link #intersection(long[], long[], int)} by exponential search in {@code large}. */
+  private static int galloping(long[] small, long[] large, int atLeast) {
+    int n = 0;
+    int j = 0;
+    for (int i = 0; i < small.length && j < large.length; i++) {
+      if (n + small.length - i < atLeast) return n;
+      long x = small[i];
+      // widen [j, hi] by doubling steps until large[hi] >= x, then binary search it
+      int hi = j;
+      int step = 1;
+      while (hi < large.length && large[hi] < x) {
+        j = hi + 1;
+        hi += step;
+        step <<= 1;
+      }
+      int at = Arrays.binarySearch(large, j, Math.min(hi + 1, large.length), x);
+      if (at >= 0) {
+        n++;
+        j = at + 1;
+      } else {
+        j = -at - 1;
+      }
+    }
+    return n;
+  }
+
   /** a ∩ b of two sorted distinct arrays, sorted. */
   public static long[] intersect(long[] a, long[] b) {
     long[] out = new long[Math.min(a.length, b.length)];

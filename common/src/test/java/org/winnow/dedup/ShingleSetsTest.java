@@ -21,6 +21,44 @@ class ShingleSetsTest {
   }
 
   @Test
+  void boundedIntersectionCountsExactlyWhateverTheSizesWhenTheBoundIsMet() {
+    SplittableRandom random = new SplittableRandom(11);
+    // sizes in step and sizes far apart (the galloping search), shared parts small and large
+    int[][] sizes = {{50, 60}, {40, 400}, {3, 3000}, {200, 200}, {0, 10}};
+    for (int[] size : sizes) {
+      for (int shared : new int[] {0, 1, size[0] / 2, size[0]}) {
+        long[][] pair = overlapping(random, size[0], size[1], Math.min(shared, size[0]));
+        int exact = ShingleSets.intersection(pair[0], pair[1]);
+        assertThat(ShingleSets.intersection(pair[0], pair[1], exact))
+            .as("%s shared %d", Arrays.toString(size), shared)
+            .isEqualTo(exact);
+        assertThat(ShingleSets.intersection(pair[1], pair[0], 0)).isEqualTo(exact);
+      }
+    }
+  }
+
+  @Test
+  void boundedIntersectionReportsLessThanTheBoundWhenTheOverlapFallsShort() {
+    SplittableRandom random = new SplittableRandom(12);
+    for (int[] size : new int[][] {{50, 60}, {40, 400}, {5, 5000}}) {
+      long[][] pair = overlapping(random, size[0], size[1], size[0] / 2);
+      int exact = ShingleSets.intersection(pair[0], pair[1]);
+      assertThat(ShingleSets.intersection(pair[0], pair[1], exact + 1)).isLessThanOrEqualTo(exact);
+      assertThat(ShingleSets.intersection(pair[0], pair[1], size[0] + 1)).isZero();
+    }
+  }
+
+  /** Two sorted distinct sets of sizes {@code na} and {@code nb} with {@code shared} in common. */
+  private static long[][] overlapping(SplittableRandom random, int na, int nb, int shared) {
+    long[] pool = random.longs(na + nb - shared).distinct().toArray();
+    long[] a = Arrays.copyOfRange(pool, 0, na);
+    long[] b = Arrays.copyOfRange(pool, na - shared, na - shared + nb);
+    Arrays.sort(a);
+    Arrays.sort(b);
+    return new long[][] {a, b};
+  }
+
+  @Test
   void ofSortsAndDropsRepeatsOfLargeSetsAsAComparisonSortDoes() {
     SplittableRandom random = new SplittableRandom(7);
     for (int n : new int[] {0, 1, 63, 64, 65, 500, 4096, 20_000}) {

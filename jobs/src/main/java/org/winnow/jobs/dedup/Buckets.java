@@ -4,11 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import scala.Tuple2;
 
 /**
@@ -18,8 +16,8 @@ import scala.Tuple2;
  * <p>Each map task sends every reduce partition one {@link Block}: the ids and sizes of its
  * documents with a key there, and parallel arrays of (key, document) seats, so a document's id
  * crosses the shuffle once per reduce partition rather than once per band key. A reduce task chains
- * the seats of each key in an open-addressing table and reads every bucket off it ({@link
- * DedupStage.Bucket} pairs them), and every group of identical texts ({@link #gather}).
+ * the seats of each key in an open-addressing table and reads every bucket and every group of
+ * identical texts off it ({@link #gather}).
  *
  * <pre>{@code
  * // docs a (keys 5, 9, exact 1), b (keys 5, 7, exact 1) -> bucket 5 = {a, b}: pair (a, b);
@@ -35,8 +33,11 @@ final class Buckets {
       implements Serializable {}
 
   /**
-   * What one reduce task found: each document's candidate partners there (larger ids, distinct),
-   * the star edges of its exact groups, and how many buckets it held and skipped as too large.
+   * What one reduce task found: each document's candidate partners there (the documents it pairs
+   * with that have more shingles, or as many and a larger id; distinct), the star edges of its
+   * exact groups, how many buckets it held, skipped as too large and paired sparingly as crowded,
+   * and the pairs its buckets gave by size class ({@code pairsBySize[c]}: buckets of 2^c to 2^(c+1)
+   * - 1 members, pairs counted before they are merged).
    */
   record Gathered(
       String[] docs,
@@ -44,8 +45,13 @@ final class Buckets {
       String[] exactFrom,
       String[] exactTo,
       long buckets,
-      long capped)
+      long capped,
+      long crowded,
+      long[] pairsBySize)
       implements Serializable {}
+
+  /** Size classes of {@link Gathered#pairsBySize}: up to 2^31 members. */
+  static final int SIZE_CLASSES = 32;
 
   /** The blocks of one partition of eligible documents: (reduce partition, block). */
   static Iterator<Tuple2<Integer, Block>> blocks(Iterator<DedupStage.Doc> docs, int parts) {
@@ -115,43 +121,79 @@ final class Buckets {
 
   /**
    * Every bucket and exact group of one reduce partition's blocks: buckets of two to {@code
-   * maxBucket} documents give their star pairs, larger ones are counted and skipped; an exact group
-   * ties its members to its smallest id, whatever its size.
+   * crowdedBucket} documents pair their two anchors (the members with the most and the fewest
+   * shingles, ties by the larger and the smaller doc id) with every member, and members next to
+   * each other by length; those up to {@code maxBucket} (crowded) only their neighbours by length;
+   * larger ones are counted and skipped. An exact group ties its members to its smallest id,
+   * whatever its size.
+   *
+   * <p>Why anchors: the longest member pairs with its trimmed copies and briefs; the shortest
+   * (typically a brief) pairs with every text it sits in, so a brief is never tied only to a story
+   * that quotes it. A passage of stock phrases puts unrelated stories in one bucket, whose anchors
+   * then belong to none of them: copies of one brief are of one length, and a typo that changes
+   * their other passages leaves them only this bucket to meet in. A crowded bucket is a passage
+   * many stories share (a stock paragraph, a line outlets carry), whose anchors pair with nearly
+   * nothing that verifies; copies of one story in it still meet their neighbours of about their own
+   * length, and their other passages' buckets.
+   *
+   * <p>Documents are numbered by doc id once, so that buckets are sorted, paired and merged as
+   * ints: a pair of copies meets in a bucket of every passage they share, tens of times.
    */
-  static Gathered gather(Iterator<Block> blocks, int maxBucket) {
+  static Gathered gather(Iterator<Block> blocks, int maxBucket, int crowdedBucket) {
     List<Block> all = new ArrayList<>();
+    int docCount = 0;
     int bandSeats = 0;
     int exactSeats = 0;
     while (blocks.hasNext()) {
       Block b = blocks.next();
       all.add(b);
+      docCount += b.docs().length;
       bandSeats += b.bandKeys().length;
       exactSeats += b.exactKeys().length;
     }
-    String[] band = new String[bandSeats];
-    int[] bandSize = new int[bandSeats];
+    // a document's seats all come from the one map task that holds it: one block, one entry here
+    String[] ids = new String[docCount];
+    int[] sizes = new int[docCount];
+    int[] bandDoc = new int[bandSeats];
     long[] bandKey = new long[bandSeats];
-    String[] exact = new String[exactSeats];
+    int[] exactDoc = new int[exactSeats];
     long[] exactKey = new long[exactSeats];
+    int di = 0;
     int bi = 0;
     int ei = 0;
     for (Block b : all) {
+      System.arraycopy(b.docs(), 0, ids, di, b.docs().length);
+      System.arraycopy(b.sizes(), 0, sizes, di, b.docs().length);
       for (int i = 0; i < b.bandKeys().length; i++, bi++) {
-        band[bi] = b.docs()[b.bandDoc()[i]];
-        bandSize[bi] = b.sizes()[b.bandDoc()[i]];
+        bandDoc[bi] = di + b.bandDoc()[i];
         bandKey[bi] = b.bandKeys()[i];
       }
       for (int i = 0; i < b.exactKeys().length; i++, ei++) {
-        exact[ei] = b.docs()[b.exactDoc()[i]];
+        exactDoc[ei] = di + b.exactDoc()[i];
         exactKey[ei] = b.exactKeys()[i];
       }
+      di += b.docs().length;
     }
     all.clear();
+    // rank[d]: d's place in doc id order, so every tie and every pair's order is an int compare
+    String[] byRank = ids.clone();
+    Arrays.sort(byRank);
+    Map<String, Integer> rankOf = new HashMap<>(2 * docCount);
+    for (int r = 0; r < byRank.length; r++) rankOf.put(byRank[r], r);
+    int[] rank = new int[docCount];
+    int[] sizeOf = new int[docCount];
+    for (int d = 0; d < docCount; d++) {
+      rank[d] = rankOf.get(ids[d]);
+      sizeOf[rank[d]] = sizes[d];
+    }
 
-    Map<String, Set<String>> partners = new HashMap<>();
+    Pairs pairs = new Pairs(sizeOf);
     long buckets = 0;
     long capped = 0;
+    long crowded = 0;
+    long[] pairsBySize = new long[SIZE_CLASSES];
     Chains bandChains = new Chains(bandKey);
+    int[] members = new int[16];
     for (int head : bandChains.heads()) {
       int n = bandChains.length(head);
       if (n < 2) continue;
@@ -160,22 +202,29 @@ final class Buckets {
         capped++;
         continue;
       }
+      if (members.length < n) members = new int[Integer.highestOneBit(n) << 1];
+      int m = 0;
+      for (int s = head; s >= 0; s = bandChains.next(s)) members[m++] = rank[bandDoc[s]];
+      int[] bySize = sortBySize(members, n, sizeOf);
+      int before = pairs.size();
+      for (int i = 1; i < n; i++) pairs.add(bySize[i - 1], bySize[i]);
+      // of two, both anchors and the neighbour by length are the same pair
       if (n == 2) {
-        // both anchors and the one neighbour by length are the other member: one pair
-        String a = band[head];
-        String b = band[bandChains.next(head)];
-        int c = a.compareTo(b);
-        if (c != 0) {
-          partners.computeIfAbsent(c < 0 ? a : b, k -> new HashSet<>()).add(c < 0 ? b : a);
-        }
+        pairsBySize[1]++;
         continue;
       }
-      DedupStage.Bucket bucket = null;
-      for (int s = head; s >= 0; s = bandChains.next(s)) {
-        DedupStage.Bucket one = new DedupStage.Bucket(bandSize[s], band[s]);
-        bucket = bucket == null ? one : bucket.add(one);
+      if (n <= crowdedBucket) {
+        // the shortest and the longest member, ties by the smaller and the larger id
+        int shortest = bySize[0];
+        int longest = bySize[n - 1];
+        for (int i = 0; i < n; i++) {
+          pairs.add(shortest, bySize[i]);
+          pairs.add(longest, bySize[i]);
+        }
+      } else {
+        crowded++;
       }
-      bucket.forEachPair((a, b) -> partners.computeIfAbsent(a, k -> new HashSet<>()).add(b));
+      pairsBySize[31 - Integer.numberOfLeadingZeros(n)] += pairs.size() - before;
     }
 
     List<String> from = new ArrayList<>();
@@ -183,28 +232,56 @@ final class Buckets {
     Chains exactChains = new Chains(exactKey);
     for (int head : exactChains.heads()) {
       if (exactChains.length(head) < 2) continue;
-      String min = null;
+      int min = Integer.MAX_VALUE;
       for (int s = head; s >= 0; s = exactChains.next(s)) {
-        if (min == null || exact[s].compareTo(min) < 0) min = exact[s];
+        min = Math.min(min, rank[exactDoc[s]]);
       }
       for (int s = head; s >= 0; s = exactChains.next(s)) {
-        if (!exact[s].equals(min)) {
-          from.add(min);
-          to.add(exact[s]);
+        int r = rank[exactDoc[s]];
+        if (r != min) {
+          from.add(byRank[min]);
+          to.add(byRank[r]);
         }
       }
     }
 
-    String[] docs = new String[partners.size()];
-    String[][] lists = new String[partners.size()][];
-    int i = 0;
-    for (Map.Entry<String, Set<String>> e : partners.entrySet()) {
-      docs[i] = e.getKey();
-      lists[i] = e.getValue().toArray(new String[0]);
-      i++;
+    // each document's partners: the pairs sorted, grouped by their first (smaller) member
+    long[] sorted = pairs.distinct();
+    List<String> docs = new ArrayList<>();
+    List<String[]> lists = new ArrayList<>();
+    for (int i = 0; i < sorted.length; ) {
+      int a = (int) (sorted[i] >>> 32);
+      int j = i;
+      while (j < sorted.length && (int) (sorted[j] >>> 32) == a) j++;
+      String[] partners = new String[j - i];
+      for (int k = i; k < j; k++) partners[k - i] = byRank[(int) sorted[k]];
+      docs.add(byRank[a]);
+      lists.add(partners);
+      i = j;
     }
     return new Gathered(
-        docs, lists, from.toArray(new String[0]), to.toArray(new String[0]), buckets, capped);
+        docs.toArray(new String[0]),
+        lists.toArray(new String[0][]),
+        from.toArray(new String[0]),
+        to.toArray(new String[0]),
+        buckets,
+        capped,
+        crowded,
+        pairsBySize);
+  }
+
+  /**
+   * The first {@code n} of {@code members} (doc ranks) by shingle count ({@code sizeOf} by rank),
+   * ties by rank.
+   */
+  private static int[] sortBySize(int[] members, int n, int[] sizeOf) {
+    // (size, rank) packed in one long: sizes and ranks are not negative, so long order is theirs
+    long[] keyed = new long[n];
+    for (int i = 0; i < n; i++) keyed[i] = ((long) sizeOf[members[i]] << 32) | members[i];
+    Arrays.sort(keyed);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) out[i] = (int) keyed[i];
+    return out;
   }
 
   /** The seats of each key chained together: one head per distinct key. */
@@ -254,6 +331,49 @@ final class Buckets {
 
     int next(int seat) {
       return next[seat];
+    }
+  }
+
+  /**
+   * Candidate pairs of doc ranks as they are found, each packed in one long with the document of
+   * fewer shingles (ties: the smaller rank) in the high half, repeats kept until {@link #distinct}.
+   *
+   * <p>Why by size: the high-half document is the one whose evidence travels to its partner's
+   * partition to be verified there; the shorter of two texts is the cheaper to ship, and a long
+   * story that many briefs and trimmed copies pair with stays where it is.
+   */
+  private static final class Pairs {
+    private final int[] sizeOf;
+    private long[] a = new long[1024];
+    private int n;
+
+    /** {@code sizeOf}: each document's shingle count, by rank. */
+    Pairs(int[] sizeOf) {
+      this.sizeOf = sizeOf;
+    }
+
+    /**
+     * Adds the pair of ranks {@code x} and {@code y} in either order; a document with itself is
+     * none.
+     */
+    void add(int x, int y) {
+      if (x == y) return;
+      if (n == a.length) a = Arrays.copyOf(a, n * 2);
+      boolean xFirst = sizeOf[x] < sizeOf[y] || (sizeOf[x] == sizeOf[y] && x < y);
+      a[n++] = xFirst ? ((long) x << 32) | y : ((long) y << 32) | x;
+    }
+
+    int size() {
+      return n;
+    }
+
+    /** The pairs sorted, each once. */
+    long[] distinct() {
+      long[] s = Arrays.copyOf(a, n);
+      Arrays.sort(s);
+      int m = 0;
+      for (int i = 0; i < s.length; i++) if (m == 0 || s[m - 1] != s[i]) s[m++] = s[i];
+      return Arrays.copyOf(s, m);
     }
   }
 

@@ -18,6 +18,7 @@ public record DedupCounters(
     long templateShingles,
     long buckets,
     long cappedBuckets,
+    long crowdedBuckets,
     long candidatePairs,
     long exactEdges,
     long verifiedEdges,
@@ -36,6 +37,7 @@ public record DedupCounters(
     m.put("template_shingles", templateShingles);
     m.put("buckets", buckets);
     m.put("capped_buckets", cappedBuckets);
+    m.put("crowded_buckets", crowdedBuckets);
     m.put("candidate_pairs", candidatePairs);
     m.put("exact_edges", exactEdges);
     m.put("verified_edges", verifiedEdges);

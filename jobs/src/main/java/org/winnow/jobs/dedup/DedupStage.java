@@ -67,8 +67,10 @@ import scala.Tuple3;
  *       within one outlet ({@link CopyEvidence}): stock phrases look like template too.
  *   <li>Candidates: exact copies by the hash of their whole normalised content, and passage
  *       MinHash/LSH band collisions ({@link PassageLsh}). A bucket pairs its members with two
- *       anchors (its longest and its shortest document), so a bucket of k documents costs at most
- *       2(k - 1) pairs, never k²; buckets beyond {@code dedup.max_bucket} are skipped and counted.
+ *       anchors (its longest and its shortest document) and with their neighbours by length, so a
+ *       bucket of k documents costs at most 3(k - 1) pairs, never k²; a crowded one (beyond {@code
+ *       dedup.crowded_bucket}) only k - 1, its neighbours by length ({@link Buckets#gather});
+ *       buckets beyond {@code dedup.max_bucket} are skipped; both are counted and logged.
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
  *       candidate partners, where the exact Jaccard, containment and lead check decide ({@link
  *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
@@ -113,6 +115,7 @@ public final class DedupStage implements Serializable {
   final CanonicalPolicy policy;
   final int minShingles;
   final int maxBucket;
+  final int crowdedBucket;
   private final int giantComponent;
   private final int maxResplit;
   private final ComponentSplitter splitter;
@@ -127,6 +130,7 @@ public final class DedupStage implements Serializable {
     this.policy = new CanonicalPolicy(settings);
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
+    this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.splitter = new ComponentSplitter(verifier, policy);
@@ -150,11 +154,12 @@ public final class DedupStage implements Serializable {
     StorageLevel level = cacheLevel();
     Laps laps = new Laps();
 
+    // shingled where the pages were read: the shuffle then carries hashes, not the paragraphs' text
+    // (arrays of longs cost Kryo a copy, strings a walk over every character both ways)
     JavaPairRDD<String, Shingled> shingled =
         input
-            .mapToPair(f -> new Tuple2<>(f.docId(), f))
+            .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
             .partitionBy(byDoc)
-            .mapValues(f -> Shingled.of(f, shingler))
             .persist(level);
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
@@ -184,7 +189,8 @@ public final class DedupStage implements Serializable {
             .mapPartitionsToPair(docs -> Buckets.blocks(docs, parts))
             .partitionBy(new PartitionIndex(parts))
             .values()
-            .mapPartitions(blocks -> List.of(Buckets.gather(blocks, maxBucket)).iterator())
+            .mapPartitions(
+                blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator())
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long perPartition = LOCAL_EDGES / parts;
     List<EdgeBatch> bucketTallies =
@@ -196,22 +202,36 @@ public final class DedupStage implements Serializable {
                         g.capped(),
                         g.exactFrom().length,
                         g.exactFrom().length <= perPartition ? g.exactFrom() : null,
-                        g.exactFrom().length <= perPartition ? g.exactTo() : null))
+                        g.exactFrom().length <= perPartition ? g.exactTo() : null,
+                        g.crowded(),
+                        g.pairsBySize()))
             .collect();
     long bucketCount = 0;
     long capped = 0;
+    long crowded = 0;
     long exactCount = 0;
+    long[] pairsBySize = new long[Buckets.SIZE_CLASSES];
     for (EdgeBatch t : bucketTallies) {
       bucketCount += t.first;
       capped += t.second;
+      crowded += t.crowded;
       exactCount += t.edges;
+      for (int c = 0; c < pairsBySize.length; c++) pairsBySize[c] += t.pairsBySize[c];
     }
     laps.lap("buckets");
     shingled.unpersist(false);
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
-    // each document's candidate partners (the larger ids it pairs with), gathered in its own
+    if (crowded > 0) {
+      LOG.info(
+          "{} LSH buckets hold more than {} documents and were paired by length only",
+          crowded,
+          crowdedBucket);
+    }
+    LOG.info("candidate pairs by bucket size (before merging): {}", sizeClasses(pairsBySize));
+    // each document's candidate partners (the longer texts it pairs with, whose partitions its
+    // evidence travels to), gathered in its own
     // partition: a pair from many buckets is shipped once per bucket task, never once per bucket
     JavaPairRDD<String, String[]> partners =
         gathered
@@ -377,6 +397,7 @@ public final class DedupStage implements Serializable {
             templates.value().length,
             bucketCount,
             capped,
+            crowded,
             candidateCount,
             exactCount,
             verifiedCount,
@@ -542,7 +563,8 @@ public final class DedupStage implements Serializable {
   /**
    * The edges one task found, as parallel arrays (null once there are too many to bring to the
    * driver), with its tallies: {@code first} and {@code second} are what the task counted (buckets
-   * and skipped buckets, or candidates checked), {@code edges} how many edges it found.
+   * and skipped buckets, or candidates checked), {@code edges} how many edges it found; a bucket
+   * task also counts its crowded buckets and its pairs by bucket size ({@link Buckets.Gathered}).
    */
   static final class EdgeBatch implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -551,13 +573,28 @@ public final class DedupStage implements Serializable {
     final long edges;
     final String[] from;
     final String[] to;
+    final long crowded;
+    final long[] pairsBySize;
 
     EdgeBatch(long first, long second, long edges, String[] from, String[] to) {
+      this(first, second, edges, from, to, 0, new long[0]);
+    }
+
+    EdgeBatch(
+        long first,
+        long second,
+        long edges,
+        String[] from,
+        String[] to,
+        long crowded,
+        long[] pairsBySize) {
       this.first = first;
       this.second = second;
       this.edges = edges;
       this.from = from;
       this.to = to;
+      this.crowded = crowded;
+      this.pairsBySize = pairsBySize;
     }
 
     Iterator<Tuple2<String, String>> pairs() {
@@ -756,6 +793,21 @@ public final class DedupStage implements Serializable {
     return out;
   }
 
+  /**
+   * The non-empty size classes of {@code pairsBySize} as "2-3: 120, 4-7: 96, ...", for the run log:
+   * where candidate pairs come from, and what a crowded-bucket limit would save.
+   */
+  static String sizeClasses(long[] pairsBySize) {
+    StringBuilder out = new StringBuilder();
+    for (int c = 0; c < pairsBySize.length; c++) {
+      if (pairsBySize[c] == 0) continue;
+      if (out.length() > 0) out.append(", ");
+      long from = 1L << c;
+      out.append(from).append('-').append(2 * from - 1).append(": ").append(pairsBySize[c]);
+    }
+    return out.toString();
+  }
+
   /** Wall-clock milliseconds of each phase, for the run log. */
   private static final class Laps {
     private final StringBuilder text = new StringBuilder();
@@ -896,91 +948,6 @@ public final class DedupStage implements Serializable {
       }
     }
     return found == null ? new long[0] : ShingleSets.of(java.util.Arrays.copyOf(found, n));
-  }
-
-  /**
-   * An LSH bucket as its members are gathered: how many, its anchors (the members with the most and
-   * the fewest shingles, ties by the larger and the smaller doc id) and the members.
-   */
-  static final class Bucket implements Serializable {
-    private static final long serialVersionUID = 1L;
-    int n;
-    int longestSize;
-    String longest;
-    int shortestSize;
-    String shortest;
-    final ArrayList<String> docs;
-    // each member's shingle count, in the order of docs
-    int[] sizes;
-
-    Bucket(int size, String doc) {
-      this.n = 1;
-      this.longestSize = size;
-      this.longest = doc;
-      this.shortestSize = size;
-      this.shortest = doc;
-      this.docs = new ArrayList<>(2);
-      docs.add(doc);
-      this.sizes = new int[] {size};
-    }
-
-    /** Merges {@code o} into this bucket (each partial bucket is merged once, so it may change). */
-    Bucket add(Bucket o) {
-      n += o.n;
-      if (o.longestSize > longestSize
-          || (o.longestSize == longestSize && o.longest.compareTo(longest) > 0)) {
-        longestSize = o.longestSize;
-        longest = o.longest;
-      }
-      if (o.shortestSize < shortestSize
-          || (o.shortestSize == shortestSize && o.shortest.compareTo(shortest) < 0)) {
-        shortestSize = o.shortestSize;
-        shortest = o.shortest;
-      }
-      int had = docs.size();
-      docs.addAll(o.docs);
-      if (sizes.length < docs.size()) sizes = java.util.Arrays.copyOf(sizes, 2 * docs.size());
-      System.arraycopy(o.sizes, 0, sizes, had, o.docs.size());
-      return this;
-    }
-
-    /**
-     * Pairs of each of the two anchors with every other member, and of members next to each other
-     * by length, as (a, b) with a < b. The longest member pairs with its trimmed copies and briefs;
-     * the shortest (typically a brief) pairs with every text it sits in, so a brief is never tied
-     * only to a story that quotes it. A passage of stock phrases puts unrelated stories in one
-     * bucket, whose anchors then belong to none of them: copies of one brief are of one length, and
-     * a typo that changes their other passages leaves them only this bucket to meet in.
-     */
-    void forEachPair(java.util.function.BiConsumer<String, String> out) {
-      for (String anchor : new String[] {longest, shortest}) {
-        for (String d : docs) pair(anchor, d, out);
-      }
-      int[] bySize = sizeOrder();
-      for (int i = 1; i < bySize.length; i++) {
-        pair(docs.get(bySize[i - 1]), docs.get(bySize[i]), out);
-      }
-    }
-
-    /** The members' indices by shingle count, ties by doc id. */
-    private int[] sizeOrder() {
-      Integer[] bySize = new Integer[docs.size()];
-      for (int i = 0; i < bySize.length; i++) bySize[i] = i;
-      java.util.Arrays.sort(
-          bySize,
-          java.util.Comparator.<Integer>comparingInt(i -> sizes[i])
-              .thenComparing(i -> docs.get(i)));
-      int[] out = new int[bySize.length];
-      for (int i = 0; i < out.length; i++) out[i] = bySize[i];
-      return out;
-    }
-
-    private static void pair(
-        String a, String b, java.util.function.BiConsumer<String, String> out) {
-      int c = a.compareTo(b);
-      if (c < 0) out.accept(a, b);
-      else if (c > 0) out.accept(b, a);
-    }
   }
 
   /** Documents, distinct doc ids and pages per host, as they are summed over partitions. */

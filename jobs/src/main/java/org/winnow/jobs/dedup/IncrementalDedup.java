@@ -507,6 +507,7 @@ public final class IncrementalDedup implements Serializable {
             templates.value().length,
             bucketCount,
             capped,
+            0,
             candidateCount,
             exactCount,
             verifiedCount,

@@ -125,7 +125,6 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.stages.ReadTally",
           "org.winnow.jobs.dedup.DedupStage$Shingled",
           "org.winnow.jobs.dedup.DedupStage$Doc",
-          "org.winnow.jobs.dedup.DedupStage$Bucket",
           "org.winnow.jobs.dedup.DedupStage$EdgeBatch",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",

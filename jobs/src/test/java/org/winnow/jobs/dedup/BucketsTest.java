@@ -1,0 +1,100 @@
+package org.winnow.jobs.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class BucketsTest {
+  /** One block: documents a..e of 10, 20, 30, 40, 50 shingles, all under band key 7. */
+  private static Iterator<Buckets.Block> fiveInOneBucket() {
+    String[] docs = {"a", "b", "c", "d", "e"};
+    int[] sizes = {10, 20, 30, 40, 50};
+    long[] keys = {7, 7, 7, 7, 7};
+    int[] seats = {0, 1, 2, 3, 4};
+    return List.of(new Buckets.Block(docs, sizes, keys, seats, new long[0], new int[0])).iterator();
+  }
+
+  private static Set<String> pairs(Buckets.Gathered g) {
+    Set<String> out = new TreeSet<>();
+    for (int i = 0; i < g.docs().length; i++) {
+      for (String b : g.partners()[i]) out.add(g.docs()[i] + b);
+    }
+    return out;
+  }
+
+  @Test
+  void aBucketUpToTheCrowdedLimitPairsItsLongestAndShortestWithEveryMember() {
+    Buckets.Gathered g = Buckets.gather(fiveInOneBucket(), 100, 5);
+    // anchors e (longest) and a (shortest), and the neighbours by length
+    assertThat(pairs(g)).containsExactly("ab", "ac", "ad", "ae", "bc", "be", "cd", "ce", "de");
+    assertThat(g.crowded()).isZero();
+  }
+
+  @Test
+  void aCrowdedBucketPairsEachMemberOnlyWithItsNeighboursByLengthAndIsCounted() {
+    Buckets.Gathered g = Buckets.gather(fiveInOneBucket(), 100, 4);
+    assertThat(pairs(g)).containsExactly("ab", "bc", "cd", "de");
+    assertThat(g.crowded()).isOne();
+    assertThat(g.buckets()).isOne();
+  }
+
+  @Test
+  void aBucketBeyondTheMaximumGivesNoPairsAndIsCountedAsCapped() {
+    Buckets.Gathered g = Buckets.gather(fiveInOneBucket(), 4, 3);
+    assertThat(g.docs()).isEmpty();
+    assertThat(g.capped()).isOne();
+    assertThat(g.crowded()).isZero();
+  }
+
+  @Test
+  void pairsAreCountedUnderTheirBucketsSizeClass() {
+    Buckets.Gathered g = Buckets.gather(fiveInOneBucket(), 100, 4);
+    // five members: class 2 (4 to 7 members), four neighbour pairs
+    assertThat(g.pairsBySize()[2]).isEqualTo(4);
+    assertThat(DedupStage.sizeClasses(g.pairsBySize())).isEqualTo("4-7: 4");
+  }
+
+  @Test
+  void documentsFromTwoMapTasksMeetInTheirBucketAndTheirExactGroup() {
+    // z (one task) and m, k (another): all under band key 3 and exact key 9
+    Buckets.Block first =
+        new Buckets.Block(
+            new String[] {"z"},
+            new int[] {30},
+            new long[] {3},
+            new int[] {0},
+            new long[] {9},
+            new int[] {0});
+    Buckets.Block second =
+        new Buckets.Block(
+            new String[] {"m", "k"},
+            new int[] {10, 20},
+            new long[] {3, 3},
+            new int[] {0, 1},
+            new long[] {9, 9},
+            new int[] {0, 1});
+    Buckets.Gathered g = Buckets.gather(List.of(first, second).iterator(), 100, 100);
+    assertThat(pairs(g)).containsExactly("kz", "mk", "mz");
+    assertThat(g.exactFrom()).containsOnly("k");
+    assertThat(g.exactTo()).containsExactlyInAnyOrder("m", "z");
+  }
+
+  @Test
+  void aPairIsListedUnderItsShorterDocumentWhoseEvidenceIsTheOneShipped() {
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"a", "b"},
+            new int[] {500, 40},
+            new long[] {3, 3},
+            new int[] {0, 1},
+            new long[0],
+            new int[0]);
+    Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 100);
+    assertThat(g.docs()).containsExactly("b");
+    assertThat(g.partners()[0]).containsExactly("a");
+  }
+}
