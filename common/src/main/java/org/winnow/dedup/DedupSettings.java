@@ -164,6 +164,16 @@ public final class DedupSettings {
           1024,
           "the template guard counts one shingle in this many (by hash); 1 counts them all");
 
+  public static final Setting<Integer> DRIVER_EDGES =
+      Setting.intIn(
+          "dedup.driver_edges",
+          1_000_000,
+          0,
+          50_000_000,
+          "verified copy pairs up to this many are joined into stories on the driver (about 200"
+              + " bytes a pair there); more are joined by distributed rounds that never hold them in"
+              + " one place; 0 = always distributed");
+
   public static final Setting<Integer> GIANT_COMPONENT =
       Setting.intIn(
           "dedup.giant_component",

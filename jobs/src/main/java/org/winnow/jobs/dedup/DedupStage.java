@@ -102,12 +102,6 @@ public final class DedupStage implements Serializable {
   private static final Logger LOG = LoggerFactory.getLogger(DedupStage.class);
   private static final int MAX_ROUNDS = 200;
 
-  /**
-   * Edge lists up to this long are collected and labelled by union-find on the driver (at most a
-   * few hundred MB of ids), larger ones by distributed rounds.
-   */
-  private static final long LOCAL_EDGES = 1_000_000;
-
   final Shingler shingler;
   final PassageLsh lsh;
   final PairVerifier verifier;
@@ -118,6 +112,13 @@ public final class DedupStage implements Serializable {
   final int crowdedBucket;
   private final int giantComponent;
   private final int maxResplit;
+
+  /**
+   * Edge lists up to this long are collected and labelled by union-find on the driver (at most a
+   * few hundred MB of ids), larger ones by distributed rounds.
+   */
+  private final long driverEdges;
+
   private final ComponentSplitter splitter;
   final int shufflePartitions;
   private final boolean cacheInMemory;
@@ -133,6 +134,7 @@ public final class DedupStage implements Serializable {
     this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
+    this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
     this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
     this.cacheInMemory = !settings.get(RunSettings.CACHE).equals("disk");
@@ -192,7 +194,7 @@ public final class DedupStage implements Serializable {
             .mapPartitions(
                 blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator())
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long perPartition = LOCAL_EDGES / parts;
+    long perPartition = driverEdges / parts;
     List<EdgeBatch> bucketTallies =
         gathered
             .map(
@@ -277,7 +279,7 @@ public final class DedupStage implements Serializable {
     // worked out on the driver
     Map<String, Integer> componentSizes = null;
     JavaPairRDD<String, String> alignedLabels = null;
-    if (allInHand && verifiedCount + exactCount <= LOCAL_EDGES) {
+    if (allInHand && verifiedCount + exactCount <= driverEdges) {
       List<Tuple2<String, String>> edges = new ArrayList<>();
       for (List<EdgeBatch> batches : List.of(verifiedTallies, bucketTallies)) {
         for (EdgeBatch t : batches) {

@@ -70,6 +70,19 @@ class DedupStageCorpusTest {
     assertThat(one).isEqualTo(seven).isEqualTo(sorted(memberships));
   }
 
+  @Test
+  void joinsTheSameStoriesInDistributedRoundsAsOnTheDriver() {
+    JavaSparkContext jsc = TestSpark.context();
+    Map<String, String> distributed =
+        Map.of("dedup.giant_component", "2", "dedup.driver_edges", "0");
+
+    DedupResult rounds =
+        new DedupStage(Settings.of(distributed)).run(jsc.parallelize(corpus.docs(), 3));
+
+    assertThat(rounds.counters().asMap().get("rounds")).isGreaterThan(0L);
+    assertThat(sorted(rounds.memberships().collect())).isEqualTo(sorted(memberships));
+  }
+
   private static List<DocMembership> sorted(List<DocMembership> ms) {
     List<DocMembership> s = new ArrayList<>(ms);
     s.sort((a, b) -> a.docId().compareTo(b.docId()));
