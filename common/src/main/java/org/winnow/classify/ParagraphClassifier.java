@@ -219,17 +219,22 @@ public final class ParagraphClassifier implements Serializable {
 
     Region[] regions;
 
+    /** The blocks grouped by element kind, for lists of teasers. */
+    Siblings siblings;
+
     /** Whether the main container holds most of the page's good prose (set by mainContainer). */
     boolean containerRules;
 
     void rules() {
       regions = regions();
+      siblings = new Siblings(blocks);
       boolean titleSeen = false;
       for (int i = 0; i < n; i++) {
         titleSeen |= contextFree(i, regions[i], titleSeen);
       }
       headlineRuns();
       containerPrior();
+      teaserLists();
       mainContainer();
       containerHeadline();
       commentThreads();
@@ -671,6 +676,28 @@ public final class ParagraphClassifier implements Serializable {
             goodKind(b, Region.NONE),
             0.75,
             reason[i] + "; same container as " + (g[0] + g[1]) + " prose paragraphs");
+      }
+    }
+
+    /**
+     * A list of teasers: three or more blocks of one element kind, most of them opening with a
+     * linked headline ("<a>Rain ends drought</a> Farmers in the south ..."). The blurb after the
+     * headline reads as prose, but the list points to other pages; a story's paragraphs seldom open
+     * with a link, let alone most of them.
+     */
+    private void teaserLists() {
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        if ((fixed[i] && cls[i] == Cls.BAD) || "title".equals(kind[i])) continue;
+        if (!siblings.teaser(i)) continue;
+        hard(
+            i,
+            "related",
+            "one of "
+                + siblings.size(i)
+                + " teasers, most opening with a linked headline ("
+                + b.leadLinkChars()
+                + " linked chars first)");
       }
     }
 
@@ -1322,6 +1349,80 @@ public final class ParagraphClassifier implements Serializable {
       kind[i] = k;
       score[i] = s;
       reason[i] = why;
+    }
+  }
+
+  /**
+   * A page's blocks grouped by element kind (tag, tag path and class/id names): the paragraphs of a
+   * story share one, and so do the items of a list of teasers, each of which opens with its linked
+   * headline.
+   *
+   * <pre>{@code
+   * 3 <p> blocks under <div class=more>, each "<a>Harbour tunnel plans revealed</a> The council ..."
+   *   -> teaser(i) for each, size(i) 3
+   * }</pre>
+   */
+  private static final class Siblings {
+    /** A group needs this many blocks to count as a list of teasers. */
+    private static final int MIN_TEASERS = 3;
+
+    /** A linked opening this long is a headline, not a linked name in a sentence. */
+    private static final int HEADLINE_LINK_CHARS = 15;
+
+    private final int[] group;
+    private final int[] members;
+    private final int[] linkLed;
+    private final boolean[] led;
+
+    Siblings(List<Block> blocks) {
+      int n = blocks.size();
+      group = new int[n];
+      members = new int[n];
+      linkLed = new int[n];
+      led = new boolean[n];
+      int anyLed = 0;
+      for (int i = 0; i < n; i++) {
+        led[i] = blocks.get(i).leadLinkChars() >= HEADLINE_LINK_CHARS;
+        if (led[i]) anyLed++;
+      }
+      if (anyLed * 3 < MIN_TEASERS * 2) return; // no list of teasers: most pages skip the grouping
+      // an open-addressing table of the groups' hashes: no key object per block. Siblings share
+      // their path and token strings, whose hashes are cached; a rare collision merges two kinds
+      int size = Integer.highestOneBit(Math.max(4, n * 2)) << 1;
+      long[] keys = new long[size];
+      int[] ids = new int[size];
+      int groups = 0;
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        long key =
+            (((long) b.tagPath().hashCode() << 32) ^ (b.classIdTokens().hashCode() & 0xffffffffL))
+                + b.tag().hashCode() * 0x9E3779B97F4A7C15L;
+        if (key == 0) key = 1; // 0 marks a free slot
+        int slot = (int) (key ^ (key >>> 29)) & (size - 1);
+        while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & (size - 1);
+        if (keys[slot] == 0) {
+          keys[slot] = key;
+          ids[slot] = groups++;
+        }
+        int g = ids[slot];
+        group[i] = g;
+        members[g]++;
+        if (led[i]) linkLed[g]++;
+      }
+    }
+
+    /** How many blocks share block {@code i}'s element kind. */
+    int size(int i) {
+      return members[group[i]];
+    }
+
+    /**
+     * Whether block {@code i} opens with a linked headline in a group of at least {@link
+     * #MIN_TEASERS} blocks, two thirds of which do too.
+     */
+    boolean teaser(int i) {
+      int g = group[i];
+      return led[i] && members[g] >= MIN_TEASERS && linkLed[g] * 3 >= members[g] * 2;
     }
   }
 

@@ -229,8 +229,9 @@ public enum Region {
    * The region one class or id token names: the whole token first, then its parts split at {@code
    * -} and {@code _}, the first part that names a region winning; a part that names none may still
    * glue a region word to another word ({@code readercomments}, {@code commentodd}, {@code
-   * rightsidebar}): class names reach us lower-cased, so a camel-case seam is lost and only the
-   * word itself at either end of the part can tell.
+   * rightsidebar}): the segmenter marks camel-case and digit seams with a dash ({@code
+   * readerComments} -> {@code reader-comments}), but names written all in lower case keep no seam,
+   * and only the word itself at either end of the part can tell.
    */
   public static Region ofToken(String token) {
     String t = token.toLowerCase(Locale.ROOT);

@@ -78,6 +78,7 @@ public final class Block implements Serializable {
   private final int depth;
   private final int linkChars;
   private final int linkCount;
+  private final int leadLinkChars;
   private final int flags;
   private final long key;
 
@@ -106,6 +107,25 @@ public final class Block implements Serializable {
       int linkChars,
       int linkCount,
       int flags) {
+    this(position, text, tag, tagPath, classIdTokens, depth, linkChars, linkCount, 0, flags);
+  }
+
+  /**
+   * A block whose text may open with a link: {@code leadLinkChars} characters of {@code text} from
+   * its start lie inside links ({@code <a href=/x>Rain ends drought</a> as farmers ...} -> 17), as
+   * a teaser opens with its linked headline; the other parameters as above.
+   */
+  public Block(
+      int position,
+      String text,
+      String tag,
+      String tagPath,
+      String classIdTokens,
+      int depth,
+      int linkChars,
+      int linkCount,
+      int leadLinkChars,
+      int flags) {
     if (position < 0) throw new IllegalArgumentException("position < 0: " + position);
     this.position = position;
     this.text = Objects.requireNonNull(text, "text");
@@ -115,6 +135,7 @@ public final class Block implements Serializable {
     this.depth = depth;
     this.linkChars = Math.min(Math.max(0, linkChars), text.length());
     this.linkCount = linkCount;
+    this.leadLinkChars = Math.min(Math.max(0, leadLinkChars), this.linkChars);
     this.flags = flags;
     this.key = TextKey.of(text);
   }
@@ -154,6 +175,14 @@ public final class Block implements Serializable {
 
   public int linkCount() {
     return linkCount;
+  }
+
+  /**
+   * Characters at the start of the text that lie inside links, up to the first unlinked word: a
+   * teaser opens with its linked headline, a story's paragraph rarely with a link.
+   */
+  public int leadLinkChars() {
+    return leadLinkChars;
   }
 
   public int flags() {

@@ -175,6 +175,7 @@ final class BlockWalk {
       int depth,
       int linkChars,
       int linkCount,
+      int leadLinkChars,
       int flags) {}
 
   /**
@@ -329,6 +330,11 @@ final class BlockWalk {
   private Frame owner;
   private int linkChars;
   private int linkCount;
+
+  /** Linked characters at the start of the block being collected, while no plain word came. */
+  private int leadLinkChars;
+
+  private boolean plainWordSeen;
   private int totalChars;
   private boolean pendingSpace;
   private boolean lastWasBr;
@@ -383,6 +389,8 @@ final class BlockWalk {
       // the DOM wraps what the block holds so far in a copy of the link
       linkChars = text.length();
       linkCount++;
+      leadLinkChars = linkChars;
+      plainWordSeen = false;
     }
     for (int i = level; i < stack.size(); i++) {
       Frame old = stack.get(i);
@@ -471,6 +479,7 @@ final class BlockWalk {
               r.depth,
               r.linkChars,
               r.linkCount,
+              r.leadLinkChars,
               container[i] ? r.flags | Block.IN_CONTAINER : r.flags));
     }
     return new Result(blocks, hints, truncated);
@@ -505,7 +514,12 @@ final class BlockWalk {
     pendingSpace = space;
     lastWasBr = false;
     // the space before a link's first word belongs to the text around it
-    if (inLink()) linkChars += text.length() - firstWord;
+    if (inLink()) {
+      linkChars += text.length() - firstWord;
+      if (!plainWordSeen) leadLinkChars = linkChars;
+    } else {
+      plainWordSeen = true;
+    }
     if (h1Depth > 0) h1.append(raw).append(' ');
   }
 
@@ -525,8 +539,7 @@ final class BlockWalk {
     pendingSpace = false;
     lastWasBr = false;
     if (text.length() == 0) {
-      linkChars = 0;
-      linkCount = 0;
+      resetLinks();
       return;
     }
     String t = text.toString();
@@ -546,10 +559,17 @@ final class BlockWalk {
             o == null ? 0 : o.depth,
             linkChars,
             linkCount,
+            leadLinkChars,
             o == null ? 0 : o.flags));
     credit(o, t, linkChars);
+    resetLinks();
+  }
+
+  private void resetLinks() {
     linkChars = 0;
     linkCount = 0;
+    leadLinkChars = 0;
+    plainWordSeen = false;
   }
 
   /**
@@ -707,11 +727,12 @@ final class BlockWalk {
   }
 
   /**
-   * Lower-case class, id, role and itemprop tokens of one element, as names of what it is: a token
-   * that states a behaviour or a state ({@code js-truncate-related}, {@code enable-pin-share},
-   * {@code has-sidebar}) is left out, and so are furniture words of an element that names itself
-   * the article ({@code "entry themeform share"} -> {@code "entry themeform"}: an entry with share
-   * buttons, not a share bar).
+   * Lower-case class, id, role and itemprop tokens of one element, as names of what it is, their
+   * words split by a dash where case or digits joined them ({@code relatedNews2} -> {@code
+   * related-news-2}): a token that states a behaviour or a state ({@code js-truncate-related},
+   * {@code enable-pin-share}, {@code has-sidebar}) is left out, and so are furniture words of an
+   * element that names itself the article ({@code "entry themeform share"} -> {@code "entry
+   * themeform"}: an entry with share buttons, not a share bar).
    */
   static String classIdTokens(ElementAttributes a) {
     if (a.isEmpty()) return "";
@@ -747,8 +768,24 @@ final class BlockWalk {
       while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
       if (i == start || i - start > 60 || modifier(value, start, i)) continue;
       if (sb.length() > 0) sb.append(' ');
-      for (int j = start; j < i; j++) sb.append(Character.toLowerCase(value.charAt(j)));
+      sb.append(Character.toLowerCase(value.charAt(start)));
+      for (int j = start + 1; j < i; j++) {
+        char c = value.charAt(j);
+        if (seam(value.charAt(j - 1), c)) sb.append('-');
+        sb.append(Character.toLowerCase(c));
+      }
     }
+  }
+
+  /**
+   * Whether a name's words meet between {@code prev} and {@code c}: a lower-case letter or digit
+   * before a capital ({@code commentBody}), a letter before a digit ({@code relatedNews2}). Names
+   * reach the classifier lower-cased, where only a dash can still tell the words apart.
+   */
+  private static boolean seam(char prev, char c) {
+    if (c >= 'A' && c <= 'Z') return (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9');
+    if (c >= '0' && c <= '9') return (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z');
+    return false;
   }
 
   /**

@@ -73,6 +73,45 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void dropsAListOfTeasersThatEachOpenWithALinkedHeadline() {
+    String teasers =
+        "<div class=more>"
+            + "<p><a href='/a'>Harbour tunnel plans revealed</a> The council will show the plans"
+            + " for the new tunnel under the harbour to residents at a meeting next week.</p>"
+            + "<p><a href='/b'>School roof repairs finished</a> Pupils can return to the main"
+            + " building after the summer, the head teacher said in a letter to the parents.</p>"
+            + "<p><a href='/c'>Market square to close for fair</a> The square will be closed to"
+            + " cars for the whole of the month while the autumn fair is set up and held.</p>"
+            + "</div>";
+    Page p = html("https://a.com/1", article(teasers));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    Verdict teaser = verdictOf(p, v, "School roof");
+    assertThat(teaser.label()).isEqualTo(Label.NOISE);
+    assertThat(teaser.kind()).isEqualTo("related");
+    assertThat(teaser.reason()).contains("teasers");
+    assertThat(verdictOf(p, v, PROSE_2.substring(0, 20)).label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void keepsStoryParagraphsThatOpenWithALinkedName() {
+    String story =
+        "<title>Bridge | City News</title><body><article><h1>Bridge</h1>"
+            + "<p><a href='/council'>The city council</a> said on Tuesday that it would open the new"
+            + " bridge to traffic in the spring, after two years of delayed work.</p>"
+            + "<p>"
+            + PROSE_2
+            + "</p><p>"
+            + PROSE_3
+            + "</p><p><a href='/mayor'>The mayor of the town</a> said that the bill would be"
+            + " published in the autumn, when the auditors have checked every invoice.</p>"
+            + "</article></body>";
+    Page p = html("https://a.com/2", story);
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(verdictOf(p, v, "The city council").label()).isEqualTo(Label.CONTENT);
+    assertThat(verdictOf(p, v, "The mayor of").label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
   void givesOneVerdictPerBlockInOrder() {
     Page p = html("https://a.com/1", article(""));
     assertThat(classifier.classify(p, CorpusStats.NONE)).hasSize(p.blocks().size());

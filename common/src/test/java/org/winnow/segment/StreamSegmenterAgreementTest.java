@@ -142,6 +142,8 @@ class StreamSegmenterAgreementTest {
         + "\u0001"
         + b.linkCount()
         + "\u0001"
+        + b.leadLinkChars()
+        + "\u0001"
         + b.flags();
   }
 
@@ -199,6 +201,7 @@ class StreamSegmenterAgreementTest {
       if (d.depth() != s.depth()) what += " depth";
       if (d.linkChars() != s.linkChars()) what += " linkChars";
       if (d.linkCount() != s.linkCount()) what += " linkCount";
+      if (d.leadLinkChars() != s.leadLinkChars()) what += " leadLinkChars";
       if (d.flags() != s.flags())
         what += " flags(" + Integer.toBinaryString(d.flags() ^ s.flags()) + ")";
       if (what.isEmpty()) continue;

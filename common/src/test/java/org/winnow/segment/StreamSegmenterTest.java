@@ -44,7 +44,7 @@ class StreamSegmenterTest {
                     b.tagPath(),
                     b.classIdTokens(),
                     "d" + b.depth(),
-                    "l" + b.linkChars() + "/" + b.linkCount(),
+                    "l" + b.linkChars() + "/" + b.linkCount() + "/" + b.leadLinkChars(),
                     "f" + b.flags()))
         .toList();
   }
@@ -189,6 +189,26 @@ class StreamSegmenterTest {
   void readsClassAndIdTokensOfTheBlockAndItsAncestors() {
     String html = "<div CLASS='Story js-toggle' id=main><p class=lead>Text</p></div>";
     assertThat(stream(html).blocks().get(0).classIdTokens()).isEqualTo("story main lead");
+    assertSameAsDom(html);
+  }
+
+  @Test
+  void splitsClassNamesWhereCaseOrDigitsJoinTheirWords() {
+    String html = "<div class='commentBody relatedNews2'><p id=HTMLBox>Text</p></div>";
+    assertThat(stream(html).blocks().get(0).classIdTokens())
+        .isEqualTo("comment-body related-news-2 htmlbox");
+    assertSameAsDom(html);
+  }
+
+  @Test
+  void countsTheLinkedCharactersAtTheStartOfABlock() {
+    String html =
+        "<p><a href=/a>Rain ends</a> <a href=/b>drought</a> as farmers sow</p>"
+            + "<p>Farmers <a href=/c>sow</a> again</p><p><a href=/d>All linked</a></p>";
+    List<Block> b = stream(html).blocks();
+    assertThat(b.get(0).leadLinkChars()).isEqualTo("Rain ends".length() + "drought".length());
+    assertThat(b.get(1).leadLinkChars()).isZero();
+    assertThat(b.get(2).leadLinkChars()).isEqualTo("All linked".length());
     assertSameAsDom(html);
   }
 
