@@ -1145,12 +1145,28 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /**
-     * Whether a text carried by several hosts rides along with many articles: on clearly more than
+     * Whether a text rides along with many articles: carried by several hosts on clearly more than
      * one page per host, as a publishing network's about-us or corrections prose is, where a
-     * syndicated paragraph travels with its one story and runs about once per outlet.
+     * syndicated paragraph travels with its one story and runs about once per outlet; or, on pages
+     * of unknown outlet, on many pages that mostly tell different stories.
      */
+    private boolean manyArticles(BlockStats bs) {
+      return manyPagesPerHost(bs) || manyStoriesOfUnknownOutlet(bs);
+    }
+
+    private boolean manyPagesPerHost(BlockStats bs) {
+      return bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST;
+    }
+
+    private boolean manyStoriesOfUnknownOutlet(BlockStats bs) {
+      return !namedOutlet
+          && bs.pages() >= STORY_DIVERSE_MIN_PAGES
+          && bs.storyPages() * STORY_SHARE_DENOMINATOR < bs.pages();
+    }
+
+    /** Why {@link #manyArticles} holds, for the block's reason. */
     private String manyArticlesReason(BlockStats bs) {
-      if (bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST) {
+      if (manyPagesPerHost(bs)) {
         return String.format(
             Locale.ROOT,
             "on %d pages of %d hosts (%.1f a host): rides along with many articles",
@@ -1163,15 +1179,6 @@ public final class ParagraphClassifier implements Serializable {
           + " pages of unknown outlet, at most "
           + bs.storyPages()
           + " of one story: rides along with many articles";
-    }
-
-    private boolean manyArticles(BlockStats bs) {
-      if (bs.hosts() >= syndicationMinHosts && bs.pagesPerHost() > MAX_STORY_PAGES_PER_HOST) {
-        return true;
-      }
-      return !namedOutlet
-          && bs.pages() >= STORY_DIVERSE_MIN_PAGES
-          && bs.storyPages() * STORY_SHARE_DENOMINATOR < bs.pages();
     }
 
     /**

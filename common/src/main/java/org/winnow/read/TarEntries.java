@@ -110,14 +110,10 @@ final class TarEntries implements BundleEntries {
   }
 
   private void skipFully(long n) throws IOException {
-    long left = n;
-    while (left > 0) {
-      long skipped = in.skip(left);
-      if (skipped <= 0) {
-        if (in.read() < 0) throw new EOFException("the tar archive ends inside an entry");
-        skipped = 1;
-      }
-      left -= skipped;
+    try {
+      in.skipNBytes(n);
+    } catch (EOFException e) {
+      throw new EOFException("the tar archive ends inside an entry");
     }
   }
 
