@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.jobs.eval.StoryReport;
 import org.winnow.jobs.eval.TruthScore;
 import org.winnow.jobs.output.RunReport;
 import org.winnow.jobs.output.Schemas;
@@ -98,6 +100,22 @@ class SampleRunTest {
     assertThat(rows).allSatisfy(r -> assertThat(r.getLong(1)).isEqualTo(1L));
     assertThat(spark.read().parquet(out.resolve(Schemas.CLUSTERS).toString()).count())
         .isEqualTo(rows.size());
+  }
+
+  @Test
+  void theStoryReportCountsEveryDocumentAndStoryOfTheOutput() {
+    StoryReport stories = StoryReport.read(spark, out, new CanonicalPolicy(Settings.defaults()), 3);
+
+    long clusters = spark.read().parquet(out.resolve(Schemas.CLUSTERS).toString()).count();
+    assertThat(stories.documents()).isEqualTo(360);
+    assertThat(stories.stories()).isEqualTo(clusters);
+    assertThat(stories.sizes().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(clusters);
+    assertThat(stories.largest()).hasSize(3);
+    assertThat(stories.largest().get(0).size())
+        .isGreaterThanOrEqualTo(stories.largest().get(2).size());
+    assertThat(stories.largest()).allSatisfy(s -> assertThat(s.title()).isNotBlank());
+    assertThat(stories.credited()).isPositive();
   }
 
   @Test

@@ -2,23 +2,27 @@ package org.winnow.jobs.eval;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.jobs.WinnowJob;
 import org.winnow.settings.Settings;
+import scala.Tuple2;
 
 /**
  * What the stories of an output look like when there is no truth to score them against: how many,
@@ -69,7 +73,8 @@ public record StoryReport(
    * @param canonical whether it is its story's canonical copy
    * @param agency the agency it is credited to, or null
    */
-  public record Doc(String clusterId, String host, String title, boolean canonical, String agency) {
+  public record Doc(String clusterId, String host, String title, boolean canonical, String agency)
+      implements Serializable {
     public Doc {
       Objects.requireNonNull(clusterId, "clusterId");
     }
@@ -83,56 +88,120 @@ public record StoryReport(
    * @param hosts the distinct hosts that carried it, sorted
    * @param title its canonical copy's title, or null
    */
-  public record Story(String clusterId, int size, List<String> hosts, String title) {}
+  public record Story(String clusterId, int size, List<String> hosts, String title)
+      implements Serializable {}
 
   /** The report over {@code docs}, listing the {@code largest} biggest stories. */
   public static StoryReport of(List<Doc> docs, int largest) {
-    if (largest < 0) throw new IllegalArgumentException("largest must be >= 0, was " + largest);
+    checkLargest(largest);
     Map<String, List<Doc>> byStory = new TreeMap<>();
     for (Doc d : docs) byStory.computeIfAbsent(d.clusterId(), k -> new ArrayList<>()).add(d);
-
-    Map<Integer, Long> byBucket = new TreeMap<>();
+    Totals totals = new Totals();
     List<Story> all = new ArrayList<>();
-    long credited = 0;
-    long creditedWithCopies = 0;
-    Map<String, Integer> storiesByAgency = new TreeMap<>();
-    long mixed = 0;
-    long withCopies = 0;
     for (Map.Entry<String, List<Doc>> e : byStory.entrySet()) {
-      List<Doc> copies = e.getValue();
-      byBucket.merge(bucket(copies.size()), 1L, Long::sum);
-      if (copies.size() > 1) withCopies += copies.size();
+      StoryTally t = StoryTally.of(e.getKey(), e.getValue());
+      totals.add(t);
+      all.add(t.story());
+    }
+    all.sort(LARGEST_FIRST);
+    return totals.report(all.subList(0, Math.min(largest, all.size())));
+  }
+
+  private static void checkLargest(int largest) {
+    if (largest < 0) throw new IllegalArgumentException("largest must be >= 0, was " + largest);
+  }
+
+  /** Largest story first, then by id, so that ties list the same way in every run. */
+  private static final Comparator<Story> LARGEST_FIRST = new LargestFirst();
+
+  private static final class LargestFirst implements Comparator<Story>, Serializable {
+    @Override
+    public int compare(Story a, Story b) {
+      int bySize = Integer.compare(b.size(), a.size());
+      return bySize != 0 ? bySize : a.clusterId().compareTo(b.clusterId());
+    }
+  }
+
+  /**
+   * What one story adds to the report.
+   *
+   * @param story the story as the list of the largest shows it
+   * @param credited its documents credited to an agency
+   * @param agencies the agencies they are credited to, sorted
+   */
+  record StoryTally(Story story, long credited, List<String> agencies) implements Serializable {
+    static StoryTally of(String clusterId, Iterable<Doc> copies) {
       TreeSet<String> hosts = new TreeSet<>();
       TreeSet<String> agencies = new TreeSet<>();
       String title = null;
+      int size = 0;
+      long credited = 0;
       for (Doc d : copies) {
+        size++;
         if (d.host() != null) hosts.add(d.host());
         if (d.canonical()) title = d.title();
         if (d.agency() != null) {
           agencies.add(d.agency());
           credited++;
-          if (copies.size() > 1) creditedWithCopies++;
         }
       }
-      for (String a : agencies) storiesByAgency.merge(a, 1, Integer::sum);
-      if (agencies.size() > 1) mixed++;
-      all.add(new Story(e.getKey(), copies.size(), List.copyOf(hosts), title));
+      return new StoryTally(
+          new Story(clusterId, size, List.copyOf(hosts), title), credited, List.copyOf(agencies));
     }
-    all.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::clusterId));
-    Map<String, Long> sizes = new LinkedHashMap<>();
-    for (Map.Entry<Integer, Long> b : byBucket.entrySet()) {
-      sizes.put(bucketName(b.getKey()), b.getValue());
+  }
+
+  /** The report's counts over any number of stories; merged in any order to the same result. */
+  static final class Totals implements Serializable {
+    private long documents;
+    private long stories;
+    private long withCopies;
+    private long credited;
+    private long creditedWithCopies;
+    private long mixed;
+    private final TreeMap<Integer, Long> byBucket = new TreeMap<>();
+    private final TreeMap<String, Integer> storiesByAgency = new TreeMap<>();
+
+    Totals add(StoryTally t) {
+      int size = t.story().size();
+      documents += size;
+      stories++;
+      byBucket.merge(bucket(size), 1L, Long::sum);
+      credited += t.credited();
+      if (size > 1) {
+        withCopies += size;
+        creditedWithCopies += t.credited();
+      }
+      for (String a : t.agencies()) storiesByAgency.merge(a, 1, Integer::sum);
+      if (t.agencies().size() > 1) mixed++;
+      return this;
     }
-    return new StoryReport(
-        docs.size(),
-        byStory.size(),
-        withCopies,
-        sizes,
-        List.copyOf(all.subList(0, Math.min(largest, all.size()))),
-        credited,
-        creditedWithCopies,
-        storiesByAgency,
-        mixed);
+
+    Totals merge(Totals o) {
+      documents += o.documents;
+      stories += o.stories;
+      withCopies += o.withCopies;
+      credited += o.credited;
+      creditedWithCopies += o.creditedWithCopies;
+      mixed += o.mixed;
+      o.byBucket.forEach((k, v) -> byBucket.merge(k, v, Long::sum));
+      o.storiesByAgency.forEach((k, v) -> storiesByAgency.merge(k, v, Integer::sum));
+      return this;
+    }
+
+    StoryReport report(List<Story> largest) {
+      Map<String, Long> sizes = new LinkedHashMap<>();
+      byBucket.forEach((upper, count) -> sizes.put(bucketName(upper), count));
+      return new StoryReport(
+          documents,
+          stories,
+          withCopies,
+          sizes,
+          List.copyOf(largest),
+          credited,
+          creditedWithCopies,
+          new TreeMap<>(storiesByAgency),
+          mixed);
+    }
   }
 
   /** Size buckets double: 1, 2, 3-4, 5-8, 9-16, ... (the bucket's upper bound). */
@@ -151,46 +220,92 @@ public record StoryReport(
     return stories - sizes.getOrDefault("1", 0L);
   }
 
-  /** The report for a Winnow output folder, credits judged with {@code policy}. */
+  /**
+   * The report for a Winnow output folder, credits judged with {@code policy}. Computed in Spark:
+   * the driver receives the totals and the {@code largest} stories only, whatever the output's
+   * size.
+   */
   public static StoryReport read(
       SparkSession spark, Path output, CanonicalPolicy policy, int largest) {
-    Map<String, String> agencyByDoc = new HashMap<>();
-    Map<String, Row> openingByDoc = new HashMap<>();
-    for (Row r :
+    checkLargest(largest);
+    JavaPairRDD<String, Credit> credits =
         spark
             .read()
             .parquet(output.resolve("paragraphs").toString())
             .filter("label = 'content' or kind not in ('caption', 'heading', 'related')")
             .select("doc_id", "position", "text", "label")
-            .collectAsList()) {
-      String text = r.getString(2);
-      if (text == null) continue;
-      if ("content".equals(r.getString(3))) {
-        openingByDoc.merge(r.getString(0), r, (a, b) -> a.getInt(1) <= b.getInt(1) ? a : b);
-      }
-      String agency = credit(text, policy);
-      if (agency != null) agencyByDoc.merge(r.getString(0), agency, StoryReport::first);
-    }
-    List<Doc> docs = new ArrayList<>();
-    for (Row r :
+            .javaRDD()
+            .filter(r -> r.getString(2) != null)
+            .mapToPair(r -> new Tuple2<>(r.getString(0), Credit.of(r, policy)))
+            .reduceByKey(Credit::earliest);
+    JavaRDD<StoryTally> tallies =
         spark
             .read()
             .parquet(output.resolve("documents").toString())
             .select("doc_id", "cluster_id", "host", "title", "is_canonical", "author")
-            .collectAsList()) {
-      String id = r.getString(0);
-      String agency = agencyByDoc.get(id);
-      if (r.getString(5) != null) agency = first(agency, fold(policy.agencyByline(r.getString(5))));
-      String title = r.getString(3);
-      if (title == null && openingByDoc.containsKey(id)) {
-        String opening = openingByDoc.get(id).getString(2);
-        title = opening.length() <= 80 ? opening : opening.substring(0, 79) + "…";
-      }
-      docs.add(
-          new Doc(
-              r.getString(1), r.getString(2), title, !r.isNullAt(4) && r.getBoolean(4), agency));
+            .javaRDD()
+            .mapToPair(r -> new Tuple2<>(r.getString(0), r))
+            .leftOuterJoin(credits)
+            .map(e -> doc(e._2()._1(), e._2()._2().orElse(Credit.NONE), policy))
+            .groupBy(Doc::clusterId)
+            .map(e -> StoryTally.of(e._1(), e._2()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Totals totals = tallies.aggregate(new Totals(), Totals::add, Totals::merge);
+      List<Story> top =
+          largest == 0
+              ? List.of()
+              : tallies.map(StoryTally::story).takeOrdered(largest, LARGEST_FIRST);
+      return totals.report(top);
+    } finally {
+      tallies.unpersist(false);
     }
-    return of(docs, largest);
+  }
+
+  /** A document row (doc_id, cluster_id, host, title, is_canonical, author) with its credit. */
+  private static Doc doc(Row r, Credit credit, CanonicalPolicy policy) {
+    String agency = credit.agency();
+    if (r.getString(5) != null) agency = first(agency, fold(policy.agencyByline(r.getString(5))));
+    String title = r.getString(3);
+    if (title == null && credit.opening() != null) {
+      String opening = credit.opening();
+      title = opening.length() <= 80 ? opening : opening.substring(0, 79) + "…";
+    }
+    return new Doc(
+        r.getString(1), r.getString(2), title, !r.isNullAt(4) && r.getBoolean(4), agency);
+  }
+
+  /**
+   * What a document's paragraphs say for the report: its first content paragraph and the first
+   * agency one of them credits, each with its position (so that merging keeps the earliest, in any
+   * order).
+   */
+  record Credit(int openingAt, String opening, int agencyAt, String agency)
+      implements Serializable {
+    static final Credit NONE = new Credit(Integer.MAX_VALUE, null, Integer.MAX_VALUE, null);
+
+    /** The credit of one paragraph row (doc_id, position, text, label). */
+    static Credit of(Row r, CanonicalPolicy policy) {
+      int at = r.getInt(1);
+      String text = r.getString(2);
+      boolean content = "content".equals(r.getString(3));
+      String agency = credit(text, policy);
+      return new Credit(
+          content ? at : Integer.MAX_VALUE,
+          content ? text : null,
+          agency != null ? at : Integer.MAX_VALUE,
+          agency);
+    }
+
+    Credit earliest(Credit o) {
+      boolean mine = openingAt <= o.openingAt;
+      boolean myAgency = agencyAt <= o.agencyAt;
+      return new Credit(
+          mine ? openingAt : o.openingAt,
+          mine ? opening : o.opening,
+          myAgency ? agencyAt : o.agencyAt,
+          myAgency ? agency : o.agency);
+    }
   }
 
   /**

@@ -122,4 +122,30 @@ class StoryReportTest {
                 + " summit went well.",
             POLICY));
   }
+
+  @Test
+  void totalsMergedFromPartsEqualTotalsAddedInOnePass() {
+    List<StoryReport.StoryTally> tallies = new ArrayList<>();
+    tallies.add(StoryReport.StoryTally.of("a", story("a", 3, "AP")));
+    tallies.add(StoryReport.StoryTally.of("b", story("b", 1, "Reuters")));
+    tallies.add(StoryReport.StoryTally.of("c", story("c", 2, null)));
+    StoryReport.Totals whole = new StoryReport.Totals();
+    tallies.forEach(whole::add);
+
+    StoryReport.Totals left = new StoryReport.Totals().add(tallies.get(2));
+    StoryReport.Totals right = new StoryReport.Totals().add(tallies.get(1)).add(tallies.get(0));
+
+    assertEquals(whole.report(List.of()), right.merge(left).report(List.of()));
+  }
+
+  @Test
+  void aCreditKeepsTheEarliestOpeningAndTheEarliestAgencyWhateverTheMergeOrder() {
+    StoryReport.Credit opening = new StoryReport.Credit(2, "The lead.", Integer.MAX_VALUE, null);
+    StoryReport.Credit byline = new StoryReport.Credit(5, "Later text.", 0, "AP");
+
+    StoryReport.Credit expected = new StoryReport.Credit(2, "The lead.", 0, "AP");
+    assertEquals(expected, opening.earliest(byline));
+    assertEquals(expected, byline.earliest(opening));
+    assertEquals(opening, opening.earliest(StoryReport.Credit.NONE));
+  }
 }
