@@ -856,6 +856,8 @@ public final class ParagraphClassifier implements Serializable {
       int found = 0;
       for (int j = first - 1; j >= 0 && found < MAX_LEAD_PARAGRAPHS; j--) {
         Block b = blocks.get(j);
+        // the lead follows the headline: above it is the page's furniture or another story
+        if ("title".equals(kind[j]) && cls[j] == Cls.GOOD) break;
         if (fixed[j] || b.has(Block.HEADING) || text[j].effectiveLength() < LENGTH_LOW) continue;
         if (cls[j] != Cls.NEAR_GOOD || !leadProse(j) || stats.of(j) != BlockStats.UNIQUE) break;
         out[j] = true;

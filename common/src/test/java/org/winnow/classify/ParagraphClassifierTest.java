@@ -680,6 +680,28 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void takesNoLeadFromAboveTheHeadline() {
+    Page p =
+        html(
+            "https://a.com/2",
+            "<title>New bridge opens in spring</title><body><div class=notice><p>Use a feed"
+                + " reader to stay up to date with all of the latest news and posts from us.</p>"
+                + "</div><h1>New bridge opens in spring</h1><p class=byline>By Jane Doe</p>"
+                + "<div class=text><p>"
+                + PROSE_1
+                + "</p><p>"
+                + PROSE_2
+                + "</p><p>"
+                + PROSE_3
+                + "</p></div></body>");
+    // the rules' verdict: the lead rule is theirs, the model weighs the block on its own words
+    ParagraphClassifier rules =
+        new ParagraphClassifier(Settings.defaults().with(Map.of("classify.model_path", "")));
+    Verdict v = verdictOf(p, rules.classify(p, CorpusStats.NONE), "Use a feed reader");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
   void dropsACaptionAboveTheMainContainer() {
     Page p =
         html(
