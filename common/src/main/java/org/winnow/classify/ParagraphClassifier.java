@@ -1017,7 +1017,8 @@ public final class ParagraphClassifier implements Serializable {
           continue;
         }
         // a network's widgets travel between its sites as a story does, but a story is carried
-        // in the page's main container
+        // in the page's main container; the segmenter's, even where the rules distrust it: a
+        // panel beside the story is still no place for the widgets
         boolean inStory = !hasContainer || blocks.get(i).has(Block.IN_CONTAINER);
         if (shared && syndicatedPage && isProse(i) && inStory) {
           set(
