@@ -225,6 +225,12 @@ public final class ParagraphClassifier implements Serializable {
     /** Whether the main container holds most of the page's good prose (set by mainContainer). */
     boolean containerRules;
 
+    /**
+     * Whether block {@code i} is in the main container the rules trust (see {@link
+     * #storyBesideContainer}); all false when the segmenter's container is not the story's.
+     */
+    boolean[] inContainer;
+
     void rules() {
       regions = regions();
       siblings = new Siblings(blocks);
@@ -235,6 +241,10 @@ public final class ParagraphClassifier implements Serializable {
       headlineRuns();
       containerPrior();
       teaserLists();
+      inContainer = new boolean[n];
+      if (!storyBesideContainer()) {
+        for (int i = 0; i < n; i++) inContainer[i] = blocks.get(i).has(Block.IN_CONTAINER);
+      }
       mainContainer();
       containerHeadline();
       commentThreads();
@@ -293,7 +303,7 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         // the container's furniture (a form's options, its share bar) does not mark where the
         // article runs
-        if (!blocks.get(i).has(Block.IN_CONTAINER) || (fixed[i] && cls[i] == Cls.BAD)) continue;
+        if (!inContainer[i] || (fixed[i] && cls[i] == Cls.BAD)) continue;
         firstInContainer = Math.min(firstInContainer, i);
         lastInContainer = i;
       }
@@ -334,8 +344,8 @@ public final class ParagraphClassifier implements Serializable {
               Math.log1p(bs.hostPages() - 1),
               bs.hosts() >= syndicationMinHosts ? 1 : 0,
               b.tag().equals("line") ? 1 : 0,
-              b.has(Block.IN_CONTAINER) ? 1 : 0,
-              containerRules && !b.has(Block.IN_CONTAINER) ? 1 : 0,
+              inContainer[i] ? 1 : 0,
+              containerRules && !inContainer[i] ? 1 : 0,
               // what follows the article's container is mostly related links and comments
               lastInContainer >= 0 && i > lastInContainer ? 1 : 0,
               i < firstInContainer && lastInContainer >= 0 ? 1 : 0
@@ -711,9 +721,9 @@ public final class ParagraphClassifier implements Serializable {
       int outside = 0;
       boolean container = false;
       for (int i = 0; i < n; i++) {
-        container |= blocks.get(i).has(Block.IN_CONTAINER);
+        container |= inContainer[i];
         if (fixed[i] || cls[i] != Cls.GOOD) continue;
-        if (blocks.get(i).has(Block.IN_CONTAINER)) inside += text[i].effectiveLength();
+        if (inContainer[i]) inside += text[i].effectiveLength();
         else outside += text[i].effectiveLength();
       }
       if (!container) return;
@@ -726,7 +736,7 @@ public final class ParagraphClassifier implements Serializable {
         if (lead[i]) {
           set(i, Cls.GOOD, false, kind[i], 0.7, reason[i] + "; the lead, just above the container");
           byContext[i] = true;
-        } else if (b.has(Block.IN_CONTAINER)) {
+        } else if (inContainer[i]) {
           if (b.linkDensity() > MAX_LINK_DENSITY) continue;
           boolean sentence = text[i].words() >= 3 || text[i].sentenceEnds() > 0;
           // a heading is kept for the text it introduces (see headings), not for where it is;
@@ -752,6 +762,29 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /**
+     * Whether the page's story is told beside the segmenter's main container rather than in it: the
+     * headline (the page title's block) lies outside the container and is followed, before the
+     * container starts, by more prose paragraphs than a lead, none of them in the container. The
+     * densest prose subtree is then a panel of features, a poll or a box of promotions that happens
+     * to hold more sentences than a short story, and its blocks are judged as any others.
+     */
+    private boolean storyBesideContainer() {
+      int title = -1;
+      for (int i = 0; i < n && title < 0; i++) {
+        if ("title".equals(kind[i]) && cls[i] == Cls.GOOD) title = i;
+      }
+      if (title < 0 || blocks.get(title).has(Block.IN_CONTAINER)) return false;
+      int prose = 0;
+      for (int i = title + 1; i < n; i++) {
+        if (blocks.get(i).has(Block.IN_CONTAINER)) break;
+        if (fixed[i] && cls[i] == Cls.BAD) continue;
+        boolean paragraph = cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD;
+        if (paragraph && text[i].effectiveLength() >= LENGTH_LOW) prose++;
+      }
+      return prose > MAX_LEAD_PARAGRAPHS;
+    }
+
+    /**
      * The headline of a page whose {@code <title>} does not name it (a site name, a section, or
      * nothing): the article's headline sits just above its text, worded as a headline rather than a
      * sentence. Walking up from the main container's first prose past a few short or settled blocks
@@ -762,7 +795,7 @@ public final class ParagraphClassifier implements Serializable {
       int start = -1;
       for (int i = 0; i < n; i++) {
         if ("title".equals(kind[i]) && cls[i] == Cls.GOOD) return;
-        if (start < 0 && cls[i] == Cls.GOOD && blocks.get(i).has(Block.IN_CONTAINER)) start = i;
+        if (start < 0 && cls[i] == Cls.GOOD && inContainer[i]) start = i;
       }
       if (start <= 0) return;
       int fallback = -1;
@@ -819,10 +852,12 @@ public final class ParagraphClassifier implements Serializable {
     private boolean[] leads() {
       boolean[] out = new boolean[n];
       int first = 0;
-      while (first < n && !blocks.get(first).has(Block.IN_CONTAINER)) first++;
+      while (first < n && !inContainer[first]) first++;
       int found = 0;
       for (int j = first - 1; j >= 0 && found < MAX_LEAD_PARAGRAPHS; j--) {
         Block b = blocks.get(j);
+        // the lead follows the headline: above it is the page's furniture or another story
+        if ("title".equals(kind[j]) && cls[j] == Cls.GOOD) break;
         if (fixed[j] || b.has(Block.HEADING) || text[j].effectiveLength() < LENGTH_LOW) continue;
         if (cls[j] != Cls.NEAR_GOOD || !leadProse(j) || stats.of(j) != BlockStats.UNIQUE) break;
         out[j] = true;
@@ -982,7 +1017,8 @@ public final class ParagraphClassifier implements Serializable {
           continue;
         }
         // a network's widgets travel between its sites as a story does, but a story is carried
-        // in the page's main container
+        // in the page's main container; the segmenter's, even where the rules distrust it: a
+        // panel beside the story is still no place for the widgets
         boolean inStory = !hasContainer || blocks.get(i).has(Block.IN_CONTAINER);
         if (shared && syndicatedPage && isProse(i) && inStory) {
           set(
@@ -1255,11 +1291,15 @@ public final class ParagraphClassifier implements Serializable {
           if (cls[j] == Cls.GOOD && !"title".equals(kind[j])) {
             // where a main container rules the page, only its text is introduced by headings:
             // "Most read" above a list of teasers is not
-            if (containerRules && !blocks.get(j).has(Block.IN_CONTAINER)) break;
+            if (containerRules && !inContainer[j]) break;
             set(i, Cls.GOOD, false, "heading", 0.65, "heading before good text");
             byContext[i] = true;
             break;
           }
+          // a heading above the headline, other blocks between them, labels the page's section or
+          // a menu ("Latest news", "Main navigation"), not the article's text; right above it, it
+          // is the headline's kicker or its first part
+          if ("title".equals(kind[j]) && j > i + 1) break;
           distance += blocks.get(j).text().length();
         }
       }

@@ -213,12 +213,14 @@ public final class TextPatterns {
    */
   private static final Pattern OPENS_COMMENTS =
       Pattern.compile(
-          "^[\\d\\s]*(reader'?s'? |user |your |latest |recent )?(comments?|responses?|reactions?"
+          "^[\\d\\s]*(most |reader'?s?'? |user |your |latest |recent |top )*(comments?|responses?"
+              + "|reactions?"
               + "|views|kommentare?|leserkommentare|commentaires?|réactions|réagissez|comentarios?"
               + "|comentários|commenti|reacties|kommentarer|komentarze|kommentit)\\b[\\s\\d():]*$"
               + "|^(post|leave|add|write|submit|show|view|read) (a |your |all |the )?"
               + "(comments?|reply|views?|responses?)\\b"
               + "|^(have your say|discuss this( story| article)?|join the (discussion|conversation)"
+              + "|(do|did) you have (a )?(comments?|views?) on this"
               + "|kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire"
               + "|deja (un|tu) comentario|lascia un commento)\\b");
 

@@ -165,6 +165,7 @@ public final class Evaluate {
     SnippetScore[] noTitle = {new SnippetScore(), new SnippetScore(), new SnippetScore()};
     SnippetScore[] withTitle = {new SnippetScore(), new SnippetScore(), new SnippetScore()};
     List<PageLine> pageLines = new ArrayList<>();
+    List<String> emptied = new ArrayList<>();
     int shown = 0;
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
@@ -174,6 +175,7 @@ public final class Evaluate {
       String text = page == null ? null : contentText(page, verdicts.get(i), false);
       String titled = page == null ? null : contentText(page, verdicts.get(i), true);
       int split = Split.isTrain(names.get(i)) ? 1 : 2;
+      if ((text == null || text.isBlank()) && !with.isEmpty()) emptied.add(names.get(i));
       for (int s : new int[] {0, split}) {
         noTitle[s].add(text, with, without);
         withTitle[s].add(titled, with, without);
@@ -213,6 +215,22 @@ public final class Evaluate {
               String.format(
                   Locale.ROOT, "P %.3f R %.3f", withTitle[s].precision(), withTitle[s].recall())));
     }
+    table.add(emptyRow(emptied, pages.size()));
+  }
+
+  /**
+   * The pages whose output is empty although their gold holds article text: a page with an article
+   * must never come out empty, so this row names them.
+   */
+  private static String[] emptyRow(List<String> emptied, int pages) {
+    String names = String.join(" ", emptied.subList(0, Math.min(5, emptied.size())));
+    return new String[] {
+      "",
+      "all",
+      "empty with gold text",
+      Integer.toString(emptied.size()),
+      "pages of " + pages + (emptied.isEmpty() ? "" : ": " + names)
+    };
   }
 
   private int showSnippetMisses(
@@ -290,6 +308,7 @@ public final class Evaluate {
     long[][] blocks = new long[3][4]; // tp fp fn tn, by split
     long[][] confusion = new long[7][2]; // gold class+1 x predicted (0 noise, 1 content)
     List<PageLine> pageLines = new ArrayList<>();
+    List<String> emptied = new ArrayList<>();
     int shown = 0;
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
@@ -301,6 +320,7 @@ public final class Evaluate {
       Page page = pages.get(i);
       String predicted = page == null ? "" : contentText(page, verdicts.get(i), true);
       int split = Split.isTrain(name) ? 1 : 2;
+      if (predicted.isBlank() && !gold.goldText().isBlank()) emptied.add(name);
       ShingleScore.Page one = null;
       for (int s : new int[] {0, split}) one = shingle[s].add(predicted, gold.goldText());
       if (split == 1 && worst > 0) {
@@ -394,6 +414,7 @@ public final class Evaluate {
       "4 related",
       "5 comments"
     };
+    table.add(emptyRow(emptied, files.size()));
     for (int c = 0; c < 7; c++) {
       long all = confusion[c][0] + confusion[c][1];
       table.add(

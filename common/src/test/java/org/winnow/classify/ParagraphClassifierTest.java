@@ -680,6 +680,28 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void takesNoLeadFromAboveTheHeadline() {
+    Page p =
+        html(
+            "https://a.com/2",
+            "<title>New bridge opens in spring</title><body><div class=notice><p>Use a feed"
+                + " reader to stay up to date with all of the latest news and posts from us.</p>"
+                + "</div><h1>New bridge opens in spring</h1><p class=byline>By Jane Doe</p>"
+                + "<div class=text><p>"
+                + PROSE_1
+                + "</p><p>"
+                + PROSE_2
+                + "</p><p>"
+                + PROSE_3
+                + "</p></div></body>");
+    // the rules' verdict: the lead rule is theirs, the model weighs the block on its own words
+    ParagraphClassifier rules =
+        new ParagraphClassifier(Settings.defaults().with(Map.of("classify.model_path", "")));
+    Verdict v = verdictOf(p, rules.classify(p, CorpusStats.NONE), "Use a feed reader");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
   void dropsACaptionAboveTheMainContainer() {
     Page p =
         html(
@@ -699,6 +721,71 @@ class ParagraphClassifierTest {
     Page p = html("https://a.com/3", article("<h3>More from the city</h3>" + teaser));
     List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
     assertThat(verdictOf(p, v, "More from the city").label()).isEqualTo(Label.NOISE);
+  }
+
+  private static String underHeading(String above) {
+    return "<title>New bridge opens in spring | City News</title><body>"
+        + above
+        + "<h1>New bridge opens in spring</h1><div class=text><p>"
+        + PROSE_1
+        + "</p><p>"
+        + PROSE_2
+        + "</p><p>"
+        + PROSE_3
+        + "</p></div></body>";
+  }
+
+  @Test
+  void dropsASectionHeadingThatAMenuSeparatesFromTheHeadline() {
+    Page p =
+        html(
+            "https://a.com/5",
+            underHeading(
+                "<h3>Latest news</h3><ul><li><a href='/a'>Harbour</a></li>"
+                    + "<li><a href='/b'>Schools</a></li></ul>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Latest news");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void keepsAKickerHeadingRightAboveTheHeadline() {
+    Page p = html("https://a.com/5", underHeading("<h3>Exclusive report</h3>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Exclusive report");
+    assertThat(v.label()).as(v.reason()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void judgesTheStoryByItsOwnTextWhenTheMainContainerIsAPanelBesideIt() {
+    String panel =
+        "<div class=features><h3>Summer programmes</h3><p>Our summer host is back with a new"
+            + " season of news, features and music, every weekday morning from six until nine, and"
+            + " with a few surprises that we will not give away here.</p><p>Relax during the"
+            + " summer evenings as our presenter introduces an evening of live interviews and music"
+            + " from the regions, with guests from all over the country and beyond.</p><p>A"
+            + " selection of stories for children is now available for download, read by some of"
+            + " the best known voices on the station and chosen by the children themselves.</p>"
+            + "<p>The whole series of documentaries about the band will be released as a web-only"
+            + " feature in the spring, with interviews that have never been heard before.</p></div>";
+    Page p =
+        html(
+            "https://radio.example/1",
+            "<title>Bridge opens in spring | City Radio</title><body><div class=story>"
+                + "<h2>Bridge opens in spring</h2><p>Posted at 6:47am on 14 Jan 2008</p><p>The"
+                + " city council said on Tuesday that it would open the new bridge in the spring."
+                + "</p><p>Residents of the old town have waited for the bridge since the ferry"
+                + " stopped running.</p><p>The mayor said that the final bill would be published"
+                + " in the autumn, once checked.</p><p>Copyright 2008 City Radio</p></div>"
+                + panel
+                + "</body>");
+    assertThat(p.blocks().stream().filter(b -> b.has(Block.IN_CONTAINER)).findFirst())
+        .as("the segmenter takes the panel, which holds more prose, for the main container")
+        .hasValueSatisfying(b -> assertThat(b.text()).isEqualTo("Summer programmes"));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    for (String start : List.of("The city council", "Residents of", "The mayor said")) {
+      Verdict one = verdictOf(p, v, start);
+      assertThat(one.label()).as(one.reason()).isEqualTo(Label.CONTENT);
+      assertThat(one.reason()).doesNotContain("main container");
+    }
   }
 
   @Test

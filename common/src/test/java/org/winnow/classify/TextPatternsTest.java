@@ -82,7 +82,10 @@ class TextPatternsTest {
     assertThat(TextPatterns.opensComments("Leave a reply")).isTrue();
     assertThat(TextPatterns.opensComments("12 Kommentare")).isTrue();
     assertThat(TextPatterns.opensComments("Have your say")).isTrue();
+    assertThat(TextPatterns.opensComments("Most Recent Reader Comments:")).isTrue();
+    assertThat(TextPatterns.opensComments("Do you have comments on this story?")).isTrue();
     assertThat(TextPatterns.opensComments("Comments from the minister")).isFalse();
+    assertThat(TextPatterns.opensComments("Readers comment on the budget")).isFalse();
     assertThat(TextPatterns.opensComments("Reactions to the budget were mixed.")).isFalse();
   }
 
