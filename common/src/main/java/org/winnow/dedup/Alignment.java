@@ -29,6 +29,21 @@ public final class Alignment {
    * @param b shingle hashes in reading order
    */
   public static double coverage(long[] a, long[] b, int maxGap, int minRun) {
+    return coverage(a, b, maxGap, minRun, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #coverage(long[], long[], int, int)} counting only the runs that lie within {@code
+   * maxShift} shingles of the same position in both texts: where a copy keeps the story after a
+   * rewritten lead of about the old one's length, while a quote lifts paragraphs from anywhere.
+   *
+   * <pre>{@code
+   * // a: 30 new shingles, then b's shingles 40..129 at positions 30..119 (shift 10)
+   * Alignment.coverage(a, b, 4, 10, 48) // 0.75
+   * Alignment.coverage(a, b, 4, 10, 5)  // 0.0
+   * }</pre>
+   */
+  public static double coverage(long[] a, long[] b, int maxGap, int minRun, int maxShift) {
     if (a.length == 0 || b.length == 0) return 0;
     PositionIndex at = new PositionIndex(b);
     int covered = 0;
@@ -43,12 +58,16 @@ public final class Alignment {
         if (j - i == offset) last = i;
         continue;
       }
-      if (start >= 0 && last - start + 1 >= minRun) covered += last - start + 1;
+      if (start >= 0 && last - start + 1 >= minRun && Math.abs(offset) <= maxShift) {
+        covered += last - start + 1;
+      }
       start = i;
       last = i;
       offset = j - i;
     }
-    if (start >= 0 && last - start + 1 >= minRun) covered += last - start + 1;
+    if (start >= 0 && last - start + 1 >= minRun && Math.abs(offset) <= maxShift) {
+      covered += last - start + 1;
+    }
     return (double) covered / a.length;
   }
 

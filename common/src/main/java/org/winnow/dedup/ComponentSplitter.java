@@ -25,10 +25,11 @@ import java.util.Map;
  * best (highest Jaccard, then the earlier pivot) among those whose stories it also agrees with (it
  * matches at least {@link #MIN_STORY_SHARE} of their members) — so a brief inside two stories joins
  * the one whose length is nearer its own —, or whose members it matches at least {@link
- * #MIN_STORY_SHARE_WITHOUT_PIVOT} of though not the pivot, else it becomes a pivot itself. Each
- * story's canonical copy is chosen by the policy among its own members. A component of more than
- * {@link #MAX_RANKED} members is divided in the policy's order instead, each member checked against
- * the pivots only. The result depends only on the members, never on their order.
+ * #MIN_STORY_SHARE_WITHOUT_PIVOT} of though not the pivot, or whose pivot it nearly equals ({@link
+ * PairVerifier#nearIdentical}) whatever the rest of the story says, else it becomes a pivot itself.
+ * Each story's canonical copy is chosen by the policy among its own members. A component of more
+ * than {@link #MAX_RANKED} members is divided in the policy's order instead, each member checked
+ * against the pivots only. The result depends only on the members, never on their order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -125,10 +126,14 @@ public final class ComponentSplitter implements Serializable {
             ranked
                 ? joins(copies[m], pivot, stories.get(p))
                 : verifier.verify(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence());
-        if (!joins) continue;
+        boolean matchesPivot = ranked && copies[m].get(pivot);
+        if (!joins && !matchesPivot) continue;
         double jaccard =
             PairVerifier.similarity(byPolicy.get(m).evidence(), byPolicy.get(pivot).evidence())
                 .jaccard();
+        // a near-identical copy of the pivot is its story, however few of the story's edited copies
+        // it matches: they are the pivot's copies, and it is almost the pivot
+        if (!joins && !verifier.nearIdentical(jaccard)) continue;
         if (jaccard > bestJaccard) {
           best = p;
           bestJaccard = jaccard;

@@ -21,7 +21,9 @@ import org.winnow.settings.Settings;
  * needs {@code dedup.scattered_lead_containment}. A pair on two outlets whose leads say nothing is
  * still a copy when most of the shorter text lies in long runs the longer one holds in the same
  * order ({@link Alignment}, at least {@code dedup.aligned_containment}): a copy whose lead was
- * rewritten whole, typos bridged, where a quoting story shares one short run. With {@code
+ * rewritten whole, typos bridged, where a quoting story shares one short run; or when a lesser
+ * share ({@link #IN_PLACE_CONTAINMENT}) lies in runs at about the same place in both texts and the
+ * two leads share a few words: a trimmed copy or brief whose lead was rewritten. With {@code
  * dedup.max_days_apart} set, copies published further apart never match. {@link #verify} is the one
  * step every stage calls: it compares what each document shows the other ({@link CopyEvidence}).
  *
@@ -42,6 +44,7 @@ public final class PairVerifier implements Serializable {
   private final double scatteredLeadContainment;
   private final double alignedContainment;
   private final int shingleSize;
+  private final int inPlaceShift;
 
   /**
    * How the openings of two texts relate, the evidence a match by containment alone needs.
@@ -73,6 +76,8 @@ public final class PairVerifier implements Serializable {
     this.scatteredLeadContainment = settings.get(DedupSettings.SCATTERED_LEAD_CONTAINMENT);
     this.alignedContainment = settings.get(DedupSettings.ALIGNED_CONTAINMENT);
     this.shingleSize = settings.get(DedupSettings.SHINGLE_SIZE);
+    // a rewritten lead is about as long as the one it replaces: two leads' length of slack
+    this.inPlaceShift = 2 * leadShingles;
   }
 
   /**
@@ -108,8 +113,9 @@ public final class PairVerifier implements Serializable {
     long[] setB = b.setFor(a);
     int need = fewestShared(setA.length, setB.length);
     if (mayAlign(a, b)) {
-      // reading in order accepts from half the aligned threshold's containment: count that far
-      double alignedNeed = alignedContainment / 2 * Math.min(setA.length, setB.length);
+      // reading in order accepts from half the lower aligned threshold's containment: count that
+      // far
+      double alignedNeed = alignedFloor() * Math.min(setA.length, setB.length);
       need = Math.min(need, (int) Math.max(0, Math.floor(alignedNeed - 1e-9)));
     }
     int shared = ShingleSets.intersection(setA, setB, need);
@@ -160,12 +166,25 @@ public final class PairVerifier implements Serializable {
     }
     // typos knock out at most a few shingles in ten, so an aligned copy shares well over half of
     // what the runs cover: far below that, the pair is not worth reading in order
-    if (s.containment() < alignedContainment / 2) return false;
+    if (s.containment() < alignedFloor()) return false;
     CopyEvidence shorter = a.open().length <= b.open().length ? a : b;
     CopyEvidence longer = shorter == a ? b : a;
-    double covered =
-        Alignment.coverage(shorter.openText(), longer.openText(), shingleSize, MIN_RUN_SHINGLES);
-    return covered >= alignedContainment;
+    long[] st = shorter.openText();
+    long[] lt = longer.openText();
+    if (Alignment.coverage(st, lt, shingleSize, MIN_RUN_SHINGLES) >= alignedContainment) {
+      return true;
+    }
+    return ShingleSets.intersection(a.leadFor(b), b.leadFor(a)) >= MIN_SHARED_LEAD
+        && Alignment.coverage(st, lt, shingleSize, MIN_RUN_SHINGLES, inPlaceShift)
+            >= IN_PLACE_CONTAINMENT;
+  }
+
+  /**
+   * The least containment {@link #aligned} reads in order: half the lower of its two coverage
+   * thresholds, since typos knock out at most a few shingles in ten.
+   */
+  private double alignedFloor() {
+    return Math.min(alignedContainment, IN_PLACE_CONTAINMENT) / 2;
   }
 
   /**
@@ -173,6 +192,24 @@ public final class PairVerifier implements Serializable {
    * which a few shingles of that many shared at one offset already make.
    */
   static final int MIN_RUN_SHINGLES = 10;
+
+  /**
+   * The coverage {@link #aligned} accepts when the runs lie in place (within {@link #inPlaceShift}
+   * of the same offset in both texts) and the two leads share some words: a copy whose lead was
+   * rewritten, trimmed or cut to a brief keeps the rest of the story where it was, and its new lead
+   * still names the story's people and events. A story quoting another's paragraphs puts them after
+   * a lead of its own that names its own, which is why the shared lead is asked for: without it, a
+   * short story made of its lead and two paragraphs quoted from just after another's lead looks
+   * like such a copy.
+   */
+  static final double IN_PLACE_CONTAINMENT = 0.6;
+
+  /**
+   * The fewest shingles two leads must share for {@link #IN_PLACE_CONTAINMENT}: a rewritten lead
+   * keeps the story's names and event (about eight words in a row), two unrelated leads share a
+   * stray phrase at most.
+   */
+  static final int MIN_SHARED_LEAD = 5;
 
   /** The overlap {@link #verify} weighs: of the sets each document shows the other. */
   public static Similarity similarity(CopyEvidence a, CopyEvidence b) {
@@ -235,6 +272,14 @@ public final class PairVerifier implements Serializable {
   public boolean withinWindow(Instant a, Instant b) {
     if (a == null || b == null || maxSecondsApart == Long.MAX_VALUE) return true;
     return Math.abs(a.getEpochSecond() - b.getEpochSecond()) <= maxSecondsApart;
+  }
+
+  /**
+   * Whether a pair with this Jaccard is a near-identical copy, which {@link #accepts} takes
+   * whatever the leads and lengths: the evidence no edit elsewhere in a story can outweigh.
+   */
+  public boolean nearIdentical(double jaccard) {
+    return jaccard >= this.jaccard;
   }
 
   /** The fewest content shingles a document needs to be anyone's copy. */

@@ -46,6 +46,14 @@ class AlignmentTest {
   }
 
   @Test
+  void countsOnlyTheRunsLyingWithinTheShiftGivenOfTheirPlaceInTheOther() {
+    // a rewritten lead of 30, then the story from 40 on: shifted by 10
+    long[] copy = concat(run(9_000, 30), run(40, 90));
+    assertThat(Alignment.coverage(copy, run(0, 300), 4, 10, 10)).isCloseTo(0.75, within(1e-9));
+    assertThat(Alignment.coverage(copy, run(0, 300), 4, 10, 9)).isEqualTo(0.0);
+  }
+
+  @Test
   void countsOnlyTheQuotedRunOfAStoryQuotingTwoParagraphsOfAnother() {
     long[] quoting = concat(run(9_000, 30), run(120, 40), run(9_100, 30));
     assertThat(Alignment.coverage(quoting, run(0, 300), 4, 10)).isCloseTo(0.4, within(1e-9));

@@ -159,6 +159,23 @@ class ComponentSplitterTest {
   }
 
   @Test
+  void joinsANearIdenticalCopyOfThePivotThatMatchesHardlyAnyOfItsOtherCopies() {
+    ComponentSplitter.Member wire = member("wire", "w.example.com", range(0, 400));
+    List<ComponentSplitter.Member> members = new ArrayList<>(List.of(wire));
+    for (int i = 0; i < 4; i++) {
+      members.add(member("trim" + i, "t" + i + ".example.com", range(0, 120)));
+    }
+    // the wire text with a new lead of its own: the trims, which are the old lead and little
+    // more, find too little of themselves in it, the wire almost all of it
+    ComponentSplitter.Member rewritten =
+        member("rewritten", "r.example.com", union(range(9_000, 30), range(60, 340)));
+    members.add(rewritten);
+    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
+    assertThat(p.get("trim0").pivot()).isEqualTo("wire");
+    assertThat(p.get("rewritten").pivot()).isEqualTo("wire");
+  }
+
+  @Test
   void dividesAComponentTooLargeToRankAgainstItsPivotsInThePolicysOrder() {
     List<ComponentSplitter.Member> members = new ArrayList<>(List.of(brief));
     for (int i = 0; i < ComponentSplitter.MAX_RANKED; i++) {

@@ -261,6 +261,51 @@ class PairVerifierTest {
         .isFalse();
   }
 
+  /** A rewritten lead that still names the wire's event: "the city council approved a budget". */
+  private static final String REWRITTEN_LEAD =
+      "Families on the eastern bank will get new walls after the city council approved a budget"
+          + " of 41 million pounds on Tuesday.";
+
+  @Test
+  void acceptsABriefWhoseRewrittenLeadNamesTheStorysEventAndWhoseRestLiesInPlace() {
+    CopyEvidence wire = evidence("a.example.com", WIRE);
+    CopyEvidence brief = evidence("b.example.com", List.of(REWRITTEN_LEAD, WIRE.get(1)));
+    Similarity s = PairVerifier.similarity(brief, wire);
+    // too little of it in the wire for the sets, too little in runs for alignment anywhere
+    assertThat(
+            verifier.accepts(
+                s,
+                PairVerifier.lead(
+                    brief.leadFor(wire),
+                    brief.setFor(wire),
+                    wire.leadFor(brief),
+                    wire.setFor(brief))))
+        .isFalse();
+    assertThat(Alignment.coverage(brief.openText(), wire.openText(), 4, 10))
+        .isLessThan(Settings.defaults().get(DedupSettings.ALIGNED_CONTAINMENT));
+    assertThat(verifier.verify(wire, brief)).isTrue();
+  }
+
+  @Test
+  void rejectsAStoryWhoseOwnLeadIsFollowedByTheParagraphAfterAnotherStorysLead() {
+    String ownLead =
+        "Families on the eastern bank of the Dalton estuary are still waiting for walls, three"
+            + " winters on.";
+    CopyEvidence wire = evidence("a.example.com", WIRE);
+    CopyEvidence quoting = evidence("c.example.com", List.of(ownLead, WIRE.get(1)));
+    // the quoted paragraph sits where a copy's would: only the leads, sharing nothing, tell
+    assertThat(Alignment.coverage(quoting.openText(), wire.openText(), 4, 10, 48))
+        .isGreaterThanOrEqualTo(PairVerifier.IN_PLACE_CONTAINMENT);
+    assertThat(verifier.verify(wire, quoting)).isFalse();
+  }
+
+  @Test
+  void rejectsAStoryNamingTheEventWhoseSharedParagraphLiesFarFromItsPlaceInTheOther() {
+    CopyEvidence wire = evidence("a.example.com", WIRE);
+    CopyEvidence other = evidence("c.example.com", List.of(REWRITTEN_LEAD, WIRE.get(3)));
+    assertThat(verifier.verify(wire, other)).isFalse();
+  }
+
   @Test
   void matchesNoPairByAlignmentWhenItIsTurnedOff() {
     PairVerifier off = new PairVerifier(Settings.of(Map.of("dedup.aligned_containment", "0")));
