@@ -233,8 +233,8 @@ public final class WinnowJob {
       StoryStage storyStage = new StoryStage(settings);
       StoryResult stories =
           prior == null ? storyStage.run(classified) : storyStage.run(classified, prior);
-      // not cached: each dataset written zips the cached pages with their memberships again,
-      // which costs less than caching every page a second time
+      // not cached: the one pass that writes documents and paragraphs zips the cached pages with
+      // their memberships, which costs less than caching every page a second time
       JavaRDD<FinalDoc> finals = AssembleStage.attach(classified, tallies, stories.memberships());
       report.time("dedup", t);
       report.put("dedup", "counters", RunReport.sorted(stories.counters()));
