@@ -140,6 +140,33 @@ public final class Block implements Serializable {
     this.key = TextKey.of(text);
   }
 
+  /**
+   * The same block without the layout facts that only classification reads: position, text, tag and
+   * key kept, tag path and class tokens empty, numbers and flags 0. The key is carried over, not
+   * computed again from the text.
+   *
+   * <pre>{@code
+   * Block[3 li 'Home', tagPath body>nav>ul>li, IN_NAV] -> Block[3 li 'Home'] with the same key
+   * }</pre>
+   */
+  public Block withoutLayout() {
+    return new Block(position, text, tag, key);
+  }
+
+  private Block(int position, String text, String tag, long key) {
+    this.position = position;
+    this.text = text;
+    this.tag = tag;
+    this.tagPath = "";
+    this.classIdTokens = "";
+    this.depth = 0;
+    this.linkChars = 0;
+    this.linkCount = 0;
+    this.leadLinkChars = 0;
+    this.flags = 0;
+    this.key = key;
+  }
+
   /** A block of a text input: one line, no layout. */
   public static Block line(int position, String text) {
     return new Block(position, text, "line", "", "", 0, 0, 0, 0);

@@ -27,6 +27,7 @@ import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.input.InputFile;
 import org.winnow.jobs.input.InputFiles;
 import org.winnow.jobs.input.InputSplit;
+import org.winnow.jobs.output.ArticleDatasets;
 import org.winnow.jobs.output.OutputCommitter;
 import org.winnow.jobs.output.Rows;
 import org.winnow.jobs.output.RunReport;
@@ -232,8 +233,8 @@ public final class WinnowJob {
       StoryStage storyStage = new StoryStage(settings);
       StoryResult stories =
           prior == null ? storyStage.run(classified) : storyStage.run(classified, prior);
-      // not cached: each dataset written zips the cached pages with their memberships again,
-      // which costs less than caching every page a second time
+      // not cached: the one pass that writes documents and paragraphs zips the cached pages with
+      // their memberships, which costs less than caching every page a second time
       JavaRDD<FinalDoc> finals = AssembleStage.attach(classified, tallies, stories.memberships());
       report.time("dedup", t);
       report.put("dedup", "counters", RunReport.sorted(stories.counters()));
@@ -241,20 +242,9 @@ public final class WinnowJob {
       t = StageClock.start();
       int outputFiles = settings.get(RunSettings.OUTPUT_FILES);
       String staging = committer.staging().toString();
-      write(
-          session,
-          finals.map(Rows::document),
-          Schemas.DOCUMENTS_SCHEMA,
-          staging,
-          Schemas.DOCUMENTS,
-          outputFiles);
-      write(
-          session,
-          finals.flatMap(d -> Rows.paragraphs(d).iterator()),
-          Schemas.PARAGRAPHS_SCHEMA,
-          staging,
-          Schemas.PARAGRAPHS,
-          outputFiles);
+      // documents and paragraphs in one pass: the cached pages are read once for both
+      new ArticleDatasets(session, staging, PLAIN_COLUMNS)
+          .write(outputFiles > 0 ? finals.coalesce(outputFiles) : finals);
       JavaRDD<Row> clusterRows = stories.stories().map(Rows::cluster);
       write(session, clusterRows, Schemas.CLUSTERS_SCHEMA, staging, Schemas.CLUSTERS, outputFiles);
       // without rejects, no pass over every cached page to look for them

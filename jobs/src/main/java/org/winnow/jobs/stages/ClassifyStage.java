@@ -211,8 +211,7 @@ public final class ClassifyStage implements Serializable {
    */
   static Page withoutLayout(Page p) {
     List<Block> blocks = new ArrayList<>(p.blocks().size());
-    for (Block b : p.blocks())
-      blocks.add(new Block(b.position(), b.text(), b.tag(), "", "", 0, 0, 0, 0));
+    for (Block b : p.blocks()) blocks.add(b.withoutLayout());
     return new Page(
         p.docId(),
         p.source(),
