@@ -95,6 +95,18 @@ public final class Shingler implements Serializable {
     int start = -1;
     for (int i = 0; i <= norm.length(); ) {
       char c = i < norm.length() ? norm.charAt(i) : ' ';
+      if (c < FIRST_UNSPACED) {
+        // the alphabets before Thai, most text: neither a surrogate nor a token of its own
+        if (c != ' ') {
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + start), 2 * (i - start)));
+          tokenParagraph.add(paragraph);
+          start = -1;
+        }
+        i++;
+        continue;
+      }
       int cp = Character.isHighSurrogate(c) ? norm.codePointAt(i) : c;
       int next = i + Character.charCount(cp);
       boolean unspaced = cp != ' ' && unspaced(cp);
