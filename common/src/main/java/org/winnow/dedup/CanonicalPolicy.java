@@ -160,9 +160,18 @@ public final class CanonicalPolicy implements Serializable {
       CanonicalCandidate a,
       CanonicalCandidate b,
       ToIntFunction<CanonicalCandidate> agencyRank) {
+    if (criterion == Criterion.AGENCY) {
+      return Integer.compare(agencyRank.applyAsInt(b), agencyRank.applyAsInt(a));
+    }
+    return compare(criterion, a, 0, b, 0);
+  }
+
+  /** {@link #compare(Criterion, CanonicalCandidate, CanonicalCandidate)} with known ranks. */
+  private int compare(
+      Criterion criterion, CanonicalCandidate a, int rankA, CanonicalCandidate b, int rankB) {
     switch (criterion) {
       case AGENCY:
-        return Integer.compare(agencyRank.applyAsInt(b), agencyRank.applyAsInt(a));
+        return Integer.compare(rankB, rankA);
       case EARLIEST:
         if (a.publishedAt() == null) return b.publishedAt() == null ? 0 : 1;
         if (b.publishedAt() == null) return -1;
@@ -212,20 +221,32 @@ public final class CanonicalPolicy implements Serializable {
     return decide(contest);
   }
 
-  /** The best and second-best copies seen so far: enough to name the winner and its reason. */
+  /**
+   * The best and second-best copies seen so far: enough to name the winner and its reason. Each
+   * keeps its agency rank once worked out (a few pattern matches over host and byline), so a
+   * component's contest, merged once per member, ranks every member once.
+   */
   public static final class Contest implements Serializable {
     private static final long serialVersionUID = 1L;
     private final CanonicalCandidate best;
     private final CanonicalCandidate runnerUp;
 
-    private Contest(CanonicalCandidate best, CanonicalCandidate runnerUp) {
+    /** The agency ranks of {@link #best} and {@link #runnerUp}; {@link #UNRANKED}: not known. */
+    private final int bestRank;
+
+    private final int runnerUpRank;
+
+    private Contest(
+        CanonicalCandidate best, int bestRank, CanonicalCandidate runnerUp, int runnerUpRank) {
       this.best = best;
+      this.bestRank = bestRank;
       this.runnerUp = runnerUp;
+      this.runnerUpRank = runnerUpRank;
     }
 
     /** A contest with one entrant. */
     public static Contest of(CanonicalCandidate c) {
-      return new Contest(c, null);
+      return new Contest(c, UNRANKED, null, UNRANKED);
     }
 
     public CanonicalCandidate best() {
@@ -238,26 +259,51 @@ public final class CanonicalPolicy implements Serializable {
     }
   }
 
+  /** {@link Contest}'s mark of a rank not worked out yet. */
+  private static final int UNRANKED = -1;
+
+  /** The agency rank of {@code c}, {@code known} unless that is {@link #UNRANKED}. */
+  private int rank(CanonicalCandidate c, int known) {
+    return known != UNRANKED || c == null ? known : agencyRank(c);
+  }
+
   /** Two contests as one: associative and commutative, so any reduction order agrees. */
   public Contest merge(Contest x, Contest y) {
-    Comparator<CanonicalCandidate> cmp = order();
     CanonicalCandidate[] all = {x.best, x.runnerUp, y.best, y.runnerUp};
-    CanonicalCandidate first = null;
-    CanonicalCandidate second = null;
-    for (CanonicalCandidate c : all) {
+    int[] ranks = {
+      rank(x.best, x.bestRank),
+      rank(x.runnerUp, x.runnerUpRank),
+      rank(y.best, y.bestRank),
+      rank(y.runnerUp, y.runnerUpRank)
+    };
+    int first = -1;
+    int second = -1;
+    for (int i = 0; i < all.length; i++) {
+      CanonicalCandidate c = all[i];
       if (c == null
-          || (first != null && c.docId().equals(first.docId()))
-          || (second != null && c.docId().equals(second.docId()))) {
+          || (first >= 0 && c.docId().equals(all[first].docId()))
+          || (second >= 0 && c.docId().equals(all[second].docId()))) {
         continue;
       }
-      if (first == null || cmp.compare(c, first) < 0) {
+      if (first < 0 || compare(c, ranks[i], all[first], ranks[first]) < 0) {
         second = first;
-        first = c;
-      } else if (second == null || cmp.compare(c, second) < 0) {
-        second = c;
+        first = i;
+      } else if (second < 0 || compare(c, ranks[i], all[second], ranks[second]) < 0) {
+        second = i;
       }
     }
-    return new Contest(first, second);
+    return second < 0
+        ? new Contest(all[first], ranks[first], null, UNRANKED)
+        : new Contest(all[first], ranks[first], all[second], ranks[second]);
+  }
+
+  /** {@link #order()} of two copies whose agency ranks are known. */
+  private int compare(CanonicalCandidate a, int rankA, CanonicalCandidate b, int rankB) {
+    for (Criterion c : order) {
+      int r = compare(c, a, rankA, b, rankB);
+      if (r != 0) return r;
+    }
+    return compareStable(a, b);
   }
 
   /** The winner of {@code contest} and the first criterion that separated it from the rest. */
@@ -265,8 +311,10 @@ public final class CanonicalPolicy implements Serializable {
     CanonicalCandidate w = contest.best;
     CanonicalCandidate r = contest.runnerUp;
     if (r == null) return new CanonicalChoice(w.docId(), "only copy");
+    int rankW = rank(w, contest.bestRank);
+    int rankR = rank(r, contest.runnerUpRank);
     for (Criterion c : order) {
-      if (compare(c, w, r) < 0) return new CanonicalChoice(w.docId(), reason(c, w));
+      if (compare(c, w, rankW, r, rankR) < 0) return new CanonicalChoice(w.docId(), reason(c, w));
     }
     return new CanonicalChoice(w.docId(), "stable hash of doc id (copies tie on every criterion)");
   }

@@ -85,9 +85,8 @@ public final class CopyEvidence implements Serializable {
     boolean same = open == strict;
     long[] openSet = same ? strictSet : open.set();
     int[] order = new int[open.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = java.util.Arrays.binarySearch(openSet, open.hash(i));
-    }
+    SetIndex index = SetIndex.of(openSet);
+    for (int i = 0; i < order.length; i++) order[i] = index.indexOf(open.hash(i));
     return new CopyEvidence(
         host,
         publishedAt,

@@ -34,6 +34,10 @@ public final class PassageLsh implements Serializable {
   private final int bands;
   private final int rows;
   private final int passageShingles;
+
+  /** {@code passageShingles - 1} when it is a power of two (a mask then cuts), else -1. */
+  private final long cutMask;
+
   private final int minPassage;
   private final int maxPassage;
   private final long[] seeds;
@@ -43,6 +47,7 @@ public final class PassageLsh implements Serializable {
     this.bands = settings.get(DedupSettings.BANDS);
     this.rows = settings.get(DedupSettings.ROWS);
     this.passageShingles = settings.get(DedupSettings.PASSAGE_SHINGLES);
+    this.cutMask = Integer.bitCount(passageShingles) == 1 ? passageShingles - 1 : -1;
     this.minPassage = Math.max(1, passageShingles / 3);
     this.maxPassage = 4 * passageShingles;
     if ((long) bands * rows > numPerm) {
@@ -97,8 +102,7 @@ public final class PassageLsh implements Serializable {
     int start = 0;
     for (int i = 0; i + 1 < n; i++) {
       int length = i - start + 1;
-      if ((length >= minPassage && Long.remainderUnsigned(mix(text.hash(i)), passageShingles) == 0)
-          || length >= maxPassage) {
+      if ((length >= minPassage && cutsAfter(text.hash(i))) || length >= maxPassage) {
         starts[count++] = i + 1;
         start = i + 1;
       }
@@ -106,12 +110,17 @@ public final class PassageLsh implements Serializable {
     return Arrays.copyOf(starts, count);
   }
 
+  /** Whether a passage may close after the shingle {@code h}: its mix is 0 mod the length. */
+  private boolean cutsAfter(long h) {
+    long x = mix(h);
+    return cutMask >= 0 ? (x & cutMask) == 0 : Long.remainderUnsigned(x, passageShingles) == 0;
+  }
+
   /** The sorted distinct band keys of every passage of {@code text}. */
   public long[] bandKeys(ShingledText text) {
     int[] starts = passageStarts(text);
     long[] keys = new long[starts.length * bands];
-    Hasher64 hasher = Hashing.xxh3_64(Shingler.SEED);
-    HashStream64 stream = hasher.hashStream();
+    HashStream64 stream = Shingler.HASHER.hashStream();
     for (int p = 0; p < starts.length; p++) {
       int end = p + 1 < starts.length ? starts[p + 1] : text.size();
       long[] sig = signature(text, starts[p], end);

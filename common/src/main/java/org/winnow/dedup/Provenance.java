@@ -24,10 +24,14 @@ public final class Provenance {
   public static int[] sharedParagraphs(ShingledText copy, long[] canonicalSet, int paragraphs) {
     int[] total = new int[paragraphs];
     int[] found = new int[paragraphs];
+    // hashed when the copy looks up at least about as many shingles as the set holds (the set is
+    // usually what the copy shares with its canonical copy, so no larger than the copy)
+    SetIndex index = canonicalSet.length <= 2 * copy.size() ? SetIndex.of(canonicalSet) : null;
     for (int i = 0; i < copy.size(); i++) {
       int p = copy.paragraphOf(i);
       total[p]++;
-      if (ShingleSets.contains(canonicalSet, copy.hash(i))) found[p]++;
+      long h = copy.hash(i);
+      if (index != null ? index.contains(h) : ShingleSets.contains(canonicalSet, h)) found[p]++;
     }
     int[] out = new int[paragraphs];
     int n = 0;

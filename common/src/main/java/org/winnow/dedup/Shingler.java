@@ -1,9 +1,11 @@
 package org.winnow.dedup;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.List;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
@@ -23,6 +25,12 @@ public final class Shingler implements Serializable {
 
   /** Fixed seed of every shingle hash: changing it stales every stored signature. */
   static final long SEED = 0x57494e4e4f57L; // "WINNOW"
+
+  /** Hashers are immutable and thread-safe: one serves every call. */
+  static final Hasher64 HASHER = Hashing.xxh3_64(SEED);
+
+  private static final VarHandle LITTLE_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final int size;
 
@@ -46,32 +54,31 @@ public final class Shingler implements Serializable {
    * of rather than a second one.
    */
   public ShingledText shingle(List<String> paragraphs, long[] paragraphKeys) {
-    Hasher64 hasher = Hashing.xxh3_64(SEED);
     LongList tokens = new LongList();
     IntList tokenParagraph = new IntList();
-    StringBuilder all = new StringBuilder();
-    Window window = new Window();
+    Utf16 all = new Utf16();
     for (int p = 0; p < paragraphs.size(); p++) {
       String norm = TextKey.normalize(paragraphs.get(p));
       if (paragraphKeys != null) paragraphKeys[p] = TextKey.ofNormalized(norm);
       if (norm.isEmpty()) continue;
       if (all.length() > 0) all.append(' ');
+      int at = all.length();
       all.append(norm);
-      tokenize(norm, hasher, window, tokens, tokenParagraph, p);
+      tokenize(norm, all.bytes, at, tokens, tokenParagraph, p);
     }
-    // a String, not the builder: the hasher then reads one kind of CharSequence besides the window
-    long exact = all.length() == 0 ? 0L : nonZero(hasher.hashCharsToLong(all.toString()));
+    long exact = all.length() == 0 ? 0L : nonZero(all.hash(0, all.length()));
     int n = tokens.size();
     if (n == 0) return new ShingledText(new long[0], new int[0], exact);
     int count = Math.max(1, n - size + 1);
     int width = Math.min(size, n);
+    // a shingle's hash is that of its tokens' hashes, little-endian one after the other: each is
+    // read straight off the tokens laid out so, as a stream fed one long at a time would hash it
+    byte[] laid = new byte[8 * n];
+    for (int i = 0; i < n; i++) LITTLE_ENDIAN_LONG.set(laid, 8 * i, tokens.get(i));
     long[] hashes = new long[count];
     int[] paragraphOf = new int[count];
-    HashStream64 stream = hasher.hashStream();
     for (int i = 0; i < count; i++) {
-      stream.reset();
-      for (int k = 0; k < width; k++) stream.putLong(tokens.get(i + k));
-      hashes[i] = stream.getAsLong();
+      hashes[i] = HASHER.hashBytesToLong(laid, 8 * i, 8 * width);
       paragraphOf[i] = tokenParagraph.get(i);
     }
     return new ShingledText(hashes, paragraphOf, exact);
@@ -79,31 +86,38 @@ public final class Shingler implements Serializable {
 
   /**
    * The tokens of normalised text: words between single spaces, and single characters of scripts
-   * written without spaces. Each token's hash is that of its characters, read through {@code
-   * window} rather than copied out as a string.
+   * written without spaces. Each token's hash is that of its characters, read from their UTF-16LE
+   * bytes in {@code bytes} (where {@code norm} starts at character {@code at}): hashing a string's
+   * characters is hashing those bytes, without a string or a character sequence per token.
    */
   private static void tokenize(
-      String norm,
-      Hasher64 hasher,
-      Window window,
-      LongList tokens,
-      IntList tokenParagraph,
-      int paragraph) {
-    window.text = norm;
+      String norm, byte[] bytes, int at, LongList tokens, IntList tokenParagraph, int paragraph) {
     int start = -1;
     for (int i = 0; i <= norm.length(); ) {
       char c = i < norm.length() ? norm.charAt(i) : ' ';
+      if (c < FIRST_UNSPACED) {
+        // the alphabets before Thai, most text: neither a surrogate nor a token of its own
+        if (c != ' ') {
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + start), 2 * (i - start)));
+          tokenParagraph.add(paragraph);
+          start = -1;
+        }
+        i++;
+        continue;
+      }
       int cp = Character.isHighSurrogate(c) ? norm.codePointAt(i) : c;
       int next = i + Character.charCount(cp);
       boolean unspaced = cp != ' ' && unspaced(cp);
       if (cp == ' ' || unspaced) {
         if (start >= 0) {
-          tokens.add(hasher.hashCharsToLong(window.of(start, i)));
+          tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + start), 2 * (i - start)));
           tokenParagraph.add(paragraph);
           start = -1;
         }
         if (unspaced) {
-          tokens.add(hasher.hashCharsToLong(window.of(i, next)));
+          tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + i), 2 * (next - i)));
           tokenParagraph.add(paragraph);
         }
       } else if (start < 0) {
@@ -133,38 +147,43 @@ public final class Shingler implements Serializable {
   static final int FIRST_UNSPACED = 0x0E00;
 
   /**
-   * A run of one string's characters as a CharSequence, moved from token to token, so that hashing
-   * a token copies nothing.
+   * Text as UTF-16LE bytes, the bytes hash4j hashes a string's characters as, appended to: the
+   * whole content and each of its tokens are hashed from the one buffer.
    */
-  private static final class Window implements CharSequence {
-    private String text;
-    private int from;
-    private int to;
+  private static final class Utf16 {
+    private byte[] bytes = new byte[1024];
+    private int chars;
 
-    Window of(int from, int to) {
-      this.from = from;
-      this.to = to;
-      return this;
+    int length() {
+      return chars;
     }
 
-    @Override
-    public int length() {
-      return to - from;
+    void append(char c) {
+      ensure(chars + 1);
+      bytes[2 * chars] = (byte) c;
+      bytes[2 * chars + 1] = (byte) (c >>> 8);
+      chars++;
     }
 
-    @Override
-    public char charAt(int index) {
-      return text.charAt(from + index);
+    void append(String s) {
+      ensure(chars + s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        bytes[2 * (chars + i)] = (byte) c;
+        bytes[2 * (chars + i) + 1] = (byte) (c >>> 8);
+      }
+      chars += s.length();
     }
 
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.substring(from + start, from + end);
+    /** The hash of characters {@code from} (inclusive) to {@code to} (exclusive). */
+    long hash(int from, int to) {
+      return HASHER.hashBytesToLong(bytes, 2 * from, 2 * (to - from));
     }
 
-    @Override
-    public String toString() {
-      return text.substring(from, to);
+    private void ensure(int capacity) {
+      if (2 * capacity > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, 2 * capacity));
+      }
     }
   }
 

@@ -3,10 +3,9 @@ package org.winnow.jobs.dedup;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.PriorityQueue;
 import scala.Tuple2;
 
 /**
@@ -27,7 +26,10 @@ import scala.Tuple2;
 final class Buckets {
   private Buckets() {}
 
-  /** One map task's seats for one reduce partition; {@code *Doc} index {@code docs}. */
+  /**
+   * One map task's seats for one reduce partition; {@code *Doc} index {@code docs}, which are in
+   * doc id order and distinct.
+   */
   record Block(
       String[] docs, int[] sizes, long[] bandKeys, int[] bandDoc, long[] exactKeys, int[] exactDoc)
       implements Serializable {}
@@ -53,19 +55,39 @@ final class Buckets {
   /** Size classes of {@link Gathered#pairsBySize}: up to 2^31 members. */
   static final int SIZE_CLASSES = 32;
 
-  /** The blocks of one partition of eligible documents: (reduce partition, block). */
+  /**
+   * The blocks of one partition of eligible documents: (reduce partition, block), each block's
+   * documents in doc id order.
+   *
+   * <p>Why sorted: a reduce task numbers its documents in doc id order, and nearly every document
+   * has a band key in every reduce partition; sorted once here, the partition's ids are merged
+   * there rather than sorted again by every reduce task.
+   */
   static Iterator<Tuple2<Integer, Block>> blocks(Iterator<DedupStage.Doc> docs, int parts) {
-    Builder[] builders = new Builder[parts];
-    for (int t = 0; t < parts; t++) builders[t] = new Builder();
-    int ordinal = 0;
+    List<String> ids = new ArrayList<>();
+    Ints sizes = new Ints();
+    List<long[]> bandKeys = new ArrayList<>();
+    Longs exactKeys = new Longs();
     while (docs.hasNext()) {
       DedupStage.Doc d = docs.next();
       if (!d.eligible) continue;
+      ids.add(d.facts.docId());
+      sizes.add(d.evidence.open().length);
+      bandKeys.add(d.bandKeys);
+      exactKeys.add(d.text.exactKey());
+    }
+    Integer[] byId = new Integer[ids.size()];
+    for (int i = 0; i < byId.length; i++) byId[i] = i;
+    Arrays.sort(byId, (x, y) -> ids.get(x).compareTo(ids.get(y)));
+    Builder[] builders = new Builder[parts];
+    for (int t = 0; t < parts; t++) builders[t] = new Builder();
+    int ordinal = 0;
+    for (int i : byId) {
       ordinal++;
-      String id = d.facts.docId();
-      int size = d.evidence.open().length;
-      for (long k : d.bandKeys) builders[partition(k, parts)].band(ordinal, id, size, k);
-      long exact = d.text.exactKey();
+      String id = ids.get(i);
+      int size = sizes.get(i);
+      for (long k : bandKeys.get(i)) builders[partition(k, parts)].band(ordinal, id, size, k);
+      long exact = exactKeys.get(i);
       builders[partition(exact, parts)].exact(ordinal, id, size, exact);
     }
     List<Tuple2<Integer, Block>> out = new ArrayList<>(parts);
@@ -152,6 +174,7 @@ final class Buckets {
       exactSeats += b.exactKeys().length;
     }
     // a document's seats all come from the one map task that holds it: one block, one entry here
+    int[] blockStart = new int[all.size()];
     String[] ids = new String[docCount];
     int[] sizes = new int[docCount];
     int[] bandDoc = new int[bandSeats];
@@ -161,7 +184,18 @@ final class Buckets {
     int di = 0;
     int bi = 0;
     int ei = 0;
-    for (Block b : all) {
+    for (int k = 0; k < all.size(); k++) {
+      Block b = all.get(k);
+      for (int i = 1; i < b.docs().length; i++) {
+        if (b.docs()[i - 1].compareTo(b.docs()[i]) >= 0) {
+          throw new IllegalArgumentException(
+              "a block's documents must be in doc id order, distinct: "
+                  + b.docs()[i - 1]
+                  + " before "
+                  + b.docs()[i]);
+        }
+      }
+      blockStart[k] = di;
       System.arraycopy(b.docs(), 0, ids, di, b.docs().length);
       System.arraycopy(b.sizes(), 0, sizes, di, b.docs().length);
       for (int i = 0; i < b.bandKeys().length; i++, bi++) {
@@ -176,14 +210,11 @@ final class Buckets {
     }
     all.clear();
     // rank[d]: d's place in doc id order, so every tie and every pair's order is an int compare
-    String[] byRank = ids.clone();
-    Arrays.sort(byRank);
-    Map<String, Integer> rankOf = new HashMap<>(2 * docCount);
-    for (int r = 0; r < byRank.length; r++) rankOf.put(byRank[r], r);
-    int[] rank = new int[docCount];
+    int[] rank = mergeRanks(ids, blockStart);
+    String[] byRank = new String[docCount];
     int[] sizeOf = new int[docCount];
     for (int d = 0; d < docCount; d++) {
-      rank[d] = rankOf.get(ids[d]);
+      byRank[rank[d]] = ids[d];
       sizeOf[rank[d]] = sizes[d];
     }
 
@@ -268,6 +299,28 @@ final class Buckets {
         capped,
         crowded,
         pairsBySize);
+  }
+
+  /**
+   * Each of {@code ids}' place in their doc id order, where {@code ids} is runs of sorted distinct
+   * ids starting at {@code runStart} (one per block): a merge of the runs, smallest head first.
+   */
+  static int[] mergeRanks(String[] ids, int[] runStart) {
+    int runs = runStart.length;
+    int[] at = runStart.clone();
+    int[] end = new int[runs];
+    for (int k = 0; k < runs; k++) end[k] = k + 1 < runs ? runStart[k + 1] : ids.length;
+    PriorityQueue<Integer> heads =
+        new PriorityQueue<>(Math.max(1, runs), (x, y) -> ids[at[x]].compareTo(ids[at[y]]));
+    for (int k = 0; k < runs; k++) if (at[k] < end[k]) heads.add(k);
+    int[] rank = new int[ids.length];
+    int next = 0;
+    while (!heads.isEmpty()) {
+      int k = heads.poll();
+      rank[at[k]++] = next++;
+      if (at[k] < end[k]) heads.add(k);
+    }
+    return rank;
   }
 
   /**
@@ -387,6 +440,10 @@ final class Buckets {
       a[n++] = v;
     }
 
+    int get(int i) {
+      return a[i];
+    }
+
     int[] toArray() {
       return Arrays.copyOf(a, n);
     }
@@ -400,6 +457,10 @@ final class Buckets {
     void add(long v) {
       if (n == a.length) a = Arrays.copyOf(a, n * 2);
       a[n++] = v;
+    }
+
+    long get(int i) {
+      return a[i];
     }
 
     long[] toArray() {

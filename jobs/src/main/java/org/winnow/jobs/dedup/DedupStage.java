@@ -39,6 +39,7 @@ import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.PassageLsh;
 import org.winnow.dedup.Provenance;
+import org.winnow.dedup.SetIndex;
 import org.winnow.dedup.ShingleSets;
 import org.winnow.dedup.ShingledText;
 import org.winnow.dedup.Shingler;
@@ -176,7 +177,9 @@ public final class DedupStage implements Serializable {
               + " distinct ids");
     }
 
-    Broadcast<long[]> templates = jsc.broadcast(templateKeys(jsc, shingled, census.hostPages));
+    long[] templateKeys = templateKeys(jsc, shingled, census.hostPages);
+    // looked up for every page's paragraphs and sampled shingles: hashed once, on the driver
+    Broadcast<SetIndex> templates = jsc.broadcast(SetIndex.of(templateKeys));
     laps.lap("templates");
     JavaPairRDD<String, Doc> sketched =
         shingled
@@ -396,7 +399,7 @@ public final class DedupStage implements Serializable {
         new DedupCounters(
             census.docs,
             tooShort,
-            templates.value().length,
+            templateKeys.length,
             bucketCount,
             capped,
             crowded,
@@ -412,7 +415,7 @@ public final class DedupStage implements Serializable {
     // incremental runs: what a later batch is deduplicated against (see SketchStore)
     Dataset<Row> sketches = SketchStore.frame(spark, placed.map(p -> p.sketch));
     return new DedupResult(
-        placed.map(p -> p.membership), clusters, counters, sketches, templates.value());
+        placed.map(p -> p.membership), clusters, counters, sketches, templateKeys);
   }
 
   /**
@@ -656,7 +659,7 @@ public final class DedupStage implements Serializable {
                       s ->
                           tallyTemplateKeys(
                               s.facts.host(),
-                              s.text.set(),
+                              sampledSet(s.text, guard),
                               s.facts.pageKeys(),
                               need.get(s.facts.host()),
                               t));
@@ -665,6 +668,20 @@ public final class DedupStage implements Serializable {
     long[] keys = KeyPages.onEnoughPages(tallies, tallies.getNumPartitions());
     neededByHost.destroy();
     return keys;
+  }
+
+  /**
+   * The distinct sampled shingles of {@code text} ({@link TemplateGuard#sampled}), sorted: all the
+   * template count looks at, one in {@code dedup.template_sample}, sorted without the rest.
+   */
+  static long[] sampledSet(ShingledText text, TemplateGuard guard) {
+    long[] sampled = new long[text.size()];
+    int n = 0;
+    for (int i = 0; i < text.size(); i++) {
+      long h = text.hash(i);
+      if (guard.sampled(h)) sampled[n++] = h;
+    }
+    return ShingleSets.of(java.util.Arrays.copyOf(sampled, n));
   }
 
   /**
@@ -896,7 +913,7 @@ public final class DedupStage implements Serializable {
 
     static Doc of(
         Shingled s,
-        long[] templateKeys,
+        SetIndex templateKeys,
         TemplateGuard guard,
         PassageLsh lsh,
         PairVerifier verifier,
@@ -904,15 +921,14 @@ public final class DedupStage implements Serializable {
       String host = s.facts.host();
       ShingledText text = s.text;
       ShingledText open = s.text;
-      if (templateKeys.length > 0) {
+      if (templateKeys.size() > 0) {
         // the host's key and each paragraph's verdict once, for both strips
         long hostKey = TemplateGuard.hostKey(host);
         boolean[] templateParagraphs = new boolean[s.paragraphKeys.length];
         boolean anyParagraph = false;
         for (int p = 0; p < templateParagraphs.length; p++) {
           templateParagraphs[p] =
-              ShingleSets.contains(
-                  templateKeys, TemplateGuard.paragraphKey(hostKey, s.paragraphKeys[p]));
+              templateKeys.contains(TemplateGuard.paragraphKey(hostKey, s.paragraphKeys[p]));
           anyParagraph |= templateParagraphs[p];
         }
         long[] templateShingles = templateShingles(s.text, hostKey, templateKeys, guard);
@@ -938,12 +954,12 @@ public final class DedupStage implements Serializable {
    * about it twice each.
    */
   static long[] templateShingles(
-      ShingledText text, long hostKey, long[] templateKeys, TemplateGuard guard) {
+      ShingledText text, long hostKey, SetIndex templateKeys, TemplateGuard guard) {
     long[] found = null;
     int n = 0;
     for (int i = 0; i < text.size(); i++) {
       long h = text.hash(i);
-      if (guard.sampled(h) && ShingleSets.contains(templateKeys, TemplateGuard.key(hostKey, h))) {
+      if (guard.sampled(h) && templateKeys.contains(TemplateGuard.key(hostKey, h))) {
         if (found == null) found = new long[8];
         else if (n == found.length) found = java.util.Arrays.copyOf(found, 2 * n);
         found[n++] = h;

@@ -37,6 +37,7 @@ import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
+import org.winnow.dedup.SetIndex;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.StoryUpdate;
 import org.winnow.jobs.output.Schemas;
@@ -138,8 +139,8 @@ public final class IncrementalDedup implements Serializable {
       throw new IllegalArgumentException(
           "doc ids must be unique: " + docs + " documents carry " + ids + " distinct ids");
     }
-    Broadcast<long[]> templates =
-        jsc.broadcast(union(templateKeys(spark, jsc, shingled, old), prior.templates()));
+    long[] templateKeys = union(templateKeys(spark, jsc, shingled, old), prior.templates());
+    Broadcast<SetIndex> templates = jsc.broadcast(SetIndex.of(templateKeys));
     JavaPairRDD<String, DedupStage.Doc> fresh =
         shingled
             .mapValues(
@@ -504,7 +505,7 @@ public final class IncrementalDedup implements Serializable {
         new DedupCounters(
             docs,
             tooShort,
-            templates.value().length,
+            templateKeys.length,
             bucketCount,
             capped,
             0,
@@ -525,8 +526,7 @@ public final class IncrementalDedup implements Serializable {
     incremental.put("second_chance_docs", secondChance);
     LOG.info("incremental dedup counters {}; {}", counters.asMap(), incremental);
     return new Result(
-        new DedupResult(
-            placed.map(p -> p.membership), clusters, counters, sketches, templates.value()),
+        new DedupResult(placed.map(p -> p.membership), clusters, counters, sketches, templateKeys),
         incremental);
   }
 

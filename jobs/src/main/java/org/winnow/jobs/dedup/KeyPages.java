@@ -53,14 +53,14 @@ final class KeyPages {
   record Block(long[] keys, int[] pages, int[] needs) implements Serializable {}
 
   /**
-   * Pages per key and the most pages any sighting of the key needs, as an open-addressing table (a
-   * slot is free while its page count is 0).
+   * Pages per key and the most pages any sighting of the key needs, as an open-addressing table:
+   * each slot is two longs side by side, the key and its (pages, need) packed, so a probe touches
+   * one cache line where three parallel arrays would touch three (a slot is free while its pages
+   * are 0).
    */
   static final class Tally implements Serializable {
     private static final long serialVersionUID = 1L;
-    private long[] keys = new long[1024];
-    private int[] pages = new int[1024];
-    private int[] needs = new int[1024];
+    private long[] slots = new long[2 * 1024];
     private int size;
 
     /** Counts one page carrying {@code key}, which needs {@code need} pages. */
@@ -69,16 +69,28 @@ final class KeyPages {
     }
 
     private void add(long key, int count, int need) {
-      int mask = keys.length - 1;
+      int mask = slots.length / 2 - 1;
       int i = slot(key, mask);
-      while (pages[i] != 0 && keys[i] != key) i = (i + 1) & mask;
-      if (pages[i] == 0) {
-        keys[i] = key;
+      while (slots[2 * i + 1] != 0 && slots[2 * i] != key) i = (i + 1) & mask;
+      long tally = slots[2 * i + 1];
+      if (tally == 0) {
+        slots[2 * i] = key;
         size++;
       }
-      pages[i] += count;
-      needs[i] = Math.max(needs[i], need);
-      if (2 * size > keys.length) grow();
+      slots[2 * i + 1] = packed(pages(tally) + count, Math.max(need(tally), need));
+      if (4 * size > slots.length) grow();
+    }
+
+    private static long packed(int pages, int need) {
+      return (long) pages << 32 | (need & 0xffffffffL);
+    }
+
+    private static int pages(long tally) {
+      return (int) (tally >>> 32);
+    }
+
+    private static int need(long tally) {
+      return (int) tally;
     }
 
     void addAll(Block b) {
@@ -90,20 +102,20 @@ final class KeyPages {
     }
 
     private void grow() {
-      long[] k = keys;
-      int[] p = pages;
-      int[] n = needs;
-      keys = new long[k.length * 2];
-      pages = new int[k.length * 2];
-      needs = new int[k.length * 2];
+      long[] old = slots;
+      slots = new long[old.length * 2];
       size = 0;
-      for (int i = 0; i < k.length; i++) if (p[i] != 0) add(k[i], p[i], n[i]);
+      for (int i = 0; i < old.length; i += 2) {
+        if (old[i + 1] != 0) add(old[i], pages(old[i + 1]), need(old[i + 1]));
+      }
     }
 
     /** The tally cut into one block per reduce partition (by key). */
     List<Tuple2<Integer, Block>> split(int parts) {
       int[] counts = new int[parts];
-      for (int i = 0; i < keys.length; i++) if (pages[i] != 0) counts[partition(keys[i], parts)]++;
+      for (int i = 0; i < slots.length; i += 2) {
+        if (slots[i + 1] != 0) counts[partition(slots[i], parts)]++;
+      }
       long[][] k = new long[parts][];
       int[][] p = new int[parts][];
       int[][] n = new int[parts][];
@@ -113,12 +125,13 @@ final class KeyPages {
         n[t] = new int[counts[t]];
       }
       int[] at = new int[parts];
-      for (int i = 0; i < keys.length; i++) {
-        if (pages[i] == 0) continue;
-        int t = partition(keys[i], parts);
-        k[t][at[t]] = keys[i];
-        p[t][at[t]] = pages[i];
-        n[t][at[t]] = needs[i];
+      for (int i = 0; i < slots.length; i += 2) {
+        long tally = slots[i + 1];
+        if (tally == 0) continue;
+        int t = partition(slots[i], parts);
+        k[t][at[t]] = slots[i];
+        p[t][at[t]] = pages(tally);
+        n[t][at[t]] = need(tally);
         at[t]++;
       }
       List<Tuple2<Integer, Block>> out = new ArrayList<>(parts);
@@ -136,8 +149,9 @@ final class KeyPages {
     long[] onEnoughPages() {
       long[] out = new long[size];
       int n = 0;
-      for (int i = 0; i < keys.length; i++) {
-        if (pages[i] != 0 && pages[i] >= needs[i]) out[n++] = keys[i];
+      for (int i = 0; i < slots.length; i += 2) {
+        long tally = slots[i + 1];
+        if (tally != 0 && pages(tally) >= need(tally)) out[n++] = slots[i];
       }
       return Arrays.copyOf(out, n);
     }

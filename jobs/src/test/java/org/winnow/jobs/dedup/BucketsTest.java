@@ -1,6 +1,7 @@
 package org.winnow.jobs.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Iterator;
 import java.util.List;
@@ -71,8 +72,8 @@ class BucketsTest {
             new int[] {0});
     Buckets.Block second =
         new Buckets.Block(
-            new String[] {"m", "k"},
-            new int[] {10, 20},
+            new String[] {"k", "m"},
+            new int[] {20, 10},
             new long[] {3, 3},
             new int[] {0, 1},
             new long[] {9, 9},
@@ -81,6 +82,28 @@ class BucketsTest {
     assertThat(pairs(g)).containsExactly("kz", "mk", "mz");
     assertThat(g.exactFrom()).containsOnly("k");
     assertThat(g.exactTo()).containsExactlyInAnyOrder("m", "z");
+  }
+
+  @Test
+  void refusesABlockWhoseDocumentsAreNotInIdOrder() {
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"m", "k"},
+            new int[] {10, 20},
+            new long[] {3, 3},
+            new int[] {0, 1},
+            new long[0],
+            new int[0]);
+    assertThatThrownBy(() -> Buckets.gather(List.of(block).iterator(), 100, 100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("doc id order");
+  }
+
+  @Test
+  void ranksRunsOfSortedIdsAsOneSortedList() {
+    // two blocks' ids: b, d and a, c, e
+    String[] ids = {"b", "d", "a", "c", "e"};
+    assertThat(Buckets.mergeRanks(ids, new int[] {0, 2})).containsExactly(1, 3, 0, 2, 4);
   }
 
   @Test

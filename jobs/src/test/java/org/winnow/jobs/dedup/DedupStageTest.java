@@ -16,6 +16,7 @@ import org.winnow.dedup.DocMembership;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.PassageLsh;
 import org.winnow.dedup.Provenance;
+import org.winnow.dedup.SetIndex;
 import org.winnow.dedup.Shingler;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.TemplateGuard;
@@ -117,7 +118,7 @@ class DedupStageTest {
         DedupStage.Doc.of(
             DedupStage.Shingled.of(
                 doc("wire", "apnews.com", 0, null, text), new Shingler(settings)),
-            new long[0],
+            SetIndex.of(new long[0]),
             new TemplateGuard(settings),
             new PassageLsh(settings),
             new PairVerifier(settings),
