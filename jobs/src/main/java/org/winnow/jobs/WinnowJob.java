@@ -208,8 +208,23 @@ public final class WinnowJob {
               .persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, Long> itemCounts =
           readTallies.map(ReadTally::itemCounts).fold(Map.of(), PartitionTally::sum);
-      report.time("read_parse", t);
       long pagesRead = recordReadCounts(report, itemCounts);
+      int outputFiles = settings.get(RunSettings.OUTPUT_FILES);
+      String staging = committer.staging().toString();
+      // rejects now, so that the extracted pages can leave the cache as soon as they are classified
+      // (on a large input they are a third of the local disk the run needs); without rejects, no
+      // pass over every cached page to look for them
+      long rejectCount = (Long) report.get("read", "rejects");
+      write(
+          session,
+          rejectCount == 0
+              ? jsc.emptyRDD()
+              : extracted.filter(Extracted::isReject).map(e -> Rows.reject(e.reject())),
+          Schemas.REJECTS_SCHEMA,
+          staging,
+          Schemas.REJECTS,
+          outputFiles);
+      report.time("read_parse", t);
 
       t = StageClock.start();
       JavaRDD<Page> pages = extracted.filter(Extracted::isPage).map(Extracted::page);
@@ -227,6 +242,7 @@ public final class WinnowJob {
           tallies.map(PartitionTally::labelCounts).fold(Map.of(), PartitionTally::sum);
       report.time("classify", t);
       readTallies.unpersist();
+      extracted.unpersist(false);
       recordLabelCounts(report, labelCounts);
 
       t = StageClock.start();
@@ -240,24 +256,11 @@ public final class WinnowJob {
       report.put("dedup", "counters", RunReport.sorted(stories.counters()));
 
       t = StageClock.start();
-      int outputFiles = settings.get(RunSettings.OUTPUT_FILES);
-      String staging = committer.staging().toString();
       // documents and paragraphs in one pass: the cached pages are read once for both
       new ArticleDatasets(session, staging, PLAIN_COLUMNS)
           .write(outputFiles > 0 ? finals.coalesce(outputFiles) : finals);
       JavaRDD<Row> clusterRows = stories.stories().map(Rows::cluster);
       write(session, clusterRows, Schemas.CLUSTERS_SCHEMA, staging, Schemas.CLUSTERS, outputFiles);
-      // without rejects, no pass over every cached page to look for them
-      long rejectCount = (Long) report.get("read", "rejects");
-      write(
-          session,
-          rejectCount == 0
-              ? jsc.emptyRDD()
-              : extracted.filter(Extracted::isReject).map(e -> Rows.reject(e.reject())),
-          Schemas.REJECTS_SCHEMA,
-          staging,
-          Schemas.REJECTS,
-          outputFiles);
       writeSketches(session, stories, settings, committer, outputFiles);
       report.time("write", t);
 
@@ -281,7 +284,6 @@ public final class WinnowJob {
       committer.writeText("_settings.properties", properties(settings));
       committer.writeText("_report.json", report.json());
       committer.commit();
-      extracted.unpersist();
       classified.unpersist();
       tallies.unpersist();
       return report;
