@@ -313,11 +313,7 @@ public final class WinnowJob {
       int files) {
     var df = session.createDataFrame(rows, schema);
     if (files > 0) df = df.coalesce(files);
-    var writer = df.write().mode(SaveMode.ErrorIfExists);
-    for (String column : PLAIN_COLUMNS.getOrDefault(name, List.of())) {
-      writer = writer.option("parquet.enable.dictionary#" + column, "false");
-    }
-    writer.parquet(staging + "/" + name);
+    df.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + name);
   }
 
   /** What a later run given this output as {@code --previous} needs. */
