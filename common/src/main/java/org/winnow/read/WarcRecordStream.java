@@ -21,8 +21,9 @@ import org.winnow.model.Reject;
  *
  * <p>When jwarc cannot parse a WARC record header the stream rejects it and re-synchronises on the
  * next line starting with {@code WARC/}; corrupt gzip data is rejected and reading goes on at the
- * next gzip member that verifiably starts a WARC record; a truncated file ends after a reject. ARC
- * files end after their first unparseable record.
+ * next gzip member that verifiably starts a WARC record; a truncated file ends after a reject. An
+ * ARC record whose header line ends in CRLF is read through {@link ArcHeaderRepair}; ARC files end
+ * after their first record that cannot be repaired.
  *
  * <p>Read as a {@link Split}, the stream returns the records whose gzip member starts before the
  * split's end, the last one read to its end; the next split starts at the first of the others.
@@ -149,9 +150,14 @@ final class WarcRecordStream extends ReadAheadStream {
     long failedAt = base + reader.position();
     String source = sourceAt(failedAt);
     Reject reject = new Reject(source, "bad_record", message(e));
-    if (!resync || !input.canRewindTo(failedAt)) return end(reject);
+    if (!input.canRewindTo(failedAt)) return end(reject);
     input.rewindTo(failedAt);
-    ReadItem repaired = readRepaired(source);
+    if (!resync) {
+      // an ARC file has no record marker to resynchronise on: its one way on is a repaired line
+      ReadItem repaired = readRepaired(source, false);
+      return repaired != null ? repaired : end(reject);
+    }
+    ReadItem repaired = readRepaired(source, true);
     if (repaired != null) return repaired;
     if (!input.canRewindTo(failedAt)) return end(reject);
     input.rewindTo(failedAt);
@@ -197,20 +203,23 @@ final class WarcRecordStream extends ReadAheadStream {
   }
 
   /**
-   * The record at the input's position read with a repaired header, the reader restarted after it;
-   * null when the header cannot be repaired or the repaired record still does not parse.
+   * The record at the input's position read with a repaired header ({@link WarcHeaderRepair} for a
+   * WARC record, {@link ArcHeaderRepair} for an ARC one), the reader restarted after it; null when
+   * the header cannot be repaired or the repaired record still does not parse.
    */
-  private ReadItem readRepaired(String source) {
+  private ReadItem readRepaired(String source, boolean warc) {
     WarcRecord rec;
     try {
-      WarcHeaderRepair.Repaired h = WarcHeaderRepair.read(input);
+      WarcHeaderRepair.Repaired h =
+          warc ? WarcHeaderRepair.read(input) : ArcHeaderRepair.read(input);
       if (h == null || h.contentLength() > maxRecordBytes) return null;
       byte[] body = input.readNBytes((int) h.contentLength());
       if (body.length < h.contentLength()) return null;
-      byte[] whole = new byte[h.header().length + body.length + 4];
+      byte[] end = warc ? new byte[] {'\r', '\n', '\r', '\n'} : new byte[] {'\n'};
+      byte[] whole = new byte[h.header().length + body.length + end.length];
       System.arraycopy(h.header(), 0, whole, 0, h.header().length);
       System.arraycopy(body, 0, whole, h.header().length, body.length);
-      System.arraycopy(new byte[] {'\r', '\n', '\r', '\n'}, 0, whole, whole.length - 4, 4);
+      System.arraycopy(end, 0, whole, whole.length - end.length, end.length);
       rec = new WarcReader(new java.io.ByteArrayInputStream(whole)).next().orElse(null);
       if (rec == null) return null;
       ReadItem item = records.toItem(rec, source);

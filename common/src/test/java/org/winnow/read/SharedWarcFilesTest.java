@@ -138,6 +138,16 @@ class SharedWarcFilesTest {
   }
 
   @Test
+  void readsThe1996ArcV1PageWhoseHeaderLinesEndInCrlf() throws IOException {
+    Drain d = Drain.of(shared("rlehane__hello-world.arc"));
+
+    assertThat(d.rejects()).isEmpty();
+    assertThat(d.records()).hasSize(1);
+    assertThat(new String(d.records().get(0).html(), StandardCharsets.ISO_8859_1))
+        .contains("Hello World");
+  }
+
+  @Test
   void readsTheArcV2PageWhoseHeadersRunStraightIntoTheHtml() throws IOException {
     Drain d = Drain.of(shared("rlehane__hello-world2.arc"));
 
