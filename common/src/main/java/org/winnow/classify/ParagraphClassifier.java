@@ -1340,17 +1340,24 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
-    /** A page with prose never comes out empty: keep its prose when no block passed. */
     /**
      * Shortest prose the fallback keeps: jusText's lower length bound, so that a short article of a
      * few sentence-long paragraphs is kept whole rather than in part.
      */
     private static final int FALLBACK_MIN_LENGTH = 70;
 
+    /**
+     * A page with an article never comes out empty: when no block passed, keep its prose, and when
+     * it has none, its main container's lines.
+     */
     private void fallback() {
-      for (int i = 0; i < n; i++) {
-        if (score[i] >= threshold && !"title".equals(kind[i])) return;
-      }
+      if (anyContent()) return;
+      keepProse();
+      if (!anyContent()) keepContainerLines();
+    }
+
+    /** The prose of a page on which no block passed. */
+    private void keepProse() {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         boolean hardNoise =
@@ -1365,6 +1372,22 @@ public final class ParagraphClassifier implements Serializable {
         if (hasStoplist && text[i].stopwordDensity() < 0.2) continue;
         kind[i] = "body";
         reason[i] = "fallback, no block passed the rules; kept this prose (was: " + reason[i] + ")";
+        score[i] = Math.max(threshold, 0.5);
+      }
+    }
+
+    /**
+     * An article of short lines (a fact box, a gallery's captions) has no prose to keep: the main
+     * container's lines that neither markup nor wording settled as furniture are the article.
+     */
+    private void keepContainerLines() {
+      for (int i = 0; i < n; i++) {
+        if (!inContainer[i] || fixed[i]) continue;
+        kind[i] = goodKind(blocks.get(i), regions[i]);
+        reason[i] =
+            "fallback, no prose on the page; kept this line of the main container (was: "
+                + reason[i]
+                + ")";
         score[i] = Math.max(threshold, 0.5);
       }
     }
