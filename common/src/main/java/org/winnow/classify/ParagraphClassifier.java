@@ -89,7 +89,8 @@ public final class ParagraphClassifier implements Serializable {
   /** boilerpipe's: an end-of-article marker counts once the story has this many words. */
   private static final int END_MARKER_AFTER_WORDS = 60;
 
-  private static final int END_MARKER_MAX_CHARS = 40;
+  /** A marker is a heading or a call, or a notice that comments are closed: a line at most. */
+  private static final int END_MARKER_MAX_CHARS = 80;
 
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");

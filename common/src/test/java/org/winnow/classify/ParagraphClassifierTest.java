@@ -315,6 +315,21 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void endsTheArticleAtANoticeThatCommentsAreClosed() {
+    Page p =
+        html(
+            "https://a.com/c",
+            article(
+                "<p class=hl>Thanks for your comments - this feedback is now closed</p>"
+                    + "<div class='entry'>I drive over that river every day and the old ferry was"
+                    + " never on time, so I for one am glad of the new bridge and do not mind what"
+                    + " it cost.</div>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "I drive over");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason()).startsWith("after the end of the article ('Thanks for your comments");
+  }
+
+  @Test
   void keepsTheStorysOwnParagraphsPastABoxInvitingComments() {
     Page p =
         html(
