@@ -27,8 +27,8 @@ import org.winnow.text.TextKey;
  * jusText's context-free classes from length, link density and stopword density (or punctuation for
  * languages without a stoplist); the JSON-LD {@code articleBody} as a prior; the corpus signals
  * (template repeated on a host, syndicated across hosts, other pages' titles); jusText's context
- * smoothing and headings before good text; and a fallback so that a page with prose never comes out
- * empty.
+ * smoothing and headings before good text; and a fallback so that a page with prose, or a main
+ * container of short lines, never comes out empty.
  *
  * <pre>{@code
  * ParagraphClassifier c = new ParagraphClassifier(Settings.defaults());
