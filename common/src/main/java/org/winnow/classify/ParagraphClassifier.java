@@ -27,8 +27,8 @@ import org.winnow.text.TextKey;
  * jusText's context-free classes from length, link density and stopword density (or punctuation for
  * languages without a stoplist); the JSON-LD {@code articleBody} as a prior; the corpus signals
  * (template repeated on a host, syndicated across hosts, other pages' titles); jusText's context
- * smoothing and headings before good text; and a fallback so that a page with prose never comes out
- * empty.
+ * smoothing and headings before good text; and a fallback so that a page with prose, or a main
+ * container of short lines, never comes out empty.
  *
  * <pre>{@code
  * ParagraphClassifier c = new ParagraphClassifier(Settings.defaults());
@@ -89,7 +89,8 @@ public final class ParagraphClassifier implements Serializable {
   /** boilerpipe's: an end-of-article marker counts once the story has this many words. */
   private static final int END_MARKER_AFTER_WORDS = 60;
 
-  private static final int END_MARKER_MAX_CHARS = 40;
+  /** A marker is a heading or a call, or a notice that comments are closed: a line at most. */
+  private static final int END_MARKER_MAX_CHARS = 80;
 
   private static final Set<String> FORM_CONTROLS =
       Set.of("option", "select", "button", "label", "textarea", "legend");
@@ -1340,17 +1341,24 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
-    /** A page with prose never comes out empty: keep its prose when no block passed. */
     /**
      * Shortest prose the fallback keeps: jusText's lower length bound, so that a short article of a
      * few sentence-long paragraphs is kept whole rather than in part.
      */
     private static final int FALLBACK_MIN_LENGTH = 70;
 
+    /**
+     * A page with an article never comes out empty: when no block passed, keep its prose, and when
+     * it has none, its main container's lines.
+     */
     private void fallback() {
-      for (int i = 0; i < n; i++) {
-        if (score[i] >= threshold && !"title".equals(kind[i])) return;
-      }
+      if (anyContent()) return;
+      keepProse();
+      if (!anyContent()) keepContainerLines();
+    }
+
+    /** The prose of a page on which no block passed. */
+    private void keepProse() {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         boolean hardNoise =
@@ -1365,6 +1373,22 @@ public final class ParagraphClassifier implements Serializable {
         if (hasStoplist && text[i].stopwordDensity() < 0.2) continue;
         kind[i] = "body";
         reason[i] = "fallback, no block passed the rules; kept this prose (was: " + reason[i] + ")";
+        score[i] = Math.max(threshold, 0.5);
+      }
+    }
+
+    /**
+     * An article of short lines (a fact box, a gallery's captions) has no prose to keep: the main
+     * container's lines that neither markup nor wording settled as furniture are the article.
+     */
+    private void keepContainerLines() {
+      for (int i = 0; i < n; i++) {
+        if (!inContainer[i] || fixed[i]) continue;
+        kind[i] = goodKind(blocks.get(i), regions[i]);
+        reason[i] =
+            "fallback, no prose on the page; kept this line of the main container (was: "
+                + reason[i]
+                + ")";
         score[i] = Math.max(threshold, 0.5);
       }
     }

@@ -246,6 +246,7 @@ public enum Region {
           String part = t.substring(start, i);
           Region r = WORDS.get(part);
           boolean partExact = r != null;
+          if (r == null && numberedComment(part, t, i)) r = COMMENT;
           if (r == null) r = glued(part);
           // a noise word anywhere outweighs the others, and any word outweighs an article word:
           // "article-related" is related, "post-meta" a byline; a word named on its own outweighs
@@ -259,6 +260,25 @@ public enum Region {
       }
     }
     return found;
+  }
+
+  /** Short names of a comment that count only as the name of a numbered one: {@code com-12}. */
+  private static final java.util.Set<String> COMMENT_ABBREVIATIONS =
+      java.util.Set.of("com", "cmt", "cmnt");
+
+  /**
+   * Whether {@code part}, ending at {@code end} of {@code token}, abbreviates "comment" and is
+   * followed by a number alone ({@code com-0}, {@code cmt_12}): the items of a thread are numbered,
+   * where the abbreviation on its own may mean anything ({@code com} of a domain).
+   */
+  private static boolean numberedComment(String part, String token, int end) {
+    if (!COMMENT_ABBREVIATIONS.contains(part) || end + 1 >= token.length()) return false;
+    for (int i = end + 1; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '-' || c == '_') return i > end + 1;
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
   }
 
   private static boolean outweighs(Region r, boolean rExact, Region found, boolean foundExact) {

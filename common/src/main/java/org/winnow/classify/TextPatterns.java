@@ -224,6 +224,22 @@ public final class TextPatterns {
               + "|kommentar schreiben|schreiben sie einen kommentar|laisser un commentaire"
               + "|deja (un|tu) comentario|lascia un commento)\\b");
 
+  /**
+   * A notice that readers' comments are closed ("Comments are now closed for this story", "Thanks
+   * for your comments - this feedback is now closed"): it stands where the comments begin, and is
+   * longer than a heading.
+   */
+  private static final Pattern CLOSES_COMMENTS =
+      Pattern.compile(
+          "^(comments|commenting|this (discussion|debate|feedback|conversation)) (are|is|has been"
+              + "|have been) (now )?closed\\b"
+              + "|^(thanks|thank you) for your (comments|views|feedback)\\b.{0,30}\\bclosed\\b"
+              + "|^(die )?kommentarfunktion (ist|wurde) .{0,30}(geschlossen|deaktiviert)"
+              + "|^les commentaires sont (désormais |maintenant )?fermés");
+
+  /** Closed-comments notices are sentences, yet short: longer text is the article's. */
+  private static final int CLOSED_NOTICE_MAX_CHARS = 80;
+
   private static final String[] COMMENT_STEMS = {
     "comment",
     "komment",
@@ -244,11 +260,16 @@ public final class TextPatterns {
 
   /**
    * Whether {@code text} is a short heading or call that opens readers' comments ("Comments (3)",
-   * "Leave a reply", "Kommentare"); a sentence about comments is not.
+   * "Leave a reply", "Kommentare") or a notice that they are closed ("Comments are now closed for
+   * this story"); a sentence about comments is not.
    */
   public static boolean opensComments(String text) {
-    if (text.length() > 40) return false;
+    if (text.length() > CLOSED_NOTICE_MAX_CHARS) return false;
     String lower = text.toLowerCase(Locale.ROOT).trim();
+    if (lower.contains("clos") || lower.contains("geschlossen") || lower.contains("ferm")) {
+      if (CLOSES_COMMENTS.matcher(lower).lookingAt()) return true;
+    }
+    if (text.length() > 40) return false;
     // every match holds one of these: most short texts (menu items, labels) skip the regex
     boolean stem = false;
     for (String w : COMMENT_STEMS) {

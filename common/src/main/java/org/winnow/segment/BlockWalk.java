@@ -456,10 +456,40 @@ final class BlockWalk {
     if (hints.htmlTitle == null) hints.htmlTitle = collapse(text);
   }
 
-  /** A {@code <script>} and its data: JSON-LD is kept for the metadata. */
+  /**
+   * A {@code <script>} and its data: JSON-LD is kept for the metadata, and the first script that
+   * swallowed the page's markup is noted for a repair.
+   */
   void script(ElementAttributes a, String data) {
     if (truncated) return;
     if (a.get("type").toLowerCase(Locale.ROOT).contains("ld+json")) hints.jsonLd.add(data);
+    if (hints.swallowingScript == null && swallowedMarkup(a, data)) hints.swallowingScript = data;
+  }
+
+  /**
+   * Whether a script's data is the page's own markup: a script with a {@code src} has no code of
+   * its own (browsers ignore its data), so end tags in its data mean its start tag was cut or left
+   * open and the page up to the next {@code </script>} fell into it.
+   *
+   * <pre>{@code
+   * <script src="/a.js"><p>Story</p><div>More</div></script>  -> true
+   * <script src="/a.js"></script>                            -> false (no data)
+   * <script>document.write('<p>x</p><p>y</p>')</script>       -> false (inline code)
+   * }</pre>
+   */
+  static boolean swallowedMarkup(ElementAttributes a, String data) {
+    if (data.isEmpty() || !a.has("src")) return false;
+    int endTags = 0;
+    for (int i = data.indexOf("</"); i >= 0; i = data.indexOf("</", i + 2)) {
+      if (i + 2 < data.length() && isAsciiLetter(data.charAt(i + 2)) && ++endTags >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Ends the walk: the blocks, those of the main container flagged {@link Block#IN_CONTAINER}. */

@@ -11,6 +11,13 @@ final class PageHints {
   String htmlLang;
   String h1;
   String relAuthor;
+
+  /**
+   * The data of the first script that swallowed the page's markup (see {@link
+   * BlockWalk#swallowedMarkup}), or null.
+   */
+  String swallowingScript;
+
   final List<String> jsonLd = new ArrayList<>();
   final List<String> times = new ArrayList<>();
   private final Map<String, String> metas = new HashMap<>();

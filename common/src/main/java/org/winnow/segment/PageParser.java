@@ -69,13 +69,23 @@ public final class PageParser implements Serializable {
           "binary_content", control + " control bytes in the first 8 KB: not HTML");
     }
     Charsets.Decoded decoded = Charsets.decode(bytes, record.declaredCharset());
-    BlockWalk.Result seg = segment(decoded.text(), record.url());
+    String html = decoded.text();
+    BlockWalk.Result seg = segment(html, record.url());
     List<String> notes = new ArrayList<>();
+    if (seg.hints().swallowingScript != null) {
+      String repaired = closingScriptBefore(html, seg.hints().swallowingScript);
+      if (repaired != null) {
+        html = repaired;
+        seg = segment(html, record.url());
+        notes.add(
+            "a cut <script src> tag swallowed the page's markup; parsed again with it closed");
+      }
+    }
     String title = seg.hints().htmlTitle;
     if (title != null && title.length() > SWALLOWED_TITLE_CHARS) {
       // a <title> never closed holds the rest of the page as text: read it again without
       // that tag, so that the page's own elements are parsed
-      String repaired = withoutFirstTitleTag(decoded.text());
+      String repaired = withoutFirstTitleTag(html);
       if (repaired != null) {
         seg = segment(repaired, record.url());
         notes.add("an unclosed <title> swallowed the page; parsed again without it");
@@ -123,6 +133,25 @@ public final class PageParser implements Serializable {
     if (stream) return new StreamSegmenter(maxBlocks, maxChars).segment(html);
     Document doc = Parser.htmlParser().parseInput(html, baseUri(url));
     return new Segmenter(maxBlocks, maxChars).segment(doc);
+  }
+
+  /**
+   * The HTML with a {@code </script>} put before {@code data}, the data of a script that swallowed
+   * the page's markup, so that the markup is read as markup; null when the data is not found right
+   * after a tag.
+   *
+   * <pre>{@code
+   * closingScriptBefore("<script src=x><p>A</p><p>B</p></script>", "<p>A</p><p>B</p>")
+   *   -> "<script src=x></script><p>A</p><p>B</p></script>"
+   * }</pre>
+   */
+  static String closingScriptBefore(String html, String data) {
+    for (int at = html.indexOf(data); at > 0; at = html.indexOf(data, at + 1)) {
+      if (html.charAt(at - 1) == '>') {
+        return html.substring(0, at) + "</script>" + html.substring(at);
+      }
+    }
+    return null;
   }
 
   /** The HTML without its first {@code <title ...>} opening tag, or null when there is none. */

@@ -172,6 +172,24 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsTheMainContainersLinesOfAPageWithoutProse() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<title>Film swap April | Swap</title><body><nav><ul><li><a href='/'>Home</a></li>"
+                + "<li><a href='/f'>Films</a></li></ul></nav><article><h1>Film swap April</h1>"
+                + "<div class=\"entry gallery\"><h3>Places</h3><p>Shuji: Japan.</p><p>Walter: Germany.</p>"
+                + "<h3>Film</h3><p>Fuji X-TRA 400.</p><h3>Cameras</h3><p>Shuji: Widelux.</p><p>Walter: Pentax Z-1p, bought in 1998.</p></div>"
+                + "<div class=share><a href='/fb'>Facebook</a></div></article>"
+                + "<footer><p>© 2018 Swap.</p></footer></body>");
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    Verdict film = verdictOf(p, v, "Fuji X-TRA 400.");
+    assertThat(film.label()).isEqualTo(Label.CONTENT);
+    assertThat(film.reason()).startsWith("fallback, no prose on the page");
+    assertThat(verdictOf(p, v, "Facebook").label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
   void trustsTheJsonLdArticleBody() {
     String lead = "Short lead of the story.";
     Page p =
@@ -294,6 +312,21 @@ class ParagraphClassifierTest {
     Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "I drive over");
     assertThat(v.label()).isEqualTo(Label.NOISE);
     assertThat(v.reason()).isEqualTo("after the end of the article ('Comments (2)')");
+  }
+
+  @Test
+  void endsTheArticleAtANoticeThatCommentsAreClosed() {
+    Page p =
+        html(
+            "https://a.com/c",
+            article(
+                "<p class=hl>Thanks for your comments - this feedback is now closed</p>"
+                    + "<div class='entry'>I drive over that river every day and the old ferry was"
+                    + " never on time, so I for one am glad of the new bridge and do not mind what"
+                    + " it cost.</div>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "I drive over");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason()).startsWith("after the end of the article ('Thanks for your comments");
   }
 
   @Test

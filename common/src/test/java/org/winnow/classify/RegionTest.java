@@ -36,6 +36,15 @@ class RegionTest {
   }
 
   @Test
+  void readsANumberedAbbreviationAsACommentButNotTheAbbreviationAlone() {
+    assertThat(Region.ofToken("com-0")).isEqualTo(Region.COMMENT);
+    assertThat(Region.ofToken("cmt_12")).isEqualTo(Region.COMMENT);
+    assertThat(Region.ofToken("com")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("example-com")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("com-2x")).isEqualTo(Region.NONE);
+  }
+
+  @Test
   void letsAWordNamedOnItsOwnOutweighAGluedOne() {
     assertThat(Region.ofToken("photocaption-byline")).isEqualTo(Region.BYLINE);
   }

@@ -90,6 +90,18 @@ class TextPatternsTest {
   }
 
   @Test
+  void takesANoticeThatCommentsAreClosedForWhereTheyBegin() {
+    assertThat(TextPatterns.opensComments("Comments are now closed for this story")).isTrue();
+    assertThat(TextPatterns.opensComments("Thanks for your comments - this feedback is now closed"))
+        .isTrue();
+    assertThat(
+            TextPatterns.opensComments("Die Kommentarfunktion ist für diesen Artikel geschlossen"))
+        .isTrue();
+    assertThat(TextPatterns.opensComments("The bridge is now closed to traffic until the spring."))
+        .isFalse();
+  }
+
+  @Test
   void leavesSentencesThatStartLikeBylinesAlone() {
     assertThat(TextPatterns.match("by the end of the year the bridge will be open")).isNull();
   }

@@ -93,6 +93,35 @@ class PageParserTest {
   }
 
   @Test
+  void readsThePageThatACutScriptSrcTagSwallowed() {
+    // the src value lost its closing quote: the quote in the code below ends it, and the story
+    // up to the next </script> became the script's data
+    String page =
+        "<html><head><script src=\"/te.color='red';\n}\nvar tabs = [\"a\"];</script>"
+            + "<link href=/a.css></head><body><div><p>"
+            + SENTENCE
+            + "</p></div><script src=/ads.js></script><p>Footer</p></body></html>";
+    for (String parser : List.of("stream", "dom")) {
+      PageParser p = new PageParser(Settings.of(Map.of(SegmentSettings.PARSER.key(), parser)));
+      Page parsed =
+          p.parse(SourceRecord.html("file:/t.warc#0", null, page.getBytes(UTF_8), null, null));
+      assertThat(texts(parsed)).as(parser).contains(SENTENCE);
+      assertThat(parsed.notes()).as(parser).anyMatch(n -> n.contains("swallowed"));
+    }
+  }
+
+  @Test
+  void leavesMarkupInsideInlineScriptCodeAlone() {
+    Page p =
+        html(
+            "<head><script>document.write('<div><p>Ad</p></div>');</script></head><body><p>"
+                + SENTENCE
+                + "</p>");
+    assertThat(texts(p)).containsExactly(SENTENCE);
+    assertThat(p.notes()).noneMatch(n -> n.contains("swallowed"));
+  }
+
+  @Test
   void splitsBlocksAtBlockElementsAndDoubleBreaks() {
     Page p = html("<body><div><h2>News</h2><p>One <b>two</b>.</p>Three<br><br>Four<br>five</div>");
     assertThat(texts(p)).containsExactly("News", "One two.", "Three", "Four five");
