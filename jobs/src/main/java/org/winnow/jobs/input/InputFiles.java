@@ -124,8 +124,9 @@ public final class InputFiles {
    * {@link #plan} for {@code cores} cores: where the input can be cut finer, the tasks are a
    * multiple of the cores, so that the last wave of reading (and of every pass over the partitions
    * that reading makes) keeps every core busy. The plan for the fewest partitions from {@code
-   * partitions} up to twice that whose tasks are a multiple of {@code cores}; the plain plan when
-   * there is none.
+   * partitions} up to twice that (and at most {@value #MAX_BALANCE_TRIES} more) whose tasks are a
+   * multiple of {@code cores}; the plain plan when there is none, or when the plain plan already
+   * runs in more than {@value #MAX_BALANCED_WAVES} waves.
    *
    * <pre>{@code
    * 4 x 67 MB + 27 MB per-record .warc.gz, partitions 9, cores 2:
@@ -142,13 +143,24 @@ public final class InputFiles {
       int cores) {
     Function<InputFile, Split.Kind> kinds = kinds(conf);
     List<List<InputSplit>> plain = plan(files, taskBytes, maxFilesPerTask, partitions, kinds);
-    if (cores <= 1 || plain.size() % cores == 0) return plain;
-    for (int p = partitions + 1; p <= 2 * partitions; p++) {
+    // With many waves the last one costs little, and each plan tried walks every file: a few tries
+    // are enough for the few waves where a half-empty last one shows.
+    if (cores <= 1 || plain.size() % cores == 0 || plain.size() > MAX_BALANCED_WAVES * cores) {
+      return plain;
+    }
+    int last = Math.min(2 * partitions, partitions + MAX_BALANCE_TRIES);
+    for (int p = partitions + 1; p <= last; p++) {
       List<List<InputSplit>> tasks = plan(files, taskBytes, maxFilesPerTask, p, kinds);
       if (tasks.size() % cores == 0) return tasks;
     }
     return plain;
   }
+
+  /** Waves of read tasks beyond which the plan is not balanced over the cores. */
+  static final int MAX_BALANCED_WAVES = 8;
+
+  /** Partition counts above the planned one that {@link #plan} tries for a balanced plan. */
+  static final int MAX_BALANCE_TRIES = 16;
 
   /** How each file can be split, each big file opened once however many plans ask. */
   private static Function<InputFile, Split.Kind> kinds(Configuration conf) {
