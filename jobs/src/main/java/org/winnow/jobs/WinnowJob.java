@@ -168,6 +168,8 @@ public final class WinnowJob {
     long inputBytes = files.stream().mapToLong(InputFile::bytes).sum();
     report.put("input", "bytes", inputBytes);
     int partitions = settings.get(RunSettings.PARTITIONS);
+    // a count the user set is kept as given; a count of our own is balanced over the cores
+    int cores = partitions == 0 ? jsc.defaultParallelism() : 1;
     if (partitions == 0) {
       partitions =
           InputFiles.partitions(
@@ -180,7 +182,8 @@ public final class WinnowJob {
             files,
             settings.get(RunSettings.TASK_BYTES),
             settings.get(RunSettings.MAX_FILES_PER_TASK),
-            partitions);
+            partitions,
+            cores);
     report.put("input", "read_tasks", tasks.size());
     report.time("list_inputs", whole);
 

@@ -142,6 +142,33 @@ class InputFilesTest {
   }
 
   @Test
+  void cutsFinerSoThatTheTasksAreAMultipleOfTheCores() throws IOException {
+    Path p = dir.resolve("big.jsonl");
+    Files.writeString(p, "{\"url\":\"https://example.com/\",\"text\":\"words\"}\n".repeat(40));
+    List<InputFile> files = InputFiles.list(new Configuration(), List.of(p.toString()));
+
+    assertThat(InputFiles.plan(new Configuration(), files, 1 << 20, 10, 3)).hasSize(3);
+    assertThat(InputFiles.plan(new Configuration(), files, 1 << 20, 10, 3, 2)).hasSize(4);
+  }
+
+  @Test
+  void keepsThePlainPlanWhenNoFinerCutEvensTheTasks() {
+    List<InputFile> files =
+        List.of(new InputFile("a", 30), new InputFile("b", 30), new InputFile("c", 30));
+
+    assertThat(InputFiles.plan(new Configuration(), files, 1000, 10, 3, 2)).hasSize(3);
+  }
+
+  @Test
+  void leavesAPlanOfManyWavesAsItIs() throws IOException {
+    Path p = dir.resolve("big.jsonl");
+    Files.writeString(p, "{\"url\":\"https://example.com/\",\"text\":\"words\"}\n".repeat(40));
+    List<InputFile> files = InputFiles.list(new Configuration(), List.of(p.toString()));
+
+    assertThat(InputFiles.plan(new Configuration(), files, 1 << 20, 10, 17, 2)).hasSize(17);
+  }
+
+  @Test
   void givesOnePartitionPerPartitionBytesOfInput() {
     assertThat(InputFiles.partitions(1L << 30, 32L << 20, 4)).isEqualTo(32);
     assertThat(InputFiles.partitions((1L << 30) + 1, 32L << 20, 4)).isEqualTo(33);
