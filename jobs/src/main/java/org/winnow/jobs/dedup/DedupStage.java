@@ -10,8 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.LongPredicate;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
@@ -25,12 +27,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.ComponentSplitter;
+import org.winnow.dedup.ContainmentScreen;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
@@ -106,11 +110,13 @@ public final class DedupStage implements Serializable {
   final Shingler shingler;
   final PassageLsh lsh;
   final PairVerifier verifier;
+  final ContainmentScreen screen;
   final TemplateGuard guard;
   final CanonicalPolicy policy;
   final int minShingles;
   final int maxBucket;
   final int crowdedBucket;
+  final double minSupport;
   private final int giantComponent;
   private final int maxResplit;
 
@@ -128,11 +134,13 @@ public final class DedupStage implements Serializable {
     this.shingler = new Shingler(settings);
     this.lsh = new PassageLsh(settings);
     this.verifier = new PairVerifier(settings);
+    this.screen = new ContainmentScreen(verifier, SCREEN_SAMPLE);
     this.guard = new TemplateGuard(settings);
     this.policy = new CanonicalPolicy(settings);
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
     this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
+    this.minSupport = settings.get(DedupSettings.MIN_SUPPORT);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
@@ -236,24 +244,31 @@ public final class DedupStage implements Serializable {
     }
     LOG.info("candidate pairs by bucket size (before merging): {}", sizeClasses(pairsBySize));
     // each document's candidate partners (the longer texts it pairs with, whose partitions its
-    // evidence travels to), gathered in its own
-    // partition: a pair from many buckets is shipped once per bucket task, never once per bucket
-    JavaPairRDD<String, String[]> partners =
+    // evidence travels to), gathered in its own partition: a pair from many buckets is shipped
+    // once per bucket task, never once per bucket, with the number of buckets that made it there;
+    // the pairs too weakly supported are dropped once the counts are summed
+    LongAccumulator weak = jsc.sc().longAccumulator("dedup weak pairs");
+    JavaPairRDD<String, Partners> partners =
         gathered
             .flatMapToPair(
                 g -> {
-                  List<Tuple2<String, String[]>> out = new ArrayList<>(g.docs().length);
+                  List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
                   for (int i = 0; i < g.docs().length; i++) {
-                    out.add(new Tuple2<>(g.docs()[i], g.partners()[i]));
+                    out.add(
+                        new Tuple2<>(
+                            g.docs()[i],
+                            new Partners(g.keyCounts()[i], g.partners()[i], g.support()[i])));
                   }
                   return out.iterator();
                 })
             .partitionBy(byDoc)
-            .mapPartitionsToPair(DedupStage::mergePartners, true);
+            .mapPartitionsToPair(lists -> mergePartners(lists, this::supportNeeded, weak), true);
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
+    LongAccumulator screenedOut = jsc.sc().longAccumulator("dedup screened out");
     JavaRDD<EdgeBatch> verified =
-        verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        verify(screen(partners, info, byDoc, screenedOut), info, byDoc)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     List<EdgeBatch> verifiedTallies =
         verified
             .map(
@@ -263,16 +278,27 @@ public final class DedupStage implements Serializable {
                         0,
                         v.edges,
                         v.edges <= perPartition ? v.from : null,
-                        v.edges <= perPartition ? v.to : null))
+                        v.edges <= perPartition ? v.to : null,
+                        0,
+                        v.pairsBySize))
             .collect();
     long candidateCount = 0;
     long verifiedCount = 0;
     boolean allInHand = true;
+    long[] bySupport = new long[2 * SUPPORT_CLASSES];
     for (EdgeBatch t : verifiedTallies) {
       candidateCount += t.first;
       verifiedCount += t.edges;
       allInHand &= t.from != null;
+      for (int c = 0; c < t.pairsBySize.length; c++) bySupport[c] += t.pairsBySize[c];
     }
+    LOG.info(
+        "{} candidate pairs verified, {} dropped as weakly supported, {} by the containment screen;"
+            + " verified and accepted by support share of the shorter document's band keys: {}",
+        candidateCount,
+        weak.value(),
+        screenedOut.value(),
+        supportClasses(bySupport));
     for (EdgeBatch t : bucketTallies) allInHand &= t.from != null;
     laps.lap("verified");
 
@@ -479,31 +505,110 @@ public final class DedupStage implements Serializable {
   }
 
   /**
+   * The candidate pairs that pass the {@link ContainmentScreen}: each document's sample travels
+   * once to every partition holding some of its partners (a few hundred bytes, where its evidence
+   * is kilobytes), is looked up in their sets there, and the pairs that pass go back to the
+   * document's partition; those that fail are counted in {@code screenedOut}.
+   */
+  private JavaPairRDD<String, Partners> screen(
+      JavaPairRDD<String, Partners> partners,
+      JavaPairRDD<String, CopyEvidence> info,
+      Partitioner byDoc,
+      LongAccumulator screenedOut) {
+    JavaPairRDD<Integer, Sample> samples =
+        alongside(info, partners, byDoc, false)
+            .flatMapToPair(
+                t -> {
+                  Partners ps = t._3();
+                  long[] sample = screen.sample(t._2());
+                  List<Tuple2<Integer, Sample>> out = new ArrayList<>();
+                  byPartition(ps.ids(), byDoc)
+                      .forEach(
+                          (p, is) -> {
+                            String[] bs = new String[is.size()];
+                            int[] support = new int[is.size()];
+                            for (int k = 0; k < bs.length; k++) {
+                              bs[k] = ps.ids()[is.get(k)];
+                              support[k] = ps.support()[is.get(k)];
+                            }
+                            out.add(
+                                new Tuple2<>(
+                                    p,
+                                    new Sample(
+                                        t._1(), t._2().host(), sample, ps.keys(), bs, support)));
+                          });
+                  return out.iterator();
+                })
+            .partitionBy(new PartitionIndex(byDoc.numPartitions()));
+    JavaRDD<Tuple2<String, Partners>> passed =
+        samples.zipPartitions(
+            info,
+            (sampleIt, infoIt) -> {
+              if (!sampleIt.hasNext()) return Collections.emptyIterator();
+              Map<String, CopyEvidence> here = new HashMap<>();
+              infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+              List<Tuple2<String, Partners>> out = new ArrayList<>();
+              long failed = 0;
+              while (sampleIt.hasNext()) {
+                Sample s = sampleIt.next()._2();
+                List<Integer> pass = new ArrayList<>(s.partners().length);
+                for (int i = 0; i < s.partners().length; i++) {
+                  if (screen.passes(s.host(), s.sample(), here.get(s.partners()[i]))) pass.add(i);
+                }
+                failed += s.partners().length - pass.size();
+                if (pass.isEmpty()) continue;
+                String[] bs = new String[pass.size()];
+                int[] support = new int[pass.size()];
+                for (int k = 0; k < bs.length; k++) {
+                  bs[k] = s.partners()[pass.get(k)];
+                  support[k] = s.support()[pass.get(k)];
+                }
+                out.add(new Tuple2<>(s.doc(), new Partners(s.keys(), bs, support)));
+              }
+              screenedOut.add(failed);
+              return out.iterator();
+            });
+    return JavaPairRDD.fromJavaRDD(passed)
+        .partitionBy(byDoc)
+        .mapPartitionsToPair(lists -> mergePartners(lists, k -> 1, null), true);
+  }
+
+  /** The indices of {@code ids} by the partition each id is in. */
+  private static Map<Integer, List<Integer>> byPartition(String[] ids, Partitioner byDoc) {
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) {
+      out.computeIfAbsent(byDoc.getPartition(ids[i]), k -> new ArrayList<>()).add(i);
+    }
+    return out;
+  }
+
+  /**
    * The candidate pairs that verify, as one {@link EdgeBatch} per partition (its {@code first}: the
    * candidates checked there): each document's evidence travels once to every partition holding
    * some of its partners ({@link Probe}), where it is verified against theirs, rather than once per
    * pair.
    */
   private JavaRDD<EdgeBatch> verify(
-      JavaPairRDD<String, String[]> partners,
+      JavaPairRDD<String, Partners> partners,
       JavaPairRDD<String, CopyEvidence> info,
       Partitioner byDoc) {
     JavaPairRDD<Integer, Probe> probes =
         alongside(info, partners, byDoc, false)
             .flatMapToPair(
                 t -> {
-                  Map<Integer, List<String>> byPartition = new HashMap<>();
-                  for (String b : t._3()) {
-                    byPartition
-                        .computeIfAbsent(byDoc.getPartition(b), k -> new ArrayList<>())
-                        .add(b);
-                  }
+                  Partners ps = t._3();
+                  Map<Integer, List<Integer>> byPartition = byPartition(ps.ids(), byDoc);
                   List<Tuple2<Integer, Probe>> out = new ArrayList<>(byPartition.size());
                   byPartition.forEach(
-                      (p, bs) ->
-                          out.add(
-                              new Tuple2<>(
-                                  p, new Probe(t._1(), t._2(), bs.toArray(new String[0])))));
+                      (p, is) -> {
+                        String[] bs = new String[is.size()];
+                        int[] support = new int[is.size()];
+                        for (int k = 0; k < bs.length; k++) {
+                          bs[k] = ps.ids()[is.get(k)];
+                          support[k] = supportClass(ps.support()[is.get(k)], ps.keys());
+                        }
+                        out.add(new Tuple2<>(p, new Probe(t._1(), t._2(), bs, support)));
+                      });
                   return out.iterator();
                 })
             .partitionBy(new PartitionIndex(byDoc.numPartitions()));
@@ -513,16 +618,20 @@ public final class DedupStage implements Serializable {
           List<String> from = new ArrayList<>();
           List<String> to = new ArrayList<>();
           long checked = 0;
+          long[] bySupport = new long[2 * SUPPORT_CLASSES];
           if (probeIt.hasNext()) {
             Map<String, CopyEvidence> here = new HashMap<>();
             infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
             while (probeIt.hasNext()) {
               Probe p = probeIt.next()._2();
               checked += p.partners.length;
-              for (String b : p.partners) {
+              for (int i = 0; i < p.partners.length; i++) {
+                String b = p.partners[i];
+                bySupport[p.supportClasses[i]]++;
                 if (verifier.verify(p.evidence, here.get(b))) {
                   from.add(p.doc);
                   to.add(b);
+                  bySupport[SUPPORT_CLASSES + p.supportClasses[i]]++;
                 }
               }
             }
@@ -533,7 +642,9 @@ public final class DedupStage implements Serializable {
                       0,
                       from.size(),
                       from.toArray(new String[0]),
-                      to.toArray(new String[0])))
+                      to.toArray(new String[0]),
+                      0,
+                      bySupport))
               .iterator();
         });
   }
@@ -552,18 +663,103 @@ public final class DedupStage implements Serializable {
     return out.iterator();
   }
 
-  /** Each document's partners from every bucket task, merged: sorted and distinct. */
-  private static Iterator<Tuple2<String, String[]>> mergePartners(
-      Iterator<Tuple2<String, String[]>> lists) {
-    Map<String, TreeSet<String>> merged = new HashMap<>();
+  /**
+   * Each document's partners from every bucket task, merged: sorted and distinct, their support
+   * summed, and those with less support than {@code needed} asks of the document's band key count
+   * dropped (counted in {@code weak}, when given).
+   */
+  static Iterator<Tuple2<String, Partners>> mergePartners(
+      Iterator<Tuple2<String, Partners>> lists, IntUnaryOperator needed, LongAccumulator weak) {
+    Map<String, TreeMap<String, Integer>> merged = new HashMap<>();
+    Map<String, Integer> keys = new HashMap<>();
     while (lists.hasNext()) {
-      Tuple2<String, String[]> t = lists.next();
-      Collections.addAll(merged.computeIfAbsent(t._1(), k -> new TreeSet<>()), t._2());
+      Tuple2<String, Partners> t = lists.next();
+      Partners p = t._2();
+      keys.put(t._1(), p.keys());
+      TreeMap<String, Integer> support = merged.computeIfAbsent(t._1(), k -> new TreeMap<>());
+      for (int i = 0; i < p.ids().length; i++)
+        support.merge(p.ids()[i], p.support()[i], Integer::sum);
     }
-    List<Tuple2<String, String[]>> out = new ArrayList<>(merged.size());
-    merged.forEach((doc, bs) -> out.add(new Tuple2<>(doc, bs.toArray(new String[0]))));
+    List<Tuple2<String, Partners>> out = new ArrayList<>(merged.size());
+    long dropped = 0;
+    for (Map.Entry<String, TreeMap<String, Integer>> e : merged.entrySet()) {
+      int docKeys = keys.get(e.getKey());
+      int need = needed.applyAsInt(docKeys);
+      List<String> ids = new ArrayList<>(e.getValue().size());
+      List<Integer> support = new ArrayList<>(e.getValue().size());
+      for (Map.Entry<String, Integer> b : e.getValue().entrySet()) {
+        if (b.getValue() >= need) {
+          ids.add(b.getKey());
+          support.add(b.getValue());
+        } else {
+          dropped++;
+        }
+      }
+      if (ids.isEmpty()) continue;
+      out.add(
+          new Tuple2<>(
+              e.getKey(),
+              new Partners(
+                  docKeys,
+                  ids.toArray(new String[0]),
+                  support.stream().mapToInt(Integer::intValue).toArray())));
+    }
+    if (weak != null) weak.add(dropped);
     return out.iterator();
   }
+
+  /**
+   * The support a pair needs, given the band key count of its shorter document: {@code
+   * dedup.min_support} of it, and at least one bucket.
+   *
+   * <p>Why relative: a copy shares a good part of the shorter text, so it meets its partner in the
+   * buckets of a good part of that text's passages (each in up to {@code dedup.bands} of them),
+   * while two stories that share a stock sentence meet in the few buckets of one passage however
+   * long they are. A brief of one or two passages needs a bucket or two, which one shared passage
+   * gives.
+   */
+  int supportNeeded(int keys) {
+    return Math.max(1, (int) Math.ceil(minSupport * keys - 1e-9));
+  }
+
+  /** Classes of support share in the run log: twentieths of the band key count, up to all. */
+  static final int SUPPORT_CLASSES = 21;
+
+  /** The class of {@code support} buckets for a document of {@code keys} band keys. */
+  static int supportClass(int support, int keys) {
+    return keys == 0 ? SUPPORT_CLASSES - 1 : Math.min(SUPPORT_CLASSES - 1, 20 * support / keys);
+  }
+
+  /** Checked and verified pairs by support class, as "0.05: 120/3, 0.10: ...", for the run log. */
+  static String supportClasses(long[] bySupport) {
+    StringBuilder out = new StringBuilder();
+    for (int c = 0; c < SUPPORT_CLASSES; c++) {
+      if (bySupport[c] == 0) continue;
+      if (out.length() > 0) out.append(", ");
+      out.append(String.format(java.util.Locale.ROOT, "%.2f", c / 20.0))
+          .append(": ")
+          .append(bySupport[c])
+          .append('/')
+          .append(bySupport[SUPPORT_CLASSES + c]);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A document's candidate partners (the longer texts it pairs with), each with its support: the
+   * number of LSH buckets that made the pair; {@code keys}: the document's band key count.
+   */
+  record Partners(int keys, String[] ids, int[] support) implements Serializable {}
+
+  /** Shingles {@link ContainmentScreen} samples of a document to screen its pairs. */
+  static final int SCREEN_SAMPLE = 64;
+
+  /**
+   * A document's {@link ContainmentScreen#sample} on its way to a partition holding some of its
+   * candidate partners, with their support and its band key count.
+   */
+  record Sample(String doc, String host, long[] sample, int keys, String[] partners, int[] support)
+      implements Serializable {}
 
   /**
    * The edges one task found, as parallel arrays (null once there are too many to bring to the
@@ -1007,10 +1203,14 @@ public final class DedupStage implements Serializable {
     final CopyEvidence evidence;
     final String[] partners;
 
-    Probe(String doc, CopyEvidence evidence, String[] partners) {
+    /** Each partner's {@link #supportClass}, for the run log. */
+    final int[] supportClasses;
+
+    Probe(String doc, CopyEvidence evidence, String[] partners, int[] supportClasses) {
       this.doc = doc;
       this.evidence = evidence;
       this.partners = partners;
+      this.supportClasses = supportClasses;
     }
   }
 
