@@ -75,9 +75,16 @@ import scala.Tuple3;
  *       anchors (its longest and its shortest document) and with their neighbours by length, so a
  *       bucket of k documents costs at most 3(k - 1) pairs, never k²; a crowded one (beyond {@code
  *       dedup.crowded_bucket}) only k - 1, its neighbours by length ({@link Buckets#gather});
- *       buckets beyond {@code dedup.max_bucket} are skipped; both are counted and logged.
+ *       buckets beyond {@code dedup.max_bucket} are skipped; both are counted and logged. Each pair
+ *       counts the buckets that made it (its support): a pair made by fewer than {@code
+ *       dedup.min_support} of its shorter document's band keys is dropped, since copies meet in the
+ *       buckets of every passage they share and stories quoting a stock passage in a few.
+ *   <li>Screen: the shorter document's 64 smallest shingle hashes travel to each partition holding
+ *       some of its partners and are looked up in their sets ({@link ContainmentScreen}); only the
+ *       pairs that pass are verified. A document's shuffled bytes thus follow its number of
+ *       partners, never the number of partitions.
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
- *       candidate partners, where the exact Jaccard, containment and lead check decide ({@link
+ *       screened partners, where the exact Jaccard, containment and lead check decide ({@link
  *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
  *   <li>Connected components of the verified edges: by union-find on the driver when there are at
  *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
