@@ -125,17 +125,6 @@ public final class PairVerifier implements Serializable {
     return accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB)) || aligned(a, b, s);
   }
 
-  /**
-   * The least share of the shorter of two sets that {@link #verify} can accept them with (its
-   * Jaccard, containment and aligned paths alike): what a cheaper screen of candidate pairs may ask
-   * before their evidence travels ({@link ContainmentScreen}).
-   */
-  public double leastContainment() {
-    // s / (a + b - s) >= j needs s >= 2j / (1 + j) of the shorter
-    double least = Math.min(containment, 2 * jaccard / (1 + jaccard));
-    return alignedContainment > 0 ? Math.min(least, alignedFloor()) : least;
-  }
-
   /** Whether {@link #aligned} may accept the pair at all: on, different outlets, order known. */
   private boolean mayAlign(CopyEvidence a, CopyEvidence b) {
     return alignedContainment > 0

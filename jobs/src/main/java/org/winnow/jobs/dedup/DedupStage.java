@@ -34,7 +34,6 @@ import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalChoice;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.ComponentSplitter;
-import org.winnow.dedup.ContainmentScreen;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
@@ -79,12 +78,9 @@ import scala.Tuple3;
  *       counts the buckets that made it (its support): a pair made by fewer than {@code
  *       dedup.min_support} of its shorter document's band keys is dropped, since copies meet in the
  *       buckets of every passage they share and stories quoting a stock passage in a few.
- *   <li>Screen: the shorter document's 64 smallest shingle hashes travel to each partition holding
- *       some of its partners and are looked up in their sets ({@link ContainmentScreen}); only the
- *       pairs that pass are verified. A document's shuffled bytes thus follow its number of
- *       partners, never the number of partitions.
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
- *       screened partners, where the exact Jaccard, containment and lead check decide ({@link
+ *       candidate partners (so its shuffled bytes follow its number of partners, never the number
+ *       of partitions), where the exact Jaccard, containment and lead check decide ({@link
  *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
  *   <li>Connected components of the verified edges: by union-find on the driver when there are at
  *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
@@ -117,7 +113,6 @@ public final class DedupStage implements Serializable {
   final Shingler shingler;
   final PassageLsh lsh;
   final PairVerifier verifier;
-  final ContainmentScreen screen;
   final TemplateGuard guard;
   final CanonicalPolicy policy;
   final int minShingles;
@@ -141,7 +136,6 @@ public final class DedupStage implements Serializable {
     this.shingler = new Shingler(settings);
     this.lsh = new PassageLsh(settings);
     this.verifier = new PairVerifier(settings);
-    this.screen = new ContainmentScreen(verifier, SCREEN_SAMPLE);
     this.guard = new TemplateGuard(settings);
     this.policy = new CanonicalPolicy(settings);
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
@@ -272,10 +266,8 @@ public final class DedupStage implements Serializable {
             .mapPartitionsToPair(lists -> mergePartners(lists, this::supportNeeded, weak), true);
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
-    LongAccumulator screenedOut = jsc.sc().longAccumulator("dedup screened out");
     JavaRDD<EdgeBatch> verified =
-        verify(screen(partners, info, byDoc, screenedOut), info, byDoc)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
     List<EdgeBatch> verifiedTallies =
         verified
             .map(
@@ -300,11 +292,10 @@ public final class DedupStage implements Serializable {
       for (int c = 0; c < t.pairsBySize.length; c++) bySupport[c] += t.pairsBySize[c];
     }
     LOG.info(
-        "{} candidate pairs verified, {} dropped as weakly supported, {} by the containment screen;"
-            + " verified and accepted by support share of the shorter document's band keys: {}",
+        "{} candidate pairs verified, {} dropped as weakly supported; verified and accepted by"
+            + " support share of the shorter document's band keys: {}",
         candidateCount,
         weak.value(),
-        screenedOut.value(),
         supportClasses(bySupport));
     for (EdgeBatch t : bucketTallies) allInHand &= t.from != null;
     laps.lap("verified");
@@ -511,75 +502,6 @@ public final class DedupStage implements Serializable {
         });
   }
 
-  /**
-   * The candidate pairs that pass the {@link ContainmentScreen}: each document's sample travels
-   * once to every partition holding some of its partners (a few hundred bytes, where its evidence
-   * is kilobytes), is looked up in their sets there, and the pairs that pass go back to the
-   * document's partition; those that fail are counted in {@code screenedOut}.
-   */
-  private JavaPairRDD<String, Partners> screen(
-      JavaPairRDD<String, Partners> partners,
-      JavaPairRDD<String, CopyEvidence> info,
-      Partitioner byDoc,
-      LongAccumulator screenedOut) {
-    JavaPairRDD<Integer, Sample> samples =
-        alongside(info, partners, byDoc, false)
-            .flatMapToPair(
-                t -> {
-                  Partners ps = t._3();
-                  long[] sample = screen.sample(t._2());
-                  List<Tuple2<Integer, Sample>> out = new ArrayList<>();
-                  byPartition(ps.ids(), byDoc)
-                      .forEach(
-                          (p, is) -> {
-                            String[] bs = new String[is.size()];
-                            int[] support = new int[is.size()];
-                            for (int k = 0; k < bs.length; k++) {
-                              bs[k] = ps.ids()[is.get(k)];
-                              support[k] = ps.support()[is.get(k)];
-                            }
-                            out.add(
-                                new Tuple2<>(
-                                    p,
-                                    new Sample(
-                                        t._1(), t._2().host(), sample, ps.keys(), bs, support)));
-                          });
-                  return out.iterator();
-                })
-            .partitionBy(new PartitionIndex(byDoc.numPartitions()));
-    JavaRDD<Tuple2<String, Partners>> passed =
-        samples.zipPartitions(
-            info,
-            (sampleIt, infoIt) -> {
-              if (!sampleIt.hasNext()) return Collections.emptyIterator();
-              Map<String, CopyEvidence> here = new HashMap<>();
-              infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
-              List<Tuple2<String, Partners>> out = new ArrayList<>();
-              long failed = 0;
-              while (sampleIt.hasNext()) {
-                Sample s = sampleIt.next()._2();
-                List<Integer> pass = new ArrayList<>(s.partners().length);
-                for (int i = 0; i < s.partners().length; i++) {
-                  if (screen.passes(s.host(), s.sample(), here.get(s.partners()[i]))) pass.add(i);
-                }
-                failed += s.partners().length - pass.size();
-                if (pass.isEmpty()) continue;
-                String[] bs = new String[pass.size()];
-                int[] support = new int[pass.size()];
-                for (int k = 0; k < bs.length; k++) {
-                  bs[k] = s.partners()[pass.get(k)];
-                  support[k] = s.support()[pass.get(k)];
-                }
-                out.add(new Tuple2<>(s.doc(), new Partners(s.keys(), bs, support)));
-              }
-              screenedOut.add(failed);
-              return out.iterator();
-            });
-    return JavaPairRDD.fromJavaRDD(passed)
-        .partitionBy(byDoc)
-        .mapPartitionsToPair(lists -> mergePartners(lists, k -> 1, null), true);
-  }
-
   /** The indices of {@code ids} by the partition each id is in. */
   private static Map<Integer, List<Integer>> byPartition(String[] ids, Partitioner byDoc) {
     Map<Integer, List<Integer>> out = new HashMap<>();
@@ -757,16 +679,6 @@ public final class DedupStage implements Serializable {
    * number of LSH buckets that made the pair; {@code keys}: the document's band key count.
    */
   record Partners(int keys, String[] ids, int[] support) implements Serializable {}
-
-  /** Shingles {@link ContainmentScreen} samples of a document to screen its pairs. */
-  static final int SCREEN_SAMPLE = 64;
-
-  /**
-   * A document's {@link ContainmentScreen#sample} on its way to a partition holding some of its
-   * candidate partners, with their support and its band key count.
-   */
-  record Sample(String doc, String host, long[] sample, int keys, String[] partners, int[] support)
-      implements Serializable {}
 
   /**
    * The edges one task found, as parallel arrays (null once there are too many to bring to the

@@ -130,7 +130,6 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Decision",
           "org.winnow.jobs.dedup.DedupStage$Probe",
           "org.winnow.jobs.dedup.DedupStage$Partners",
-          "org.winnow.jobs.dedup.DedupStage$Sample",
           "org.winnow.jobs.dedup.DedupStage$Component",
           "org.winnow.jobs.dedup.DedupStage$Verdict",
           "org.winnow.jobs.dedup.DedupStage$Placed",
