@@ -67,6 +67,17 @@ public final class DedupSettings {
           "LSH buckets with more documents (a passage many stories share) pair each member only"
               + " with its neighbours by length, not with the bucket's longest and shortest");
 
+  public static final Setting<Double> MIN_SUPPORT =
+      Setting.doubleIn(
+          "dedup.min_support",
+          0.05,
+          0.0,
+          1.0,
+          "a candidate pair is verified only when the LSH buckets that paired it number at least"
+              + " this share of the shorter document's band keys (and at least one): copies meet in"
+              + " the buckets of every passage they share, stories quoting one stock passage in a"
+              + " few; 0 = verify every pair");
+
   public static final Setting<Double> JACCARD_THRESHOLD =
       Setting.doubleIn(
           "dedup.jaccard_threshold",

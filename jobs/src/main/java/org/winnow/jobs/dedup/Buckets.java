@@ -28,22 +28,32 @@ final class Buckets {
 
   /**
    * One map task's seats for one reduce partition; {@code *Doc} index {@code docs}, which are in
-   * doc id order and distinct.
+   * doc id order and distinct; {@code keyCounts}: each document's band keys in all (its passages
+   * times the bands), what the support of its pairs is weighed against.
    */
   record Block(
-      String[] docs, int[] sizes, long[] bandKeys, int[] bandDoc, long[] exactKeys, int[] exactDoc)
+      String[] docs,
+      int[] sizes,
+      int[] keyCounts,
+      long[] bandKeys,
+      int[] bandDoc,
+      long[] exactKeys,
+      int[] exactDoc)
       implements Serializable {}
 
   /**
    * What one reduce task found: each document's candidate partners there (the documents it pairs
-   * with that have more shingles, or as many and a larger id; distinct), the star edges of its
-   * exact groups, how many buckets it held, skipped as too large and paired sparingly as crowded,
-   * and the pairs its buckets gave by size class ({@code pairsBySize[c]}: buckets of 2^c to 2^(c+1)
-   * - 1 members, pairs counted before they are merged).
+   * with that have more shingles, or as many and a larger id; distinct) with their support (how
+   * many of the task's buckets paired them) and the document's band key count, the star edges of
+   * its exact groups, how many buckets it held, skipped as too large and paired sparingly as
+   * crowded, and the pairs its buckets gave by size class ({@code pairsBySize[c]}: buckets of 2^c
+   * to 2^(c+1) - 1 members, pairs counted before they are merged).
    */
   record Gathered(
       String[] docs,
+      int[] keyCounts,
       String[][] partners,
+      int[][] support,
       String[] exactFrom,
       String[] exactTo,
       long buckets,
@@ -66,6 +76,7 @@ final class Buckets {
   static Iterator<Tuple2<Integer, Block>> blocks(Iterator<DedupStage.Doc> docs, int parts) {
     List<String> ids = new ArrayList<>();
     Ints sizes = new Ints();
+    Ints keyCounts = new Ints();
     List<long[]> bandKeys = new ArrayList<>();
     Longs exactKeys = new Longs();
     while (docs.hasNext()) {
@@ -73,6 +84,7 @@ final class Buckets {
       if (!d.eligible) continue;
       ids.add(d.facts.docId());
       sizes.add(d.evidence.open().length);
+      keyCounts.add(d.bandKeys.length);
       bandKeys.add(d.bandKeys);
       exactKeys.add(d.text.exactKey());
     }
@@ -86,9 +98,12 @@ final class Buckets {
       ordinal++;
       String id = ids.get(i);
       int size = sizes.get(i);
-      for (long k : bandKeys.get(i)) builders[partition(k, parts)].band(ordinal, id, size, k);
+      int keys = keyCounts.get(i);
+      for (long k : bandKeys.get(i)) {
+        builders[partition(k, parts)].band(ordinal, id, size, keys, k);
+      }
       long exact = exactKeys.get(i);
-      builders[partition(exact, parts)].exact(ordinal, id, size, exact);
+      builders[partition(exact, parts)].exact(ordinal, id, size, keys, exact);
     }
     List<Tuple2<Integer, Block>> out = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
@@ -105,28 +120,30 @@ final class Buckets {
   private static final class Builder {
     final List<String> docs = new ArrayList<>();
     final Ints sizes = new Ints();
+    final Ints keyCounts = new Ints();
     final Longs bandKeys = new Longs();
     final Ints bandDoc = new Ints();
     final Longs exactKeys = new Longs();
     final Ints exactDoc = new Ints();
     private int lastOrdinal;
 
-    private int seat(int ordinal, String id, int size) {
+    private int seat(int ordinal, String id, int size, int keys) {
       if (ordinal != lastOrdinal) {
         docs.add(id);
         sizes.add(size);
+        keyCounts.add(keys);
         lastOrdinal = ordinal;
       }
       return docs.size() - 1;
     }
 
-    void band(int ordinal, String id, int size, long key) {
-      bandDoc.add(seat(ordinal, id, size));
+    void band(int ordinal, String id, int size, int keys, long key) {
+      bandDoc.add(seat(ordinal, id, size, keys));
       bandKeys.add(key);
     }
 
-    void exact(int ordinal, String id, int size, long key) {
-      exactDoc.add(seat(ordinal, id, size));
+    void exact(int ordinal, String id, int size, int keys, long key) {
+      exactDoc.add(seat(ordinal, id, size, keys));
       exactKeys.add(key);
     }
 
@@ -134,6 +151,7 @@ final class Buckets {
       return new Block(
           docs.toArray(new String[0]),
           sizes.toArray(),
+          keyCounts.toArray(),
           bandKeys.toArray(),
           bandDoc.toArray(),
           exactKeys.toArray(),
@@ -177,6 +195,7 @@ final class Buckets {
     int[] blockStart = new int[all.size()];
     String[] ids = new String[docCount];
     int[] sizes = new int[docCount];
+    int[] keyCounts = new int[docCount];
     int[] bandDoc = new int[bandSeats];
     long[] bandKey = new long[bandSeats];
     int[] exactDoc = new int[exactSeats];
@@ -198,6 +217,7 @@ final class Buckets {
       blockStart[k] = di;
       System.arraycopy(b.docs(), 0, ids, di, b.docs().length);
       System.arraycopy(b.sizes(), 0, sizes, di, b.docs().length);
+      System.arraycopy(b.keyCounts(), 0, keyCounts, di, b.docs().length);
       for (int i = 0; i < b.bandKeys().length; i++, bi++) {
         bandDoc[bi] = di + b.bandDoc()[i];
         bandKey[bi] = b.bandKeys()[i];
@@ -213,9 +233,11 @@ final class Buckets {
     int[] rank = mergeRanks(ids, blockStart);
     String[] byRank = new String[docCount];
     int[] sizeOf = new int[docCount];
+    int[] keysOf = new int[docCount];
     for (int d = 0; d < docCount; d++) {
       byRank[rank[d]] = ids[d];
       sizeOf[rank[d]] = sizes[d];
+      keysOf[rank[d]] = keyCounts[d];
     }
 
     Pairs pairs = new Pairs(sizeOf);
@@ -252,6 +274,8 @@ final class Buckets {
           pairs.add(shortest, bySize[i]);
           pairs.add(longest, bySize[i]);
         }
+        // a pair the anchors and the neighbours both make is one bucket's support, not two
+        pairs.distinctFrom(before);
       } else {
         crowded++;
       }
@@ -276,23 +300,36 @@ final class Buckets {
       }
     }
 
-    // each document's partners: the pairs sorted, grouped by their first (smaller) member
-    long[] sorted = pairs.distinct();
+    // each document's partners: the pairs sorted, grouped by their first (smaller) member, each
+    // with the number of buckets that made it
+    long[] sorted = pairs.sorted();
     List<String> docs = new ArrayList<>();
+    Ints docKeys = new Ints();
     List<String[]> lists = new ArrayList<>();
+    List<int[]> supports = new ArrayList<>();
+    Ints support = new Ints();
+    List<String> partners = new ArrayList<>();
     for (int i = 0; i < sorted.length; ) {
       int a = (int) (sorted[i] >>> 32);
-      int j = i;
-      while (j < sorted.length && (int) (sorted[j] >>> 32) == a) j++;
-      String[] partners = new String[j - i];
-      for (int k = i; k < j; k++) partners[k - i] = byRank[(int) sorted[k]];
+      partners.clear();
+      support.clear();
+      while (i < sorted.length && (int) (sorted[i] >>> 32) == a) {
+        int j = i;
+        while (j < sorted.length && sorted[j] == sorted[i]) j++;
+        partners.add(byRank[(int) sorted[i]]);
+        support.add(j - i);
+        i = j;
+      }
       docs.add(byRank[a]);
-      lists.add(partners);
-      i = j;
+      docKeys.add(keysOf[a]);
+      lists.add(partners.toArray(new String[0]));
+      supports.add(support.toArray());
     }
     return new Gathered(
         docs.toArray(new String[0]),
+        docKeys.toArray(),
         lists.toArray(new String[0][]),
+        supports.toArray(new int[0][]),
         from.toArray(new String[0]),
         to.toArray(new String[0]),
         buckets,
@@ -389,7 +426,7 @@ final class Buckets {
 
   /**
    * Candidate pairs of doc ranks as they are found, each packed in one long with the document of
-   * fewer shingles (ties: the smaller rank) in the high half, repeats kept until {@link #distinct}.
+   * fewer shingles (ties: the smaller rank) in the high half, once per bucket that made it.
    *
    * <p>Why by size: the high-half document is the one whose evidence travels to its partner's
    * partition to be verified there; the shorter of two texts is the cheaper to ship, and a long
@@ -420,13 +457,19 @@ final class Buckets {
       return n;
     }
 
-    /** The pairs sorted, each once. */
-    long[] distinct() {
+    /** Keeps each pair added since the {@code from}-th once (one bucket's pairs). */
+    void distinctFrom(int from) {
+      Arrays.sort(a, from, n);
+      int m = from;
+      for (int i = from; i < n; i++) if (m == from || a[m - 1] != a[i]) a[m++] = a[i];
+      n = m;
+    }
+
+    /** The pairs sorted, a pair as many times as buckets made it. */
+    long[] sorted() {
       long[] s = Arrays.copyOf(a, n);
       Arrays.sort(s);
-      int m = 0;
-      for (int i = 0; i < s.length; i++) if (m == 0 || s[m - 1] != s[i]) s[m++] = s[i];
-      return Arrays.copyOf(s, m);
+      return s;
     }
   }
 
@@ -442,6 +485,10 @@ final class Buckets {
 
     int get(int i) {
       return a[i];
+    }
+
+    void clear() {
+      n = 0;
     }
 
     int[] toArray() {

@@ -10,8 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.LongPredicate;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
@@ -25,6 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.winnow.dedup.CanonicalCandidate;
@@ -71,9 +74,13 @@ import scala.Tuple3;
  *       anchors (its longest and its shortest document) and with their neighbours by length, so a
  *       bucket of k documents costs at most 3(k - 1) pairs, never k²; a crowded one (beyond {@code
  *       dedup.crowded_bucket}) only k - 1, its neighbours by length ({@link Buckets#gather});
- *       buckets beyond {@code dedup.max_bucket} are skipped; both are counted and logged.
+ *       buckets beyond {@code dedup.max_bucket} are skipped; both are counted and logged. Each pair
+ *       counts the buckets that made it (its support): a pair made by fewer than {@code
+ *       dedup.min_support} of its shorter document's band keys is dropped, since copies meet in the
+ *       buckets of every passage they share and stories quoting a stock passage in a few.
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
- *       candidate partners, where the exact Jaccard, containment and lead check decide ({@link
+ *       candidate partners (so its shuffled bytes follow its number of partners, never the number
+ *       of partitions), where the exact Jaccard, containment and lead check decide ({@link
  *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
  *   <li>Connected components of the verified edges: by union-find on the driver when there are at
  *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
@@ -111,6 +118,7 @@ public final class DedupStage implements Serializable {
   final int minShingles;
   final int maxBucket;
   final int crowdedBucket;
+  final double minSupport;
   private final int giantComponent;
   private final int maxResplit;
 
@@ -133,6 +141,7 @@ public final class DedupStage implements Serializable {
     this.minShingles = settings.get(DedupSettings.MIN_SHINGLES);
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
     this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
+    this.minSupport = settings.get(DedupSettings.MIN_SUPPORT);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
@@ -236,20 +245,25 @@ public final class DedupStage implements Serializable {
     }
     LOG.info("candidate pairs by bucket size (before merging): {}", sizeClasses(pairsBySize));
     // each document's candidate partners (the longer texts it pairs with, whose partitions its
-    // evidence travels to), gathered in its own
-    // partition: a pair from many buckets is shipped once per bucket task, never once per bucket
-    JavaPairRDD<String, String[]> partners =
+    // evidence travels to), gathered in its own partition: a pair from many buckets is shipped
+    // once per bucket task, never once per bucket, with the number of buckets that made it there;
+    // the pairs too weakly supported are dropped once the counts are summed
+    LongAccumulator weak = jsc.sc().longAccumulator("dedup weak pairs");
+    JavaPairRDD<String, Partners> partners =
         gathered
             .flatMapToPair(
                 g -> {
-                  List<Tuple2<String, String[]>> out = new ArrayList<>(g.docs().length);
+                  List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
                   for (int i = 0; i < g.docs().length; i++) {
-                    out.add(new Tuple2<>(g.docs()[i], g.partners()[i]));
+                    out.add(
+                        new Tuple2<>(
+                            g.docs()[i],
+                            new Partners(g.keyCounts()[i], g.partners()[i], g.support()[i])));
                   }
                   return out.iterator();
                 })
             .partitionBy(byDoc)
-            .mapPartitionsToPair(DedupStage::mergePartners, true);
+            .mapPartitionsToPair(lists -> mergePartners(lists, this::supportNeeded, weak), true);
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
     JavaRDD<EdgeBatch> verified =
@@ -263,16 +277,26 @@ public final class DedupStage implements Serializable {
                         0,
                         v.edges,
                         v.edges <= perPartition ? v.from : null,
-                        v.edges <= perPartition ? v.to : null))
+                        v.edges <= perPartition ? v.to : null,
+                        0,
+                        v.pairsBySize))
             .collect();
     long candidateCount = 0;
     long verifiedCount = 0;
     boolean allInHand = true;
+    long[] bySupport = new long[2 * SUPPORT_CLASSES];
     for (EdgeBatch t : verifiedTallies) {
       candidateCount += t.first;
       verifiedCount += t.edges;
       allInHand &= t.from != null;
+      for (int c = 0; c < t.pairsBySize.length; c++) bySupport[c] += t.pairsBySize[c];
     }
+    LOG.info(
+        "{} candidate pairs verified, {} dropped as weakly supported; verified and accepted by"
+            + " support share of the shorter document's band keys: {}",
+        candidateCount,
+        weak.value(),
+        supportClasses(bySupport));
     for (EdgeBatch t : bucketTallies) allInHand &= t.from != null;
     laps.lap("verified");
 
@@ -478,6 +502,15 @@ public final class DedupStage implements Serializable {
         });
   }
 
+  /** The indices of {@code ids} by the partition each id is in. */
+  private static Map<Integer, List<Integer>> byPartition(String[] ids, Partitioner byDoc) {
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) {
+      out.computeIfAbsent(byDoc.getPartition(ids[i]), k -> new ArrayList<>()).add(i);
+    }
+    return out;
+  }
+
   /**
    * The candidate pairs that verify, as one {@link EdgeBatch} per partition (its {@code first}: the
    * candidates checked there): each document's evidence travels once to every partition holding
@@ -485,25 +518,26 @@ public final class DedupStage implements Serializable {
    * pair.
    */
   private JavaRDD<EdgeBatch> verify(
-      JavaPairRDD<String, String[]> partners,
+      JavaPairRDD<String, Partners> partners,
       JavaPairRDD<String, CopyEvidence> info,
       Partitioner byDoc) {
     JavaPairRDD<Integer, Probe> probes =
         alongside(info, partners, byDoc, false)
             .flatMapToPair(
                 t -> {
-                  Map<Integer, List<String>> byPartition = new HashMap<>();
-                  for (String b : t._3()) {
-                    byPartition
-                        .computeIfAbsent(byDoc.getPartition(b), k -> new ArrayList<>())
-                        .add(b);
-                  }
+                  Partners ps = t._3();
+                  Map<Integer, List<Integer>> byPartition = byPartition(ps.ids(), byDoc);
                   List<Tuple2<Integer, Probe>> out = new ArrayList<>(byPartition.size());
                   byPartition.forEach(
-                      (p, bs) ->
-                          out.add(
-                              new Tuple2<>(
-                                  p, new Probe(t._1(), t._2(), bs.toArray(new String[0])))));
+                      (p, is) -> {
+                        String[] bs = new String[is.size()];
+                        int[] support = new int[is.size()];
+                        for (int k = 0; k < bs.length; k++) {
+                          bs[k] = ps.ids()[is.get(k)];
+                          support[k] = supportClass(ps.support()[is.get(k)], ps.keys());
+                        }
+                        out.add(new Tuple2<>(p, new Probe(t._1(), t._2(), bs, support)));
+                      });
                   return out.iterator();
                 })
             .partitionBy(new PartitionIndex(byDoc.numPartitions()));
@@ -513,16 +547,20 @@ public final class DedupStage implements Serializable {
           List<String> from = new ArrayList<>();
           List<String> to = new ArrayList<>();
           long checked = 0;
+          long[] bySupport = new long[2 * SUPPORT_CLASSES];
           if (probeIt.hasNext()) {
             Map<String, CopyEvidence> here = new HashMap<>();
             infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
             while (probeIt.hasNext()) {
               Probe p = probeIt.next()._2();
               checked += p.partners.length;
-              for (String b : p.partners) {
+              for (int i = 0; i < p.partners.length; i++) {
+                String b = p.partners[i];
+                bySupport[p.supportClasses[i]]++;
                 if (verifier.verify(p.evidence, here.get(b))) {
                   from.add(p.doc);
                   to.add(b);
+                  bySupport[SUPPORT_CLASSES + p.supportClasses[i]]++;
                 }
               }
             }
@@ -533,7 +571,9 @@ public final class DedupStage implements Serializable {
                       0,
                       from.size(),
                       from.toArray(new String[0]),
-                      to.toArray(new String[0])))
+                      to.toArray(new String[0]),
+                      0,
+                      bySupport))
               .iterator();
         });
   }
@@ -552,18 +592,93 @@ public final class DedupStage implements Serializable {
     return out.iterator();
   }
 
-  /** Each document's partners from every bucket task, merged: sorted and distinct. */
-  private static Iterator<Tuple2<String, String[]>> mergePartners(
-      Iterator<Tuple2<String, String[]>> lists) {
-    Map<String, TreeSet<String>> merged = new HashMap<>();
+  /**
+   * Each document's partners from every bucket task, merged: sorted and distinct, their support
+   * summed, and those with less support than {@code needed} asks of the document's band key count
+   * dropped (counted in {@code weak}, when given).
+   */
+  static Iterator<Tuple2<String, Partners>> mergePartners(
+      Iterator<Tuple2<String, Partners>> lists, IntUnaryOperator needed, LongAccumulator weak) {
+    Map<String, TreeMap<String, Integer>> merged = new HashMap<>();
+    Map<String, Integer> keys = new HashMap<>();
     while (lists.hasNext()) {
-      Tuple2<String, String[]> t = lists.next();
-      Collections.addAll(merged.computeIfAbsent(t._1(), k -> new TreeSet<>()), t._2());
+      Tuple2<String, Partners> t = lists.next();
+      Partners p = t._2();
+      keys.put(t._1(), p.keys());
+      TreeMap<String, Integer> support = merged.computeIfAbsent(t._1(), k -> new TreeMap<>());
+      for (int i = 0; i < p.ids().length; i++)
+        support.merge(p.ids()[i], p.support()[i], Integer::sum);
     }
-    List<Tuple2<String, String[]>> out = new ArrayList<>(merged.size());
-    merged.forEach((doc, bs) -> out.add(new Tuple2<>(doc, bs.toArray(new String[0]))));
+    List<Tuple2<String, Partners>> out = new ArrayList<>(merged.size());
+    long dropped = 0;
+    for (Map.Entry<String, TreeMap<String, Integer>> e : merged.entrySet()) {
+      int docKeys = keys.get(e.getKey());
+      int need = needed.applyAsInt(docKeys);
+      List<String> ids = new ArrayList<>(e.getValue().size());
+      List<Integer> support = new ArrayList<>(e.getValue().size());
+      for (Map.Entry<String, Integer> b : e.getValue().entrySet()) {
+        if (b.getValue() >= need) {
+          ids.add(b.getKey());
+          support.add(b.getValue());
+        } else {
+          dropped++;
+        }
+      }
+      if (ids.isEmpty()) continue;
+      out.add(
+          new Tuple2<>(
+              e.getKey(),
+              new Partners(
+                  docKeys,
+                  ids.toArray(new String[0]),
+                  support.stream().mapToInt(Integer::intValue).toArray())));
+    }
+    if (weak != null) weak.add(dropped);
     return out.iterator();
   }
+
+  /**
+   * The support a pair needs, given the band key count of its shorter document: {@code
+   * dedup.min_support} of it, and at least one bucket.
+   *
+   * <p>Why relative: a copy shares a good part of the shorter text, so it meets its partner in the
+   * buckets of a good part of that text's passages (each in up to {@code dedup.bands} of them),
+   * while two stories that share a stock sentence meet in the few buckets of one passage however
+   * long they are. A brief of one or two passages needs a bucket or two, which one shared passage
+   * gives.
+   */
+  int supportNeeded(int keys) {
+    return Math.max(1, (int) Math.ceil(minSupport * keys - 1e-9));
+  }
+
+  /** Classes of support share in the run log: twentieths of the band key count, up to all. */
+  static final int SUPPORT_CLASSES = 21;
+
+  /** The class of {@code support} buckets for a document of {@code keys} band keys. */
+  static int supportClass(int support, int keys) {
+    return keys == 0 ? SUPPORT_CLASSES - 1 : Math.min(SUPPORT_CLASSES - 1, 20 * support / keys);
+  }
+
+  /** Checked and verified pairs by support class, as "0.05: 120/3, 0.10: ...", for the run log. */
+  static String supportClasses(long[] bySupport) {
+    StringBuilder out = new StringBuilder();
+    for (int c = 0; c < SUPPORT_CLASSES; c++) {
+      if (bySupport[c] == 0) continue;
+      if (out.length() > 0) out.append(", ");
+      out.append(String.format(java.util.Locale.ROOT, "%.2f", c / 20.0))
+          .append(": ")
+          .append(bySupport[c])
+          .append('/')
+          .append(bySupport[SUPPORT_CLASSES + c]);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A document's candidate partners (the longer texts it pairs with), each with its support: the
+   * number of LSH buckets that made the pair; {@code keys}: the document's band key count.
+   */
+  record Partners(int keys, String[] ids, int[] support) implements Serializable {}
 
   /**
    * The edges one task found, as parallel arrays (null once there are too many to bring to the
@@ -1007,10 +1122,14 @@ public final class DedupStage implements Serializable {
     final CopyEvidence evidence;
     final String[] partners;
 
-    Probe(String doc, CopyEvidence evidence, String[] partners) {
+    /** Each partner's {@link #supportClass}, for the run log. */
+    final int[] supportClasses;
+
+    Probe(String doc, CopyEvidence evidence, String[] partners, int[] supportClasses) {
       this.doc = doc;
       this.evidence = evidence;
       this.partners = partners;
+      this.supportClasses = supportClasses;
     }
   }
 

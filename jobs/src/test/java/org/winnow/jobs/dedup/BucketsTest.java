@@ -14,9 +14,11 @@ class BucketsTest {
   private static Iterator<Buckets.Block> fiveInOneBucket() {
     String[] docs = {"a", "b", "c", "d", "e"};
     int[] sizes = {10, 20, 30, 40, 50};
+    int[] keyCounts = {3, 3, 3, 3, 3};
     long[] keys = {7, 7, 7, 7, 7};
     int[] seats = {0, 1, 2, 3, 4};
-    return List.of(new Buckets.Block(docs, sizes, keys, seats, new long[0], new int[0])).iterator();
+    return List.of(new Buckets.Block(docs, sizes, keyCounts, keys, seats, new long[0], new int[0]))
+        .iterator();
   }
 
   private static Set<String> pairs(Buckets.Gathered g) {
@@ -66,6 +68,7 @@ class BucketsTest {
         new Buckets.Block(
             new String[] {"z"},
             new int[] {30},
+            new int[] {3},
             new long[] {3},
             new int[] {0},
             new long[] {9},
@@ -74,6 +77,7 @@ class BucketsTest {
         new Buckets.Block(
             new String[] {"k", "m"},
             new int[] {20, 10},
+            new int[] {3, 3},
             new long[] {3, 3},
             new int[] {0, 1},
             new long[] {9, 9},
@@ -90,6 +94,7 @@ class BucketsTest {
         new Buckets.Block(
             new String[] {"m", "k"},
             new int[] {10, 20},
+            new int[] {3, 3},
             new long[] {3, 3},
             new int[] {0, 1},
             new long[0],
@@ -112,6 +117,7 @@ class BucketsTest {
         new Buckets.Block(
             new String[] {"a", "b"},
             new int[] {500, 40},
+            new int[] {3, 3},
             new long[] {3, 3},
             new int[] {0, 1},
             new long[0],
@@ -119,5 +125,27 @@ class BucketsTest {
     Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 100);
     assertThat(g.docs()).containsExactly("b");
     assertThat(g.partners()[0]).containsExactly("a");
+  }
+
+  @Test
+  void aPairIsSupportedOncePerBucketThatPairsIt() {
+    // a and b share keys 3 and 5; c sits with them under 5 only; in the bucket of three the pair
+    // (a, c) is made by the shortest anchor and by the neighbours by length, once in support
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"a", "b", "c"},
+            new int[] {10, 20, 30},
+            new int[] {6, 9, 12},
+            new long[] {3, 3, 5, 5, 5},
+            new int[] {0, 1, 0, 1, 2},
+            new long[0],
+            new int[0]);
+    Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 100);
+    assertThat(g.docs()).containsExactly("a", "b");
+    assertThat(g.keyCounts()).containsExactly(6, 9);
+    assertThat(g.partners()[0]).containsExactly("b", "c");
+    assertThat(g.support()[0]).containsExactly(2, 1);
+    assertThat(g.partners()[1]).containsExactly("c");
+    assertThat(g.support()[1]).containsExactly(1);
   }
 }

@@ -164,4 +164,37 @@ class DedupStageTest {
         List.of(doc("x", "a.com", 0, null, STORY), doc("x", "b.com", 0, null, STORY));
     assertThatThrownBy(() -> run(docs)).hasMessageContaining("doc ids must be unique");
   }
+
+  @Test
+  void sumsAPairsSupportOverBucketTasksAndDropsTheWeaklySupported() {
+    // doc a (20 band keys) meets b in two bucket tasks and c in one; two buckets are needed
+    List<scala.Tuple2<String, DedupStage.Partners>> lists =
+        List.of(
+            new scala.Tuple2<>(
+                "a", new DedupStage.Partners(20, new String[] {"b", "c"}, new int[] {1, 1})),
+            new scala.Tuple2<>(
+                "a", new DedupStage.Partners(20, new String[] {"b"}, new int[] {1})));
+    org.apache.spark.util.LongAccumulator weak = new org.apache.spark.util.LongAccumulator();
+    List<scala.Tuple2<String, DedupStage.Partners>> merged = new ArrayList<>();
+    DedupStage.mergePartners(lists.iterator(), keys -> keys / 10, weak)
+        .forEachRemaining(merged::add);
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0)._2().ids()).containsExactly("b");
+    assertThat(merged.get(0)._2().support()).containsExactly(2);
+    assertThat(weak.value()).isOne();
+  }
+
+  @Test
+  void asksAPairForAShareOfTheShorterDocumentsBandKeysAndAtLeastOneBucket() {
+    DedupStage stage = new DedupStage(Settings.of(Map.of("dedup.min_support", "0.1")));
+    assertThat(stage.supportNeeded(3)).isOne();
+    assertThat(stage.supportNeeded(30)).isEqualTo(3);
+    assertThat(stage.supportNeeded(75)).isEqualTo(8);
+  }
+
+  @Test
+  void verifiesEveryPairWhenNoSupportIsAsked() {
+    DedupStage stage = new DedupStage(Settings.of(Map.of("dedup.min_support", "0")));
+    assertThat(stage.supportNeeded(300)).isOne();
+  }
 }
