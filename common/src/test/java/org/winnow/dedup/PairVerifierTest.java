@@ -332,7 +332,7 @@ class PairVerifierTest {
     String ownLead =
         "HARTLEY — The county board approved a budget of 12 million pounds for new schools on"
             + " Monday, after a year of delays. Councillors voted 22 to 5 after a debate that"
-            + " lasted well into the night.";
+            + " lasted hours.";
     CopyEvidence wire = evidence("a.example.com", WIRE);
     CopyEvidence quoting = evidence("c.example.com", List.of(ownLead, WIRE.get(1)));
     // read without their figures, the leads share a sentence and the quote lies in place
