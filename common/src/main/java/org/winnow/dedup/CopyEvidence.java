@@ -18,7 +18,9 @@ import java.util.Objects;
  *
  * <p>The open text's reading order is kept too, as each shingle's index in the open set (half the
  * size of the hashes again): {@link Alignment} needs it to tell a copy whose lead was rewritten
- * from a story quoting another.
+ * from a story quoting another. So are the figures of the shingles that hold numbers ({@link
+ * ShingledText#figures}, a few in ten), by reading position: a copy keeps them, a stock sentence
+ * about other figures does not.
  *
  * <pre>{@code
  * CopyEvidence e = CopyEvidence.of("a.example.com", at, strict, open, 0);
@@ -36,6 +38,7 @@ public final class CopyEvidence implements Serializable {
   private final long[] strictLead;
   private final long[] openLead;
   private final int[] openOrder;
+  private final long[] openFigures;
 
   /**
    * @param host the outlet the document counts under
@@ -67,6 +70,23 @@ public final class CopyEvidence implements Serializable {
       long[] strictLead,
       long[] openLead,
       int[] openOrder) {
+    this(host, publishedAt, strict, open, strictLead, openLead, openOrder, new long[0]);
+  }
+
+  /**
+   * @param openFigures the open text's shingles that hold numbers, each as its reading position
+   *     (high 32 bits) and its {@link ShingledText#figures} (low 32 bits), by position; empty when
+   *     unknown or none (then no figures disagree)
+   */
+  public CopyEvidence(
+      String host,
+      Instant publishedAt,
+      long[] strict,
+      long[] open,
+      long[] strictLead,
+      long[] openLead,
+      int[] openOrder,
+      long[] openFigures) {
     this.host = Objects.requireNonNull(host, "host");
     this.publishedAt = publishedAt;
     this.strict = strict;
@@ -74,6 +94,7 @@ public final class CopyEvidence implements Serializable {
     this.strictLead = strictLead;
     this.openLead = openLead;
     this.openOrder = openOrder;
+    this.openFigures = openFigures;
   }
 
   /** The evidence of two stripped texts of one document, with leads of {@code leadShingles}. */
@@ -86,7 +107,15 @@ public final class CopyEvidence implements Serializable {
     long[] openSet = same ? strictSet : open.set();
     int[] order = new int[open.size()];
     SetIndex index = SetIndex.of(openSet);
-    for (int i = 0; i < order.length; i++) order[i] = index.indexOf(open.hash(i));
+    int numbered = 0;
+    for (int i = 0; i < order.length; i++) {
+      order[i] = index.indexOf(open.hash(i));
+      if (open.figures(i) != 0) numbered++;
+    }
+    long[] figures = new long[numbered];
+    for (int i = 0, k = 0; i < order.length; i++) {
+      if (open.figures(i) != 0) figures[k++] = (long) i << 32 | (open.figures(i) & 0xffffffffL);
+    }
     return new CopyEvidence(
         host,
         publishedAt,
@@ -94,7 +123,8 @@ public final class CopyEvidence implements Serializable {
         openSet,
         strictLead,
         same ? strictLead : open.lead(leadShingles),
-        order);
+        order,
+        figures);
   }
 
   public String host() {
@@ -129,6 +159,27 @@ public final class CopyEvidence implements Serializable {
   /** The open text's reading order as indices into {@link #open} (not a copy); empty: unknown. */
   public int[] openOrder() {
     return openOrder;
+  }
+
+  /**
+   * The open text's shingles that hold numbers as reading position (high 32 bits) and figures (low
+   * 32 bits), by position (not a copy); empty when none or unknown.
+   */
+  public long[] openFigures() {
+    return openFigures;
+  }
+
+  /**
+   * The figures of every shingle of the open text in reading order ({@link ShingledText#figures}, 0
+   * for none), as long as {@link #openText}.
+   */
+  public int[] openTextFigures() {
+    int[] out = new int[openOrder.length];
+    for (long f : openFigures) {
+      int at = (int) (f >>> 32);
+      if (at < out.length) out[at] = (int) f;
+    }
+    return out;
   }
 
   /** The open text's shingle hashes in reading order; empty when unknown. */

@@ -23,9 +23,11 @@ import org.winnow.settings.Settings;
  * order ({@link Alignment}, at least {@code dedup.aligned_containment}): a copy whose lead was
  * rewritten whole, typos bridged, where a quoting story shares one short run; or when a lesser
  * share ({@link #IN_PLACE_CONTAINMENT}) lies in runs at about the same place in both texts and the
- * two leads share a few words: a trimmed copy or brief whose lead was rewritten. With {@code
- * dedup.max_days_apart} set, copies published further apart never match. {@link #verify} is the one
- * step every stage calls: it compares what each document shows the other ({@link CopyEvidence}).
+ * two leads share a few words about the same figures: a trimmed copy or brief whose lead was
+ * rewritten. Runs and leads are read with their figures ({@link ShingledText#figures}): words
+ * shared about other numbers are stock sentences, not a copy. With {@code dedup.max_days_apart}
+ * set, copies published further apart never match. {@link #verify} is the one step every stage
+ * calls: it compares what each document shows the other ({@link CopyEvidence}).
  *
  * <pre>{@code
  * verifier.accepts(Similarity.of(brief, full), Lead.SAME)     // true: brief inside full
@@ -171,11 +173,15 @@ public final class PairVerifier implements Serializable {
     CopyEvidence longer = shorter == a ? b : a;
     long[] st = shorter.openText();
     long[] lt = longer.openText();
-    if (Alignment.coverage(st, lt, shingleSize, MIN_RUN_SHINGLES) >= alignedContainment) {
+    int[] sf = shorter.openTextFigures();
+    int[] lf = longer.openTextFigures();
+    int gap = shingleSize;
+    if (Alignment.coverage(st, sf, lt, lf, gap, MIN_RUN_SHINGLES, Integer.MAX_VALUE)
+        >= alignedContainment) {
       return true;
     }
-    return ShingleSets.intersection(a.leadFor(b), b.leadFor(a)) >= MIN_SHARED_LEAD
-        && Alignment.coverage(st, lt, shingleSize, MIN_RUN_SHINGLES, inPlaceShift)
+    return sharesLead(st, sf, shorter.openLead(), lt, lf, longer.openLead())
+        && Alignment.coverage(st, sf, lt, lf, gap, MIN_RUN_SHINGLES, inPlaceShift)
             >= IN_PLACE_CONTAINMENT;
   }
 
@@ -200,9 +206,12 @@ public final class PairVerifier implements Serializable {
    * still names the story's people and events. A story quoting another's paragraphs puts them after
    * a lead of its own that names its own, which is why the shared lead is asked for: without it, a
    * short story made of its lead and two paragraphs quoted from just after another's lead looks
-   * like such a copy.
+   * like such a copy. Half, not more: a brief or a third of a story under a rewritten first
+   * sentence keeps about half its text in place, and runs over stock sentences about other figures
+   * no longer count ({@link Alignment#coverage(long[], int[], long[], int[], int, int, int)}), nor
+   * leads that share such sentences ({@link #sharesLead}).
    */
-  static final double IN_PLACE_CONTAINMENT = 0.6;
+  static final double IN_PLACE_CONTAINMENT = 0.5;
 
   /**
    * The fewest shingles two leads must share for {@link #IN_PLACE_CONTAINMENT}: a rewritten lead
@@ -210,6 +219,53 @@ public final class PairVerifier implements Serializable {
    * stray phrase at most.
    */
   static final int MIN_SHARED_LEAD = 5;
+
+  /**
+   * Whether two open texts' leads share at least {@link #MIN_SHARED_LEAD} shingles whose figures
+   * agree ({@link ShingledText#figures}), and no more than one in {@link #FIGURES_PER_MISREAD} of
+   * the shared shingles that hold numbers disagree: a rewritten lead keeps the story's names and
+   * figures, while the stock sentences two stories' leads share ("with 0 complaints filed since 0")
+   * hold other numbers. A copy's misread digit disagrees among many shingles that agree.
+   *
+   * @param textA the first text in reading order, its lead ({@code leadA}, a set) first
+   * @param figuresA the figures of each of its shingles
+   */
+  static boolean sharesLead(
+      long[] textA, int[] figuresA, long[] leadA, long[] textB, int[] figuresB, long[] leadB) {
+    // the figures of each shingle of B's lead, at its first place
+    long[] leadHashes = new long[leadB.length];
+    int[] leadFigures = new int[leadB.length];
+    int n = 0;
+    for (int j = 0; j < textB.length && ShingleSets.contains(leadB, textB[j]); j++) {
+      leadHashes[n] = textB[j];
+      leadFigures[n++] = figuresB[j];
+      if (n == leadB.length) break;
+    }
+    int agreeing = 0;
+    int differing = 0;
+    long[] counted = new long[leadA.length];
+    int c = 0;
+    for (int i = 0; i < textA.length && ShingleSets.contains(leadA, textA[i]); i++) {
+      int at = indexOf(leadHashes, n, textA[i]);
+      if (at < 0 || indexOf(counted, c, textA[i]) >= 0) continue;
+      counted[c++] = textA[i];
+      int f = leadFigures[at];
+      if (figuresA[i] != 0 && f != 0 && figuresA[i] != f) differing++;
+      else agreeing++;
+    }
+    return agreeing >= MIN_SHARED_LEAD && differing * FIGURES_PER_MISREAD <= agreeing;
+  }
+
+  /**
+   * The shared lead shingles that may disagree in their figures per one that does: a copy's misread
+   * digit spoils the few shingles holding it among the many its lead shares.
+   */
+  static final int FIGURES_PER_MISREAD = 4;
+
+  private static int indexOf(long[] hashes, int n, long hash) {
+    for (int i = 0; i < n; i++) if (hashes[i] == hash) return i;
+    return -1;
+  }
 
   /** The overlap {@link #verify} weighs: of the sets each document shows the other. */
   public static Similarity similarity(CopyEvidence a, CopyEvidence b) {

@@ -56,6 +56,7 @@ public final class Shingler implements Serializable {
   public ShingledText shingle(List<String> paragraphs, long[] paragraphKeys) {
     LongList tokens = new LongList();
     IntList tokenParagraph = new IntList();
+    IntList tokenFigures = new IntList();
     Utf16 all = new Utf16();
     for (int p = 0; p < paragraphs.size(); p++) {
       String norm = TextKey.normalize(paragraphs.get(p));
@@ -64,7 +65,17 @@ public final class Shingler implements Serializable {
       if (all.length() > 0) all.append(' ');
       int at = all.length();
       all.append(norm);
-      tokenize(norm, all.bytes, at, tokens, tokenParagraph, p);
+      // a number is a digit run, folded to one 0 by the normalisation: most paragraphs hold none
+      IntList ends = norm.indexOf('0') >= 0 ? new IntList() : null;
+      int before = tokens.size();
+      tokenize(norm, all.bytes, at, tokens, tokenParagraph, p, ends);
+      if (ends == null) {
+        for (int t = before; t < tokens.size(); t++) tokenFigures.add(0);
+      } else {
+        for (int f : Figures.ofTokens(paragraphs.get(p), norm, ends.a, ends.n)) {
+          tokenFigures.add(f);
+        }
+      }
     }
     long exact = all.length() == 0 ? 0L : nonZero(all.hash(0, all.length()));
     int n = tokens.size();
@@ -81,7 +92,8 @@ public final class Shingler implements Serializable {
       hashes[i] = HASHER.hashBytesToLong(laid, 8 * i, 8 * width);
       paragraphOf[i] = tokenParagraph.get(i);
     }
-    return new ShingledText(hashes, paragraphOf, exact);
+    return new ShingledText(
+        hashes, paragraphOf, Figures.ofShingles(tokenFigures.a, n, width, count), exact);
   }
 
   /**
@@ -91,7 +103,13 @@ public final class Shingler implements Serializable {
    * characters is hashing those bytes, without a string or a character sequence per token.
    */
   private static void tokenize(
-      String norm, byte[] bytes, int at, LongList tokens, IntList tokenParagraph, int paragraph) {
+      String norm,
+      byte[] bytes,
+      int at,
+      LongList tokens,
+      IntList tokenParagraph,
+      int paragraph,
+      IntList ends) {
     int start = -1;
     for (int i = 0; i <= norm.length(); ) {
       char c = i < norm.length() ? norm.charAt(i) : ' ';
@@ -102,6 +120,7 @@ public final class Shingler implements Serializable {
         } else if (start >= 0) {
           tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + start), 2 * (i - start)));
           tokenParagraph.add(paragraph);
+          if (ends != null) ends.add(i);
           start = -1;
         }
         i++;
@@ -114,11 +133,13 @@ public final class Shingler implements Serializable {
         if (start >= 0) {
           tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + start), 2 * (i - start)));
           tokenParagraph.add(paragraph);
+          if (ends != null) ends.add(i);
           start = -1;
         }
         if (unspaced) {
           tokens.add(HASHER.hashBytesToLong(bytes, 2 * (at + i), 2 * (next - i)));
           tokenParagraph.add(paragraph);
+          if (ends != null) ends.add(next);
         }
       } else if (start < 0) {
         start = i;

@@ -34,9 +34,10 @@ public final class SketchFormat {
 
   /**
    * The layout of the stored sketches; bumped whenever their columns change meaning (2: open
-   * shingles, leads and page keys beside the shingles; 3: the open text's reading order).
+   * shingles, leads and page keys beside the shingles; 3: the open text's reading order; 4: the
+   * figures of its shingles that hold numbers).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   static final String VERSION_KEY = "sketch.version";
   static final String PROBE_KEY = "sketch.probe";

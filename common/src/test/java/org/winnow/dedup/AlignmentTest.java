@@ -81,4 +81,39 @@ class AlignmentTest {
   void coversNothingOfAnEmptyText() {
     assertThat(Alignment.coverage(new long[0], run(0, 10), 4, 10)).isZero();
   }
+
+  /** Figures for {@code n} shingles, {@code value} at {@code from} up to {@code to}, else none. */
+  private static int[] figures(int n, int from, int to, int value) {
+    int[] f = new int[n];
+    for (int i = from; i < to; i++) f[i] = value;
+    return f;
+  }
+
+  @Test
+  void endsARunWhereTheSameWordsHoldOtherFigures() {
+    // a stock sentence of 30 shingles whose two numbers differ: its pieces are too short to count
+    int[] a = figures(30, 8, 12, 1);
+    int[] b = figures(30, 8, 12, 2);
+    for (int i = 20; i < 24; i++) {
+      a[i] = 3;
+      b[i] = 4;
+    }
+    assertThat(Alignment.coverage(run(0, 30), a, run(0, 30), b, 4, 10, 48)).isEqualTo(0.0);
+    assertThat(Alignment.coverage(run(0, 30), run(0, 30), 4, 10, 48)).isEqualTo(1.0);
+  }
+
+  @Test
+  void countsTheRunsOnEitherSideOfAMisreadFigure() {
+    // a copy of 100 shingles whose one number (shingles 48..51) was misread
+    double c =
+        Alignment.coverage(
+            run(0, 100), figures(100, 48, 52, 1), run(0, 100), figures(100, 48, 52, 2), 4, 10, 48);
+    assertThat(c).isCloseTo(0.96, within(1e-9));
+  }
+
+  @Test
+  void countsRunsWhoseFiguresAgree() {
+    int[] f = figures(40, 10, 14, 5);
+    assertThat(Alignment.coverage(run(0, 40), f, run(0, 40), f.clone(), 4, 10, 48)).isEqualTo(1.0);
+  }
 }

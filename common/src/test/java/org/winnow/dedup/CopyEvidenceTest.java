@@ -3,6 +3,7 @@ package org.winnow.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.winnow.settings.Settings;
@@ -84,5 +85,18 @@ class CopyEvidenceTest {
     assertThat(e.open()).containsExactly(10, 20, 30);
     assertThat(e.openOrder()).containsExactly(2, 0, 1, 0);
     assertThat(e.openText()).containsExactly(30, 10, 20, 10);
+  }
+
+  @Test
+  void keepsTheFiguresOfTheShinglesThatHoldNumbersByReadingPosition() {
+    ShingledText text =
+        new Shingler(Settings.defaults())
+            .shingle(List.of("Floods hit the north of the country in 2024 and 2025."));
+    CopyEvidence e = CopyEvidence.of("a.example.com", null, text, text, 0);
+    int[] figures = e.openTextFigures();
+    assertThat(figures).hasSize(text.size());
+    for (int i = 0; i < text.size(); i++) assertThat(figures[i]).isEqualTo(text.figures(i));
+    // "floods hit the north" ... "the country in 0": only the shingles holding a year
+    assertThat(e.openFigures()).hasSizeLessThan(text.size()).isNotEmpty();
   }
 }

@@ -326,4 +326,47 @@ class PairVerifierTest {
     assertThat(text.lead(3)).containsExactly(1, 2, 3, 4, 5);
     assertThat(text.lead(0)).isEmpty();
   }
+
+  @Test
+  void rejectsAShortStoryWhoseLeadSharesAStockSentenceAboutOtherFiguresAndWhoseQuoteLiesInPlace() {
+    String ownLead =
+        "HARTLEY — The county board approved a budget of 12 million pounds for new schools on"
+            + " Monday, after a year of delays. Councillors voted 22 to 5 after a debate that"
+            + " lasted hours.";
+    CopyEvidence wire = evidence("a.example.com", WIRE);
+    CopyEvidence quoting = evidence("c.example.com", List.of(ownLead, WIRE.get(1)));
+    // read without their figures, the leads share a sentence and the quote lies in place
+    assertThat(ShingleSets.intersection(quoting.openLead(), wire.openLead()))
+        .isGreaterThanOrEqualTo(PairVerifier.MIN_SHARED_LEAD);
+    assertThat(Alignment.coverage(quoting.openText(), wire.openText(), 4, 10, 48))
+        .isGreaterThanOrEqualTo(PairVerifier.IN_PLACE_CONTAINMENT);
+    assertThat(verifier.verify(wire, quoting)).isFalse();
+  }
+
+  /** {@code n} figures, the first {@code differing} of them {@code value}, the rest 7. */
+  private static int[] leadFigures(int n, int differing, int value) {
+    int[] f = new int[n];
+    java.util.Arrays.fill(f, 7);
+    for (int i = 0; i < differing; i++) f[i] = value;
+    return f;
+  }
+
+  @Test
+  void callsALeadSharedDespiteAMisreadDigitAmongManyAgreeingShingles() {
+    long[] lead = range(0, 20);
+    assertThat(
+            PairVerifier.sharesLead(
+                lead, leadFigures(20, 4, 1), lead, lead, leadFigures(20, 4, 2), lead))
+        .isTrue();
+  }
+
+  @Test
+  void callsNoLeadSharedWhenManyOfItsSharedShinglesHoldOtherFigures() {
+    long[] lead = range(0, 8);
+    assertThat(
+            PairVerifier.sharesLead(
+                lead, leadFigures(8, 4, 1), lead, lead, leadFigures(8, 4, 2), lead))
+        .isFalse();
+    assertThat(PairVerifier.sharesLead(lead, new int[8], lead, lead, new int[8], lead)).isTrue();
+  }
 }

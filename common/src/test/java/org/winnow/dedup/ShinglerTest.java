@@ -106,4 +106,14 @@ class ShinglerTest {
     }
     assertThat(Shingler.unspaced(0x0E01)).isTrue(); // Thai ko kai
   }
+
+  @Test
+  void keepsTheFiguresThatTheHashesFoldBesideThem() {
+    ShingledText five = shingler.shingle(List.of("A poll of 5 people found support fell."));
+    ShingledText seven = shingler.shingle(List.of("A poll of 7 people found support fell."));
+    // "poll of 0 people": the same shingle, about other numbers
+    assertThat(five.hash(1)).isEqualTo(seven.hash(1));
+    assertThat(five.figures(1)).isNotZero().isNotEqualTo(seven.figures(1));
+    assertThat(five.figures(4)).isZero();
+  }
 }

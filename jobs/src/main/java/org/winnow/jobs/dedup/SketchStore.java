@@ -138,7 +138,14 @@ public final class SketchStore {
 
   /** The columns {@link #evidence(Row)} reads, in its order. */
   static final String[] EVIDENCE_COLUMNS = {
-    "host", "published_at", "shingles", "open_shingles", "lead", "open_lead", "open_order"
+    "host",
+    "published_at",
+    "shingles",
+    "open_shingles",
+    "lead",
+    "open_lead",
+    "open_order",
+    "open_figures"
   };
 
   /** What verification compares of a stored document, from its {@link #EVIDENCE_COLUMNS}. */
@@ -150,7 +157,8 @@ public final class SketchStore {
         longs(r.getList(from + 3)),
         longs(r.getList(from + 4)),
         longs(r.getList(from + 5)),
-        ints(r.getList(from + 6)));
+        ints(r.getList(from + 6)),
+        longs(r.getList(from + 7)));
   }
 
   /** Sketches as a {@code dedup_sketches} frame. */
@@ -180,6 +188,7 @@ public final class SketchStore {
         s.evidence().strictLead(),
         s.evidence().openLead(),
         s.evidence().openOrder(),
+        s.evidence().openFigures(),
         s.bandKeys(),
         s.pageKeys(),
         s.clusterId());

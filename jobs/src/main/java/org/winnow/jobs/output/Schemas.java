@@ -175,6 +175,13 @@ public final class Schemas {
               "the text behind open_shingles in reading order, each shingle as its index in"
                   + " open_shingles: copies are also matched by long runs shared in order"),
           col(
+              "open_figures",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "the shingles of open_order that hold numbers, each as its reading position (high 32"
+                  + " bits) and a hash of its digits (low 32 bits): runs whose figures differ are"
+                  + " stock sentences, not copies"),
+          col(
               "band_keys",
               DataTypes.createArrayType(DataTypes.LongType, false),
               false,
