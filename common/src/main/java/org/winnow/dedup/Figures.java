@@ -3,9 +3,9 @@ package org.winnow.dedup;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.winnow.text.CodePointRuns;
 
 /**
  * The numbers a shingle holds, as one hash: {@link org.winnow.text.TextKey#normalize} folds each
@@ -83,19 +83,7 @@ final class Figures {
 
   /** The maximal runs of digits in {@code text}, in order. */
   static List<String> digitRuns(String text) {
-    List<String> runs = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); ) {
-      int cp = i < text.length() ? text.codePointAt(i) : ' ';
-      boolean digit = i < text.length() && Character.isDigit(cp);
-      if (digit && start < 0) start = i;
-      if (!digit && start >= 0) {
-        runs.add(text.substring(start, i));
-        start = -1;
-      }
-      i += i < text.length() ? Character.charCount(cp) : 1;
-    }
-    return runs;
+    return CodePointRuns.of(text, Character::isDigit);
   }
 
   private static int nonZero(int h) {

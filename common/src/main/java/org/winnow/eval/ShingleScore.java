@@ -1,9 +1,9 @@
 package org.winnow.eval;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.winnow.text.CodePointRuns;
 
 /**
  * The article-extraction benchmark's metric: 4-token shingles of {@code \w+} tokens (Unicode, case
@@ -80,19 +80,7 @@ public final class ShingleScore {
 
   /** {@code \w+} tokens in Unicode: letters, digits, marks and underscore. */
   static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); ) {
-      int cp = i < text.length() ? text.codePointAt(i) : ' ';
-      boolean word = i < text.length() && isWordChar(cp);
-      if (word && start < 0) start = i;
-      if (!word && start >= 0) {
-        out.add(text.substring(start, i));
-        start = -1;
-      }
-      i += i < text.length() ? Character.charCount(cp) : 1;
-    }
-    return out;
+    return CodePointRuns.of(text, ShingleScore::isWordChar);
   }
 
   static Map<String, Integer> shingles(String text) {
