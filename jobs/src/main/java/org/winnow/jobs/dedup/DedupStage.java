@@ -230,7 +230,7 @@ public final class DedupStage implements Serializable {
       capped += t.second;
       crowded += t.crowded;
       exactCount += t.edges;
-      for (int c = 0; c < pairsBySize.length; c++) pairsBySize[c] += t.pairsBySize[c];
+      for (int c = 0; c < pairsBySize.length; c++) pairsBySize[c] += t.pairsByClass[c];
     }
     laps.lap("buckets");
     shingled.unpersist(false);
@@ -279,7 +279,7 @@ public final class DedupStage implements Serializable {
                         v.edges <= perPartition ? v.from : null,
                         v.edges <= perPartition ? v.to : null,
                         0,
-                        v.pairsBySize))
+                        v.pairsByClass))
             .collect();
     long candidateCount = 0;
     long verifiedCount = 0;
@@ -289,7 +289,7 @@ public final class DedupStage implements Serializable {
       candidateCount += t.first;
       verifiedCount += t.edges;
       allInHand &= t.from != null;
-      for (int c = 0; c < t.pairsBySize.length; c++) bySupport[c] += t.pairsBySize[c];
+      for (int c = 0; c < t.pairsByClass.length; c++) bySupport[c] += t.pairsByClass[c];
     }
     LOG.info(
         "{} candidate pairs verified, {} dropped as weakly supported; verified and accepted by"
@@ -684,7 +684,9 @@ public final class DedupStage implements Serializable {
    * The edges one task found, as parallel arrays (null once there are too many to bring to the
    * driver), with its tallies: {@code first} and {@code second} are what the task counted (buckets
    * and skipped buckets, or candidates checked), {@code edges} how many edges it found; a bucket
-   * task also counts its crowded buckets and its pairs by bucket size ({@link Buckets.Gathered}).
+   * task also counts its crowded buckets. {@code pairsByClass}: a bucket task's pairs by bucket
+   * size ({@link Buckets.Gathered#pairsBySize}), a verify task's pairs checked and accepted by
+   * support share.
    */
   static final class EdgeBatch implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -694,7 +696,7 @@ public final class DedupStage implements Serializable {
     final String[] from;
     final String[] to;
     final long crowded;
-    final long[] pairsBySize;
+    final long[] pairsByClass;
 
     EdgeBatch(long first, long second, long edges, String[] from, String[] to) {
       this(first, second, edges, from, to, 0, new long[0]);
@@ -707,14 +709,14 @@ public final class DedupStage implements Serializable {
         String[] from,
         String[] to,
         long crowded,
-        long[] pairsBySize) {
+        long[] pairsByClass) {
       this.first = first;
       this.second = second;
       this.edges = edges;
       this.from = from;
       this.to = to;
       this.crowded = crowded;
-      this.pairsBySize = pairsBySize;
+      this.pairsByClass = pairsByClass;
     }
 
     Iterator<Tuple2<String, String>> pairs() {
