@@ -65,7 +65,10 @@ public final class CorpusGenerator {
     try (TruthLog truth = new TruthLog(truthDir, spec.gzipTruth());
         WarcSink warc = new WarcSink(corpus, spec, truth);
         JsonlSink jsonl = new JsonlSink(corpus, spec, truth)) {
-      FileSink txt = new FileSink(corpus, "txt", ".txt");
+      FileSink txt =
+          spec.flatText()
+              ? FileSink.flat(corpus, "txt", ".txt", spec.seed())
+              : new FileSink(corpus, "txt", ".txt");
       FileSink html = new FileSink(corpus, "html", ".html");
       Article lastWarc = null;
       String lastWarcHtml = null;
@@ -160,6 +163,8 @@ public final class CorpusGenerator {
       json.writeNumberField("records_per_file", spec.recordsPerFile());
       json.writeBooleanField("bad_records", spec.badRecords());
       json.writeBooleanField("gzip_truth", spec.gzipTruth());
+      // Written only when set, so that corpora made before the option keep their exact bytes.
+      if (spec.flatText()) json.writeBooleanField("flat_text", true);
       // Written only for a changed mix: the sample's summary stays as it was.
       if (!spec.edits().equals(EditMix.DEFAULT)) {
         EditMix m = spec.edits();
@@ -218,6 +223,7 @@ public final class CorpusGenerator {
         spec.get("records_per_file").asInt(),
         spec.get("bad_records").asBoolean(),
         spec.get("gzip_truth").asBoolean(),
+        spec.path("flat_text").asBoolean(false),
         editsOf(spec.get("edits")));
   }
 
@@ -268,9 +274,9 @@ public final class CorpusGenerator {
   /**
    * Command line: {@code --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]
    * [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K] [--records-per-file R]
-   * [--no-bad-records] [--gzip-truth]} and the {@link EditMix} shares {@code [--typo-outlets P]
-   * [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P] [--lead-rewritten P] [--whole-lead
-   * P] [--quoting P]}.
+   * [--no-bad-records] [--gzip-truth] [--flat-text]} and the {@link EditMix} shares {@code
+   * [--typo-outlets P] [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P]
+   * [--lead-rewritten P] [--whole-lead P] [--quoting P]}.
    */
   public static void main(String[] args) throws IOException {
     Path out = null;
@@ -282,6 +288,7 @@ public final class CorpusGenerator {
       switch (arg) {
         case "--no-bad-records" -> options.add(new String[] {arg, null});
         case "--gzip-truth" -> options.add(new String[] {arg, null});
+        case "--flat-text" -> options.add(new String[] {arg, null});
         case "--help", "-h" -> {
           System.out.println(usage());
           return;
@@ -323,6 +330,7 @@ public final class CorpusGenerator {
         case "--records-per-file" -> spec.withRecordsPerFile(Integer.parseInt(value));
         case "--no-bad-records" -> spec.withBadRecords(false);
         case "--gzip-truth" -> spec.withGzipTruth(true);
+        case "--flat-text" -> spec.withFlatText(true);
         case "--typo-outlets" -> spec.withEdits(spec.edits().withTypoOutlets(share(value)));
         case "--typo-rate" -> spec.withEdits(spec.edits().withTypoRate(share(value)));
         case "--trim-third" -> spec.withEdits(spec.edits().withTrimThird(share(value)));
@@ -364,7 +372,7 @@ public final class CorpusGenerator {
   private static String usage() {
     return "usage: CorpusGenerator --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]"
         + " [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K]"
-        + " [--records-per-file 1000] [--no-bad-records] [--gzip-truth]\n"
+        + " [--records-per-file 1000] [--no-bad-records] [--gzip-truth] [--flat-text]\n"
         + "edit mix (shares in [0, 1], defaults are the sample's):"
         + " [--typo-outlets 0.2] [--typo-rate 0.0143] [--trim-third 0.12] [--trim-half 0.13]"
         + " [--brief 0] [--lead-rewritten 0.2] [--whole-lead 0] [--quoting 0.12]";

@@ -20,6 +20,8 @@ import java.util.List;
  * @param badRecords whether to add the deliberately broken records (corrupt JSON line, truncated
  *     gzip member, empty file)
  * @param gzipTruth whether the truth files are gzipped ({@code .jsonl.gz}), for large corpora
+ * @param flatText whether text scrapes go into one folder named {@code NNN_hash.txt}, as scrapers
+ *     that keep no outlet name them, instead of a folder per outlet
  * @param edits how often copies are edited, and how ({@link EditMix#DEFAULT} for the sample's mix)
  */
 public record CorpusSpec(
@@ -32,6 +34,7 @@ public record CorpusSpec(
     int recordsPerFile,
     boolean badRecords,
     boolean gzipTruth,
+    boolean flatText,
     EditMix edits) {
 
   public CorpusSpec {
@@ -76,6 +79,7 @@ public record CorpusSpec(
         1000,
         true,
         false,
+        false,
         EditMix.DEFAULT);
   }
 
@@ -107,6 +111,10 @@ public record CorpusSpec(
     return edit(b -> b.gzipTruth = gzipTruth);
   }
 
+  public CorpusSpec withFlatText(boolean flatText) {
+    return edit(b -> b.flatText = flatText);
+  }
+
   public CorpusSpec withEdits(EditMix edits) {
     return edit(b -> b.edits = edits);
   }
@@ -125,6 +133,7 @@ public record CorpusSpec(
         f.recordsPerFile,
         f.badRecords,
         f.gzipTruth,
+        f.flatText,
         f.edits);
   }
 
@@ -137,6 +146,7 @@ public record CorpusSpec(
     int recordsPerFile;
     boolean badRecords;
     boolean gzipTruth;
+    boolean flatText;
     EditMix edits;
 
     Fields(CorpusSpec s) {
@@ -147,6 +157,7 @@ public record CorpusSpec(
       recordsPerFile = s.recordsPerFile;
       badRecords = s.badRecords;
       gzipTruth = s.gzipTruth;
+      flatText = s.flatText;
       edits = s.edits;
     }
   }

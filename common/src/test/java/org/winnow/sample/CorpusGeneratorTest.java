@@ -302,6 +302,22 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void namesFlatTextScrapesByNumberAndHashAloneSoNoPathTellsTheOutlet(@TempDir Path dir)
+      throws IOException {
+    CorpusSpec spec = CorpusSpec.of(30, 3).withFormats(List.of(Format.TXT)).withFlatText(true);
+    CorpusGenerator.write(spec, dir);
+    List<JsonNode> docs = Truth.lines(dir.resolve("truth/documents.jsonl"));
+    assertThat(docs).hasSize(30);
+    for (JsonNode d : docs) {
+      String source = d.get("source").asText();
+      assertThat(source).matches("txt/\\d{3}_[0-9a-f]{16}\\.txt");
+      assertThat(source).doesNotContain(d.get("outlet").asText());
+      assertThat(dir.resolve("corpus").resolve(source)).isRegularFile();
+    }
+    assertThat(CorpusGenerator.specOf(dir.resolve("truth/summary.json"))).isEqualTo(spec);
+  }
+
+  @Test
   void writesAnEmptyFileListedAsNonArticle() throws IOException {
     JsonNode empty =
         nonArticles.stream()
