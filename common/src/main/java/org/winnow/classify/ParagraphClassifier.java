@@ -400,7 +400,10 @@ public final class ParagraphClassifier implements Serializable {
         return hard(i, "spam", "scraper attribution line");
       }
       boolean text = b.tag().equals("line");
-      if (text && isTitle(s)) {
+      // a lead that opens with the headline's words is a sentence longer than the headline
+      if (text
+          && isTitle(s)
+          && !(endsLikeASentence(s) && s.length() * 3 > normTitle.length() * 4)) {
         transparent[i] = true;
         return hard(i, "title", "repeats the title");
       }

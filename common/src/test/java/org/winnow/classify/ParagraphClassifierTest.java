@@ -587,6 +587,33 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void dropsTheHeadlineAScrapeWithoutTitleRepeatsAfterItsLead() {
+    Page p =
+        text(
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nLIVE: City council will open the new bridge in spring\n"
+                + PROSE_3);
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    assertThat(v).extracting(Verdict::kind).containsExactly("body", "body", "title", "body");
+    assertThat(v.get(2).label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void keepsALeadThatOpensWithTheTitlesWords() {
+    Page p =
+        parser.parse(
+            SourceRecord.text(
+                    "file:/t",
+                    null,
+                    "New bridge opens in spring after eight months of repairs, the city said.\n"
+                        + PROSE_2)
+                .withMetadata("New bridge opens in spring", null, null));
+    assertThat(classifier.classify(p, CorpusStats.NONE).get(0).label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
   void dropsShareAndBylineLinesOfTextScrapes() {
     Page p = text("By Jane Doe\n" + PROSE_1 + "\nFollow us on Twitter\n" + PROSE_2);
     assertThat(classifier.classify(p, CorpusStats.NONE))

@@ -359,6 +359,18 @@ class PageParserTest {
   }
 
   @Test
+  void textRecordWithoutTitleTakesTheHeadlineItRepeatsAfterItsLead() {
+    String lead =
+        "RIVERSIDE — The dock workers' union raised its fees for the new harbour on Saturday, a"
+            + " move that shipping firms said would cost them dearly this winter.";
+    Page p =
+        parser.parse(
+            SourceRecord.text(
+                "s", null, lead + "\nEXCLUSIVE: Dock workers' union raised fees for new harbour"));
+    assertThat(p.title()).isEqualTo("EXCLUSIVE: Dock workers' union raised fees for new harbour");
+  }
+
+  @Test
   void rejectsEmptyBodyWithReason() {
     assertThatThrownBy(
             () -> parser.parse(SourceRecord.html("s", null, " \n".getBytes(), null, null)))
