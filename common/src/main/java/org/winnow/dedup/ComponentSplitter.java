@@ -27,9 +27,11 @@ import java.util.Map;
  * the one whose length is nearer its own —, or whose members it matches at least {@link
  * #MIN_STORY_SHARE_WITHOUT_PIVOT} of though not the pivot, or whose pivot it nearly equals ({@link
  * PairVerifier#nearIdentical}) whatever the rest of the story says, else it becomes a pivot itself.
- * Each story's canonical copy is chosen by the policy among its own members. A component of more
- * than {@link #MAX_RANKED} members is divided in the policy's order instead, each member checked
- * against the pivots only. The result depends only on the members, never on their order.
+ * A pivot left alone then joins the one story all its matches lie in if they are longer copies
+ * other than that story's pivot ({@link #adoptStrays}). Each story's canonical copy is chosen by
+ * the policy among its own members. A component of more than {@link #MAX_RANKED} members is divided
+ * in the policy's order instead, each member checked against the pivots only. The result depends
+ * only on the members, never on their order.
  *
  * <pre>{@code
  * splitter.split(List.of(full, brief, quoting)) // {full=full, brief=full, quoting=quoting}
@@ -147,8 +149,13 @@ public final class ComponentSplitter implements Serializable {
       stories.get(best).set(m);
       storyOf[m] = best;
     }
+    if (ranked) adoptStrays(byPolicy, copies, pivots, stories, storyOf);
     List<CanonicalChoice> choices = new ArrayList<>();
     for (BitSet story : stories) {
+      if (story.isEmpty()) {
+        choices.add(null);
+        continue;
+      }
       List<CanonicalCandidate> candidates = new ArrayList<>();
       story.stream().forEach(i -> candidates.add(byPolicy.get(i).candidate()));
       choices.add(policy.choose(candidates));
@@ -161,6 +168,44 @@ public final class ComponentSplitter implements Serializable {
           new Placement(choices.get(s), byPolicy.get(pivots.get(s)).docId(), s == 0));
     }
     return out;
+  }
+
+  /**
+   * Moves each member left alone in its story into the one other story holding every copy it
+   * matches, when each of those is longer than it and none is that story's pivot. A copy trimmed
+   * under a rewritten lead can match only another trimmed copy whose new lead came out alike, too
+   * few of its story's copies to join, and nothing else: it is theirs. A story quoting another
+   * matches the pivot, which holds every passage of the story, and a long story quoting a trimmed
+   * copy is longer than it; both stay apart. Decided on the stories as first formed, so the moves
+   * do not depend on one another.
+   */
+  private static void adoptStrays(
+      List<Member> byPolicy,
+      BitSet[] copies,
+      List<Integer> pivots,
+      List<BitSet> stories,
+      int[] storyOf) {
+    int[] target = new int[storyOf.length];
+    Arrays.fill(target, -1);
+    for (int m = 0; m < storyOf.length; m++) {
+      if (stories.get(storyOf[m]).cardinality() != 1 || copies[m].isEmpty()) continue;
+      int only = -1;
+      int length = byPolicy.get(m).candidate().shingles();
+      for (int o = copies[m].nextSetBit(0); o >= 0; o = copies[m].nextSetBit(o + 1)) {
+        if ((only >= 0 && storyOf[o] != only) || byPolicy.get(o).candidate().shingles() <= length) {
+          only = -2;
+          break;
+        }
+        only = storyOf[o];
+      }
+      if (only >= 0 && !copies[m].get(pivots.get(only))) target[m] = only;
+    }
+    for (int m = 0; m < storyOf.length; m++) {
+      if (target[m] < 0) continue;
+      stories.get(storyOf[m]).clear(m);
+      stories.get(target[m]).set(m);
+      storyOf[m] = target[m];
+    }
   }
 
   /**

@@ -158,6 +158,44 @@ class ComponentSplitterTest {
     assertThat(p.get("stray").pivot()).isEqualTo("stray");
   }
 
+  /**
+   * The wire text (0..399), three full copies and a half under a new lead (5_000..5_039, then
+   * 40..199).
+   */
+  private List<ComponentSplitter.Member> storyWithARewrittenHalf() {
+    List<ComponentSplitter.Member> members = new ArrayList<>();
+    members.add(member("wire", "w.example.com", range(0, 400)));
+    for (int i = 0; i < 3; i++) {
+      members.add(member("copy" + i, "c" + i + ".example.com", range(0, 400 - i)));
+    }
+    members.add(member("half", "h.example.com", union(range(5_000, 40), range(40, 160))));
+    return members;
+  }
+
+  @Test
+  void joinsALoneCopyToTheStoryOfTheOneLongerEditedCopyItMatches() {
+    List<ComponentSplitter.Member> members = storyWithARewrittenHalf();
+    // a third under a new lead that came out like the half's: too little of it in the wire text
+    members.add(member("third", "t.example.com", union(range(5_000, 40), range(40, 60))));
+    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
+    assertThat(p.get("half").pivot()).isEqualTo(p.get("wire").pivot());
+    assertThat(p.get("third").pivot()).isEqualTo(p.get("wire").pivot());
+  }
+
+  @Test
+  void keepsApartALoneMemberLongerThanTheEditedCopyItMatches() {
+    List<ComponentSplitter.Member> members = storyWithARewrittenHalf();
+    // a long story of its own around the whole of the half
+    members.add(
+        member(
+            "quoting",
+            "q.example.com",
+            union(range(5_000, 40), range(40, 160), range(20_000, 300))));
+    Map<String, ComponentSplitter.Placement> p = splitter.split(members);
+    assertThat(p.get("half").pivot()).isEqualTo(p.get("wire").pivot());
+    assertThat(p.get("quoting").pivot()).isEqualTo("quoting");
+  }
+
   @Test
   void joinsANearIdenticalCopyOfThePivotThatMatchesHardlyAnyOfItsOtherCopies() {
     ComponentSplitter.Member wire = member("wire", "w.example.com", range(0, 400));

@@ -20,6 +20,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.winnow.dedup.CanonicalCandidate;
+import org.winnow.dedup.CanonicalPolicy;
+import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.ShingleSets;
@@ -36,8 +39,12 @@ import org.winnow.text.TextKey;
  * joined, the doc ids, hosts, the edits the generator made to each, and what {@link
  * PairVerifier#verify} says of the pair on the evidence the job builds ({@link CopyEvidence}: the
  * strict strip for a pair on one outlet, the open one across outlets), with the template counted
- * exactly (every shingle, content paragraphs only) rather than sampled. It ends with the missed and
- * wrong pairs counted by why: the verdict's reason and the edits of the two copies.
+ * exactly (every shingle, content paragraphs only) rather than sampled. Then every story the output
+ * divided, each copy with how many of its story's copies it verifies with in its cluster and
+ * elsewhere, and what {@link ComponentSplitter} makes of those clusters when every pair among them
+ * is a candidate (so a loss is put on candidate generation or on verification and splitting). It
+ * ends with the missed and wrong pairs counted by why: the verdict's reason and the edits of the
+ * two copies.
  *
  * <pre>{@code
  * DedupExplain /tmp/out sample/truth
@@ -188,6 +195,8 @@ public final class DedupExplain {
             why);
       }
     }
+    printSplitStories(docs, evidence, verifier);
+    simulateSplits(docs, evidence, verifier, new CanonicalPolicy(settings));
     System.out.printf(Locale.ROOT, "%d missed pairs, %d wrong pairs%n", missed, wrong);
     print("missed pairs by reason and edits:", missedWhy);
     print("wrong pairs by reason and edits:", wrongWhy);
@@ -237,6 +246,156 @@ public final class DedupExplain {
               guard.stripCertain(t, template, templateParagraph)));
     }
     return out;
+  }
+
+  /**
+   * Every truth story the output divided, cluster by cluster: each member with its edits and the
+   * members of its own story it verifies with, in its cluster and in the others. A member that
+   * verifies with none of its story is lost to verification; one that verifies with copies in
+   * another cluster is lost to the component splitter.
+   */
+  private static void printSplitStories(
+      List<Doc> docs, Map<String, CopyEvidence> evidence, PairVerifier verifier) {
+    Map<String, List<Doc>> byStory = new TreeMap<>();
+    for (Doc d : docs) byStory.computeIfAbsent(d.story(), s -> new ArrayList<>()).add(d);
+    int isolated = 0;
+    int split = 0;
+    for (Map.Entry<String, List<Doc>> e : byStory.entrySet()) {
+      List<Doc> story = e.getValue();
+      Map<String, List<Doc>> byCluster = new TreeMap<>();
+      for (Doc d : story) byCluster.computeIfAbsent(d.cluster(), c -> new ArrayList<>()).add(d);
+      if (byCluster.size() < 2) continue;
+      System.out.printf(
+          Locale.ROOT,
+          "SPLIT %s: %d copies in %d clusters%n",
+          e.getKey(),
+          story.size(),
+          byCluster.size());
+      for (Map.Entry<String, List<Doc>> c : byCluster.entrySet()) {
+        for (Doc d : c.getValue()) {
+          int inCluster = 0;
+          int elsewhere = 0;
+          for (Doc o : story) {
+            if (o == d || !verifier.verify(evidence.get(d.id()), evidence.get(o.id()))) continue;
+            if (o.cluster().equals(d.cluster())) inCluster++;
+            else elsewhere++;
+          }
+          if (c.getValue().size() < story.size() / 2) {
+            if (inCluster + elsewhere == 0) isolated++;
+            else split++;
+          }
+          System.out.printf(
+              Locale.ROOT,
+              "  %s %s(%s,%dp,%s)[%s] verifies with %d here, %d elsewhere%n",
+              c.getKey().substring(0, Math.min(8, c.getKey().length())),
+              d.id(),
+              d.host(),
+              d.paras().size(),
+              d.canonical().equals(d.id()) ? "canon" : "->" + d.canonical(),
+              d.edits(),
+              inCluster,
+              elsewhere);
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "copies outside their story's larger clusters: %d verify with none of it, %d with some%n",
+        isolated,
+        split);
+  }
+
+  /**
+   * For every divided story, what the splitter makes of the clusters its copies landed in when
+   * every pair among them is a candidate: the story's pairs it keeps together, so a loss can be put
+   * on candidates (kept here) or on verification and the splitter (lost here too).
+   */
+  private static void simulateSplits(
+      List<Doc> docs,
+      Map<String, CopyEvidence> evidence,
+      PairVerifier verifier,
+      CanonicalPolicy policy) {
+    ComponentSplitter splitter = new ComponentSplitter(verifier, policy);
+    Map<String, List<Doc>> byStory = new TreeMap<>();
+    Map<String, List<Doc>> byCluster = new HashMap<>();
+    for (Doc d : docs) {
+      byStory.computeIfAbsent(d.story(), s -> new ArrayList<>()).add(d);
+      byCluster.computeIfAbsent(d.cluster(), s -> new ArrayList<>()).add(d);
+    }
+    long lostActual = 0;
+    long lostSim = 0;
+    for (Map.Entry<String, List<Doc>> e : byStory.entrySet()) {
+      List<Doc> story = e.getValue();
+      Set<String> clusters = new HashSet<>();
+      for (Doc d : story) clusters.add(d.cluster());
+      if (clusters.size() < 2) continue;
+      List<Doc> union = new ArrayList<>();
+      for (String c : new java.util.TreeSet<>(clusters)) union.addAll(byCluster.get(c));
+      // components of the verified pairs among them
+      int n = union.size();
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) parent[i] = i;
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (verifier.verify(evidence.get(union.get(i).id()), evidence.get(union.get(j).id()))) {
+            parent[find(parent, i)] = find(parent, j);
+          }
+        }
+      }
+      Map<Integer, List<ComponentSplitter.Member>> components = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Doc d = union.get(i);
+        CopyEvidence ev = evidence.get(d.id());
+        components
+            .computeIfAbsent(find(parent, i), k -> new ArrayList<>())
+            .add(
+                new ComponentSplitter.Member(
+                    new CanonicalCandidate(
+                        d.id(),
+                        d.id(),
+                        d.host(),
+                        null,
+                        d.publishedAt(),
+                        ev.strict().length,
+                        d.paras().size()),
+                    ev));
+      }
+      Map<String, String> pivotOf = new HashMap<>();
+      for (Map.Entry<Integer, List<ComponentSplitter.Member>> c : components.entrySet()) {
+        if (c.getValue().size() <= 2) {
+          for (ComponentSplitter.Member m : c.getValue()) pivotOf.put(m.docId(), "c" + c.getKey());
+        } else {
+          splitter.split(c.getValue()).forEach((id, p) -> pivotOf.put(id, p.pivot()));
+        }
+      }
+      int actual = 0;
+      int sim = 0;
+      for (int i = 0; i < story.size(); i++) {
+        for (int j = i + 1; j < story.size(); j++) {
+          if (!story.get(i).cluster().equals(story.get(j).cluster())) actual++;
+          if (!pivotOf.get(story.get(i).id()).equals(pivotOf.get(story.get(j).id()))) sim++;
+        }
+      }
+      lostActual += actual;
+      lostSim += sim;
+      System.out.printf(
+          Locale.ROOT,
+          "SIM %s: %d pairs lost, %d with every pair a candidate (%d components)%n",
+          e.getKey(),
+          actual,
+          sim,
+          components.size());
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "SIM total: %d pairs lost, %d with every pair a candidate%n",
+        lostActual,
+        lostSim);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
   }
 
   /** Why the verifier decides as it does: accept, or the first test the pair fails. */
