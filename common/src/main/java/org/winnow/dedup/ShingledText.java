@@ -33,6 +33,14 @@ public final class ShingledText implements Serializable {
     this(hashes, paragraphOf, new int[hashes.length], exactKey);
   }
 
+  /**
+   * A text of these shingles, as {@link Shingler} made it (the arrays are kept, not copied): for a
+   * serializer that took one apart.
+   */
+  public static ShingledText of(long[] hashes, int[] paragraphOf, int[] figures, long exactKey) {
+    return new ShingledText(hashes, paragraphOf, figures, exactKey);
+  }
+
   ShingledText(long[] hashes, int[] paragraphOf, int[] figures, long exactKey) {
     if (hashes.length != paragraphOf.length || hashes.length != figures.length) {
       throw new IllegalArgumentException("one paragraph index and one figures hash per shingle");

@@ -35,16 +35,20 @@ import scala.Tuple2;
  * Winnow's {@link DedupStage} against the usual Spark baseline on one synthetic corpus: MLlib
  * {@code MinHashLSH} (5 hash tables) with {@code approxSimilarityJoin} at Jaccard distance 0.7,
  * then connected components of the joined pairs. Both start from the same {@code CopyFacts} RDD and
- * the same shingles (word 4-grams) and end with every document's cluster on the driver; the table
- * shows wall-clock seconds, the process's CPU seconds over the same span, and pairwise
- * precision/recall/F1 and adjusted Rand index.
+ * the same shingles (word 4-grams) and end with every document's cluster on the driver; each run's
+ * row shows wall-clock seconds, the process's CPU seconds over the same span, and pairwise
+ * precision/recall/F1 and adjusted Rand index, and the summary the median and range of each
+ * method's seconds over its runs and the ratios of the medians.
  *
  * <pre>{@code
- * scripts/bench-dedup 60000        # docs [seed] [both|winnow|mllib] [setting=value ...]
+ * scripts/bench-dedup 60000        # docs [seed] [both|winnow|mllib] [runs=N] [setting=value ...]
  * scripts/bench-dedup 60000 42 winnow run.cache=memory
  * }</pre>
  *
- * <p>Settings after the third argument apply to Winnow's stage only.
+ * <p>The methods take turns (A B, then B A, ...: neither always runs on the heap the other left),
+ * {@code runs} times each (default 3; the machine's other work moves a single time by a quarter).
+ * Both are warmed up alike on a small corpus first, and each run starts after a full collection
+ * with only the input cached. Settings after the third argument apply to Winnow's stage only.
  */
 public final class DedupBenchmark {
   private static final int MLLIB_FEATURES = 1 << 30;
@@ -55,11 +59,25 @@ public final class DedupBenchmark {
     int docs = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
     String only = args.length > 2 ? args[2] : "both";
+    if (!List.of("both", "winnow", "mllib").contains(only)) {
+      throw new IllegalArgumentException("expected both, winnow or mllib: " + only);
+    }
+    int runs = 3;
+    boolean stages = false;
     Map<String, String> overrides = new HashMap<>();
     for (int i = 3; i < args.length; i++) {
       int eq = args[i].indexOf('=');
       if (eq < 0) throw new IllegalArgumentException("expected setting=value: " + args[i]);
-      overrides.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+      String key = args[i].substring(0, eq);
+      String value = args[i].substring(eq + 1);
+      if (key.equals("runs")) {
+        runs = Integer.parseInt(value);
+        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1: " + value);
+      } else if (key.equals("stages")) {
+        stages = Boolean.parseBoolean(value);
+      } else {
+        overrides.put(key, value);
+      }
     }
     Settings settings = Settings.of(overrides);
     SyntheticCopies.Corpus corpus = SyntheticCopies.generate(seed, docs);
@@ -84,47 +102,25 @@ public final class DedupBenchmark {
             .config("spark.driver.bindAddress", "127.0.0.1")
             .getOrCreate();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    StageCosts costs = new StageCosts();
+    if (stages) spark.sparkContext().addSparkListener(costs);
     // Untimed warm-up of both methods on a small corpus: JIT and Spark SQL code generation.
-    JavaRDD<CopyFacts> warm = jsc.parallelize(SyntheticCopies.generate(seed + 1, 500).docs(), 8);
+    JavaRDD<CopyFacts> warm = input(jsc, SyntheticCopies.generate(seed + 1, 500).docs());
     if (!only.equals("mllib")) new DedupStage(settings).run(warm).memberships().count();
     if (!only.equals("winnow")) mllib(spark, warm);
-    JavaRDD<CopyFacts> input = jsc.parallelize(corpus.docs(), 8).cache();
-    input.count();
+    releaseAllBut(spark, null);
+    JavaRDD<CopyFacts> input = input(jsc, corpus.docs());
 
-    List<String> rows = new ArrayList<>();
-    double winnowSeconds = 0;
-    double mllibSeconds = 0;
-    if (!only.equals("mllib")) {
-      long t0 = System.nanoTime();
-      long c0 = cpuNanos();
-      DedupResult r = new DedupStage(settings).run(input);
-      Map<String, String> predicted = new HashMap<>();
-      for (DocMembership m : r.memberships().collect()) predicted.put(m.docId(), m.clusterId());
-      winnowSeconds = (System.nanoTime() - t0) / 1e9;
-      rows.add(
-          row(
-              "winnow DedupStage",
-              winnowSeconds,
-              (cpuNanos() - c0) / 1e9,
-              ClusterMetrics.of(corpus.truth(), predicted)));
-      System.out.println("winnow counters: " + r.counters().asMap());
-    }
-    if (!only.equals("winnow")) {
-      long t0 = System.nanoTime();
-      long c0 = cpuNanos();
-      Map<String, String> predicted = mllib(spark, input);
-      mllibSeconds = (System.nanoTime() - t0) / 1e9;
-      rows.add(
-          row(
-              "MLlib MinHashLSH+join",
-              mllibSeconds,
-              (cpuNanos() - c0) / 1e9,
-              ClusterMetrics.of(corpus.truth(), predicted)));
-    }
+    List<String> methods = new ArrayList<>();
+    if (!only.equals("mllib")) methods.add(WINNOW);
+    if (!only.equals("winnow")) methods.add(MLLIB);
+    Map<String, List<double[]>> times = new HashMap<>();
+    Map<String, ClusterMetrics> quality = new HashMap<>();
     System.out.printf(
         Locale.ROOT,
-        "%n%-24s %8s %9s %9s %8s %8s %8s %8s%n",
+        "%n%-24s %4s %8s %9s %9s %8s %8s %8s %8s%n",
         "method",
+        "run",
         "docs",
         "seconds",
         "cpu s",
@@ -132,26 +128,191 @@ public final class DedupBenchmark {
         "R",
         "F1",
         "ARI");
-    for (String row : rows) {
-      System.out.printf(Locale.ROOT, row, corpus.docs().size());
+    for (int run = 0; run < runs; run++) {
+      List<String> order = new ArrayList<>(methods);
+      if (run % 2 == 1) java.util.Collections.reverse(order);
+      for (String method : order) {
+        releaseAllBut(spark, input);
+        System.gc();
+        costs.clear();
+        long t0 = System.nanoTime();
+        long c0 = cpuNanos();
+        Map<String, String> predicted;
+        if (method.equals(WINNOW)) {
+          DedupResult r = new DedupStage(settings).run(input);
+          predicted = new HashMap<>();
+          for (DocMembership m : r.memberships().collect()) predicted.put(m.docId(), m.clusterId());
+          if (run == 0) System.err.println("winnow counters: " + r.counters().asMap());
+        } else {
+          predicted = mllib(spark, input);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (cpuNanos() - c0) / 1e9;
+        ClusterMetrics m = ClusterMetrics.of(corpus.truth(), predicted);
+        if (stages) System.err.print(method + ", run " + (run + 1) + ":\n" + costs.table());
+        ClusterMetrics before = quality.putIfAbsent(method, m);
+        if (before != null && !before.equals(m)) {
+          throw new IllegalStateException(method + " clustered differently in run " + (run + 1));
+        }
+        times
+            .computeIfAbsent(method, k -> new ArrayList<>())
+            .add(new double[] {seconds, cpuSeconds});
+        System.out.printf(
+            Locale.ROOT,
+            "%-24s %4d %8d %9.1f %9.1f %8.4f %8.4f %8.4f %8.4f%n",
+            method,
+            run + 1,
+            corpus.docs().size(),
+            seconds,
+            cpuSeconds,
+            m.precision(),
+            m.recall(),
+            m.f1(),
+            m.adjustedRand());
+      }
     }
-    if (winnowSeconds > 0 && mllibSeconds > 0) {
-      System.out.printf(Locale.ROOT, "speed-up: %.1fx%n", mllibSeconds / winnowSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "%n%-24s %5s %24s %24s %8s %8s%n",
+        "method (median, range)",
+        "runs",
+        "seconds",
+        "cpu s",
+        "P",
+        "R");
+    for (String method : methods) {
+      List<double[]> t = times.get(method);
+      System.out.printf(
+          Locale.ROOT,
+          "%-24s %5d %24s %24s %8.4f %8.4f%n",
+          method,
+          t.size(),
+          spread(t, 0),
+          spread(t, 1),
+          quality.get(method).precision(),
+          quality.get(method).recall());
+    }
+    if (methods.size() == 2) {
+      System.out.printf(
+          Locale.ROOT,
+          "speed-up (ratio of medians): %.1fx wall, %.1fx CPU%n",
+          median(times.get(MLLIB), 0) / median(times.get(WINNOW), 0),
+          median(times.get(MLLIB), 1) / median(times.get(WINNOW), 1));
     }
     spark.stop();
   }
 
-  private static String row(String name, double seconds, double cpuSeconds, ClusterMetrics m) {
-    return String.format(
-        Locale.ROOT,
-        "%-24s %%8d %9.1f %9.1f %8.4f %8.4f %8.4f %8.4f%%n",
-        name,
-        seconds,
-        cpuSeconds,
-        m.precision(),
-        m.recall(),
-        m.f1(),
-        m.adjustedRand());
+  /**
+   * What each Spark stage of a run cost its tasks (with {@code stages=true}, printed to stderr
+   * after every run): CPU and run time, collection pauses, shuffle bytes written and read.
+   */
+  private static final class StageCosts extends org.apache.spark.scheduler.SparkListener {
+    private final Map<Integer, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, long[]> sums = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void clear() {
+      names.clear();
+      sums.clear();
+    }
+
+    @Override
+    public void onStageSubmitted(org.apache.spark.scheduler.SparkListenerStageSubmitted e) {
+      names.put(e.stageInfo().stageId(), e.stageInfo().name());
+    }
+
+    @Override
+    public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd e) {
+      org.apache.spark.executor.TaskMetrics m = e.taskMetrics();
+      if (m == null) return;
+      long[] t = sums.computeIfAbsent(e.stageId(), k -> new long[7]);
+      synchronized (t) {
+        t[0]++;
+        t[1] += m.executorCpuTime() / 1_000_000;
+        t[2] += m.executorRunTime();
+        t[3] += m.jvmGCTime();
+        t[4] += m.shuffleWriteMetrics().bytesWritten();
+        t[5] += m.shuffleReadMetrics().totalBytesRead();
+        t[6] += m.executorDeserializeTime();
+      }
+    }
+
+    String table() {
+      StringBuilder out = new StringBuilder();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %5s %5s %8s %8s %7s %9s %9s %7s  %s%n",
+              "stage",
+              "tasks",
+              "cpu ms",
+              "run ms",
+              "gc ms",
+              "write MB",
+              "read MB",
+              "deser",
+              "name"));
+      long[] total = new long[7];
+      new java.util.TreeMap<>(sums)
+          .forEach(
+              (id, t) -> {
+                for (int i = 0; i < t.length; i++) total[i] += t[i];
+                out.append(line(String.valueOf(id), t, names.getOrDefault(id, "?")));
+              });
+      out.append(line("all", total, ""));
+      return out.toString();
+    }
+
+    private static String line(String id, long[] t, String name) {
+      return String.format(
+          Locale.ROOT,
+          "  %5s %5d %8d %8d %7d %9.1f %9.1f %7d  %s%n",
+          id,
+          t[0],
+          t[1],
+          t[2],
+          t[3],
+          t[4] / 1e6,
+          t[5] / 1e6,
+          t[6],
+          name);
+    }
+  }
+
+  private static final String WINNOW = "winnow DedupStage";
+  private static final String MLLIB = "MLlib MinHashLSH+join";
+
+  /**
+   * {@code docs} as a cached RDD of 8 partitions whose lineage no longer holds the documents: a
+   * parallelized collection would otherwise travel, whole, with every stage that reads it (its
+   * partitions carry their elements), a cost neither method has when reading files.
+   */
+  private static JavaRDD<CopyFacts> input(JavaSparkContext jsc, List<CopyFacts> docs) {
+    JavaRDD<CopyFacts> rdd = jsc.parallelize(docs, 8).map(f -> f);
+    rdd.rdd().localCheckpoint();
+    rdd.count();
+    return rdd;
+  }
+
+  /** Unpersists every cached RDD but {@code keep} (null: all), so each run starts alike. */
+  private static void releaseAllBut(SparkSession spark, JavaRDD<?> keep) {
+    spark.catalog().clearCache();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    for (Map.Entry<Integer, JavaRDD<?>> e : jsc.getPersistentRDDs().entrySet()) {
+      if (keep == null || e.getKey() != keep.id()) e.getValue().unpersist(true);
+    }
+  }
+
+  /** The median of column {@code col} of {@code runs}. */
+  private static double median(List<double[]> runs, int col) {
+    double[] v = runs.stream().mapToDouble(r -> r[col]).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  /** "median (min-max)" of column {@code col} of {@code runs}. */
+  private static String spread(List<double[]> runs, int col) {
+    double min = runs.stream().mapToDouble(r -> r[col]).min().orElse(0);
+    double max = runs.stream().mapToDouble(r -> r[col]).max().orElse(0);
+    return String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", median(runs, col), min, max);
   }
 
   /**
@@ -213,8 +374,9 @@ public final class DedupBenchmark {
       labels.put(t._1(), t._2());
     }
     Map<String, String> predicted = new HashMap<>();
-    for (CopyFacts f : input.collect()) {
-      predicted.put(f.docId(), labels.getOrDefault(f.docId(), f.docId()));
+    // only the ids come back, as Winnow's side brings back memberships and no text
+    for (String id : input.map(CopyFacts::docId).collect()) {
+      predicted.put(id, labels.getOrDefault(id, id));
     }
     return predicted;
   }

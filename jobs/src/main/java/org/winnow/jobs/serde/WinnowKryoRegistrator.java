@@ -74,6 +74,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
       else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
       else if (c == CopyEvidence.class) {
         kryo.register(c, new SharedArraysSerializer<>(CopyEvidence.class));
+      } else if (c == ShingledText.class) {
+        kryo.register(c, new ShingledTextSerializer());
       } else kryo.register(c);
     }
     for (Class<?> c : HOT_PRIVATE) kryo.register(c);

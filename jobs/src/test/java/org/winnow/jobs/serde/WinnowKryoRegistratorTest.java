@@ -18,6 +18,7 @@ import org.winnow.classify.Label;
 import org.winnow.classify.Verdict;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.ShingledText;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
 import org.winnow.model.Block;
@@ -247,5 +248,49 @@ class WinnowKryoRegistratorTest {
     ClassifiedPage back = roundTrip(new ClassifiedPage(p, verdicts));
 
     assertThat(back.verdicts()).isEqualTo(verdicts);
+  }
+
+  /** Shingles of three paragraphs (the second stripped away), two of them holding figures. */
+  private static ShingledText shingledText() {
+    long[] hashes = {-9_000_000_000_000L, 17, 42, Long.MAX_VALUE, Long.MIN_VALUE, 5};
+    int[] paragraphs = {0, 0, 0, 2, 2, 3};
+    int[] figures = {0, 0, -7, 0, 0, 123_456};
+    return ShingledText.of(hashes, paragraphs, figures, 0x1234_5678_9abcL);
+  }
+
+  @Test
+  void aShingledTextComesBackWithItsHashesParagraphsFiguresAndExactKey() {
+    ShingledText t = shingledText();
+
+    ShingledText back = roundTrip(t);
+
+    assertThat(back.size()).isEqualTo(6);
+    for (int i = 0; i < t.size(); i++) {
+      assertThat(back.hash(i)).isEqualTo(t.hash(i));
+      assertThat(back.paragraphOf(i)).isEqualTo(t.paragraphOf(i));
+      assertThat(back.figures(i)).isEqualTo(t.figures(i));
+    }
+    assertThat(back.exactKey()).isEqualTo(0x1234_5678_9abcL);
+  }
+
+  @Test
+  void aShingledTextTravelsInNineBytesAShingleAtMost() {
+    long[] hashes = new long[1000];
+    int[] paragraphs = new int[1000];
+    int[] figures = new int[1000];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = i * 0x9E3779B97F4A7C15L;
+      paragraphs[i] = i / 40;
+      figures[i] = i % 10 == 0 ? i : 0;
+    }
+
+    int bytes =
+        kryo.serialize(
+                ShingledText.of(hashes, paragraphs, figures, 1L),
+                ClassTag$.MODULE$.apply(Object.class))
+            .remaining();
+
+    // 8 000 bytes of hashes, 25 paragraph runs, 99 figures; the arrays as they are take 16 000
+    assertThat(bytes).isLessThan(9 * 1000);
   }
 }
