@@ -26,10 +26,19 @@ class BenchResultsTest {
   }
 
   @Test
+  void readsThePeakLocalDiskOfARunInMegabytes(@TempDir Path dir) throws Exception {
+    BenchResults.Run run =
+        BenchResults.readRuns(runsFile(dir, "\t3.05\t141.37\t4.52\t1438160000")).get(0);
+    assertThat(run.peakLocalMb()).isEqualTo(1438.16);
+    assertThat(run.json()).containsEntry("peak_local_disk_mb", 1438.16);
+  }
+
+  @Test
   void readsRunLinesWrittenBeforeCpuSecondsWereMeasured(@TempDir Path dir) throws Exception {
     BenchResults.Run run = BenchResults.readRuns(runsFile(dir, "\t3.05")).get(0);
     assertThat(run.cpuS()).isNaN();
     assertThat(run.meanLoad()).isNaN();
+    assertThat(run.peakLocalMb()).isNaN();
   }
 
   @Test
@@ -68,7 +77,8 @@ class BenchResultsTest {
         "scripts/winnow run",
         "1.0",
         cpuS,
-        load);
+        load,
+        Double.NaN);
   }
 
   private static Path runsFile(Path dir, String tail) throws Exception {
