@@ -319,6 +319,24 @@ public final class BenchResults {
               cpuPerDocLast * 1000,
               last.articles()));
     }
+    if (scale.stream().noneMatch(r -> Double.isNaN(r.peakLocalMb()))) {
+      Linear disk = fit(scale, Run::peakLocalMb);
+      m.put("peak_local_disk_fit_mb_per_1000_docs", disk.slope() * 1000);
+      m.put("peak_local_disk_fit_intercept_mb", disk.intercept());
+      m.put("peak_local_disk_fit_r2", disk.r2());
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "  Peak local disk (Spark's local dir: shuffles, spills, cached blocks): %.0f MB + %.1f"
+                  + " MB per 1000 docs, R^2 %.4f; %.0f MB at %d docs, %.0f MB at %d docs",
+              disk.intercept(),
+              disk.slope() * 1000,
+              disk.r2(),
+              first.peakLocalMb(),
+              first.articles(),
+              last.peakLocalMb(),
+              last.articles()));
+    }
     return m;
   }
 

@@ -52,6 +52,16 @@ class BenchResultsTest {
   }
 
   @Test
+  void fitsThePeakLocalDiskPerDocumentWhenEveryRunHasOne() {
+    List<BenchResults.Run> runs =
+        List.of(run(10_000, 30_000, 50, 1.2, 450), run(100_000, 150_000, 410, 6.8, 3600));
+    List<String> figures = new ArrayList<>();
+    Map<String, Object> m = BenchResults.scaling(runs, figures);
+    assertThat((double) m.get("peak_local_disk_fit_mb_per_1000_docs")).isCloseTo(35, within(1e-9));
+    assertThat(figures).anyMatch(f -> f.contains("Peak local disk"));
+  }
+
+  @Test
   void leavesTheCpuLineOutWhenARunHasNoCpuSeconds() {
     List<BenchResults.Run> runs =
         List.of(run(10_000, 30_000, Double.NaN, Double.NaN), run(100_000, 150_000, 410, 6.8));
@@ -62,6 +72,11 @@ class BenchResultsTest {
   }
 
   private static BenchResults.Run run(long docs, long jobMs, double cpuS, double load) {
+    return run(docs, jobMs, cpuS, load, Double.NaN);
+  }
+
+  private static BenchResults.Run run(
+      long docs, long jobMs, double cpuS, double load, double peakLocalMb) {
     return new BenchResults.Run(
         "scale",
         docs,
@@ -78,7 +93,7 @@ class BenchResultsTest {
         "1.0",
         cpuS,
         load,
-        Double.NaN);
+        peakLocalMb);
   }
 
   private static Path runsFile(Path dir, String tail) throws Exception {
