@@ -98,9 +98,15 @@ mean_load() {
   awk '{s += $1; n++} END {if (n) printf "%.2f", s / n}' "$1"
 }
 
+# peak_bytes SAMPLES_FILE: the largest of the sizes sampled during a run (second column).
+peak_bytes() {
+  awk '$2 > m {m = $2} END {printf "%d", m}' "$1"
+}
+
 # run_job KIND ARTICLES FORMAT INPUT [extra JVM options]: runs scripts/winnow on INPUT under
 # /usr/bin/time with a GC log and appends one line to $RUNS (see BenchResults), with the run's CPU
-# seconds and the machine's mean load while it ran.
+# seconds, the machine's mean load while it ran and the peak size of the run's own Spark local
+# directory (shuffle files, spills, cached blocks: what a large input needs of local disk).
 run_job() {
   local kind=$1 n=$2 format=$3 input=$4 jvm_extra=${5:-}
   local name=$kind-$format-$n
@@ -110,34 +116,46 @@ run_job() {
   mkdir -p "$logs" "$BENCH_WORK/out"
   rm -f "$logs/gc-$name".*.log
   local cmd=(scripts/winnow run --input "$input" --output "$out" --master "local[$CORES]" --overwrite)
+  local spark_local=$BENCH_WORK/local/$name
+  rm -rf "$spark_local"
+  mkdir -p "$spark_local"
   echo "bench: $name: ${cmd[*]}  (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-  local start end status=0 load sampler
+  local start end status=0 load sampler disk_sampler
   load=$(cut -d' ' -f1 /proc/loadavg)
   # other work on the machine slows the wall time, not the CPU seconds: sample the load beside it
   (while :; do cut -d' ' -f1 /proc/loadavg; sleep 10; done) >"$logs/load-$name.txt" &
   sampler=$!
+  # the run's own local directory, so that its size is this run's alone
+  (while :; do echo "$(date +%s) $(du -sb "$spark_local" 2>/dev/null | cut -f1)"; sleep 5; done) \
+    >"$logs/local-$name.txt" &
+  disk_sampler=$!
   start=$(date +%s%N)
   (cd "$ROOT" && JAVA_TOOL_OPTIONS="-Xlog:gc:file=$logs/gc-$name.%p.log $jvm_extra" \
+    WINNOW_SPARK_CONF="--conf spark.local.dir=$spark_local ${WINNOW_SPARK_CONF:-}" \
     /usr/bin/time -v -o "$logs/time-$name.txt" "${cmd[@]}") >"$logs/job-$name.log" 2>&1 || status=$?
   end=$(date +%s%N)
-  kill "$sampler" 2>/dev/null || true
-  wait "$sampler" 2>/dev/null || true
-  local cpu mean
+  kill "$sampler" "$disk_sampler" 2>/dev/null || true
+  wait "$sampler" "$disk_sampler" 2>/dev/null || true
+  rm -rf "$spark_local"
+  local cpu mean peak
   cpu=$(cpu_seconds "$logs/time-$name.txt")
   mean=$(mean_load "$logs/load-$name.txt")
+  peak=$(peak_bytes "$logs/local-$name.txt")
   if [[ $status != 0 ]]; then
     echo "bench: $name FAILED (exit $status); last lines of $logs/job-$name.log:" >&2
     tail -n 15 "$logs/job-$name.log" >&2
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" \
-      "$CORES" $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" "$load" "$cpu" "$mean" >>"$RUNS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "#failed-$kind" "$n" "$format" \
+      "$CORES" $(((end - start) / 1000000)) 0 "" "$out" "${cmd[*]}" "$load" "$cpu" "$mean" \
+      "$peak" >>"$RUNS"
     return 1
   fi
   local rss gc
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$logs/time-$name.txt")
   # The launcher JVM writes a small log too; the driver's is the largest.
   gc=$(ls -S "$logs/gc-$name".*.log 2>/dev/null | head -n 1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
-    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" "$load" "$cpu" "$mean" >>"$RUNS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$format" "$CORES" \
+    $(((end - start) / 1000000)) "${rss:-0}" "$gc" "$out" "${cmd[*]}" "$load" "$cpu" "$mean" \
+    "$peak" >>"$RUNS"
   echo "bench: $name done in $(((end - start) / 1000000)) ms, $cpu CPU s, mean load $mean," \
-    "max RSS ${rss:-?} KB" >&2
+    "max RSS ${rss:-?} KB, peak local disk $((peak / 1048576)) MB" >&2
 }

@@ -21,9 +21,10 @@ import java.util.function.ToDoubleFunction;
  * rate between sizes against boilerpipe, start-up, and how straight time grows with input.
  *
  * <p>A run line is tab-separated: {@code kind articles format cores wall_ms max_rss_kb gc_log
- * output_dir command load [cpu_s mean_load]}: the load average at the start, the CPU seconds of the
- * job's processes and the mean load while it ran (older lines lack the last two); the job's {@code
- * output_dir/_report.json} gives stage timings and counts.
+ * output_dir command load [cpu_s mean_load [peak_local_bytes]]}: the load average at the start, the
+ * CPU seconds of the job's processes, the mean load while it ran and the most Spark's local
+ * directory held (shuffles, spills, cached blocks; older lines lack the last ones); the job's
+ * {@code output_dir/_report.json} gives stage timings and counts.
  */
 public final class BenchResults {
   private BenchResults() {}
@@ -46,7 +47,8 @@ public final class BenchResults {
       String command,
       String loadAtStart,
       double cpuS,
-      double meanLoad) {
+      double meanLoad,
+      double peakLocalMb) {
 
     double totalS() {
       return stagesMs.getOrDefault("total", 0L) / 1000.0;
@@ -90,6 +92,7 @@ public final class BenchResults {
       m.put("load_average_at_start", loadAtStart);
       m.put("cpu_s", Double.isNaN(cpuS) ? null : cpuS);
       m.put("mean_load_during_run", Double.isNaN(meanLoad) ? null : meanLoad);
+      m.put("peak_local_disk_mb", Double.isNaN(peakLocalMb) ? null : peakLocalMb);
       return m;
     }
   }
@@ -316,6 +319,24 @@ public final class BenchResults {
               cpuPerDocLast * 1000,
               last.articles()));
     }
+    if (scale.stream().noneMatch(r -> Double.isNaN(r.peakLocalMb()))) {
+      Linear disk = fit(scale, Run::peakLocalMb);
+      m.put("peak_local_disk_fit_mb_per_1000_docs", disk.slope() * 1000);
+      m.put("peak_local_disk_fit_intercept_mb", disk.intercept());
+      m.put("peak_local_disk_fit_r2", disk.r2());
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "  Peak local disk (Spark's local dir: shuffles, spills, cached blocks): %.0f MB + %.1f"
+                  + " MB per 1000 docs, R^2 %.4f; %.0f MB at %d docs, %.0f MB at %d docs",
+              disk.intercept(),
+              disk.slope() * 1000,
+              disk.r2(),
+              first.peakLocalMb(),
+              first.articles(),
+              last.peakLocalMb(),
+              last.articles()));
+    }
     return m;
   }
 
@@ -334,7 +355,7 @@ public final class BenchResults {
         Locale.ROOT,
         "%,9d pages read %7.1f MB %-6s wall %7.1f s, job %7.1f s (%s), driver CPU %s s,"
             + " %6.1f pages/s/core, %5.2f MB/s,"
-            + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s%s",
+            + " max RSS %5.0f MB, heap peak %s MB used / %s MB live after GC, load %s%s%s",
         r.pages(),
         r.inputBytes() / 1e6,
         r.format(),
@@ -351,7 +372,10 @@ public final class BenchResults {
         Double.isNaN(r.cpuS())
             ? ""
             : String.format(
-                Locale.ROOT, " (mean %.1f while running), CPU %.1f s", r.meanLoad(), r.cpuS()));
+                Locale.ROOT, " (mean %.1f while running), CPU %.1f s", r.meanLoad(), r.cpuS()),
+        Double.isNaN(r.peakLocalMb())
+            ? ""
+            : String.format(Locale.ROOT, ", peak local disk %.0f MB", r.peakLocalMb()));
   }
 
   private static String stages(Map<String, Long> ms) {
@@ -420,7 +444,8 @@ public final class BenchResults {
               f[8],
               f.length > 9 ? f[9] : "",
               optionalNumber(f, 10),
-              optionalNumber(f, 11)));
+              optionalNumber(f, 11),
+              optionalNumber(f, 12) / 1e6));
     }
     return runs;
   }

@@ -26,10 +26,19 @@ class BenchResultsTest {
   }
 
   @Test
+  void readsThePeakLocalDiskOfARunInMegabytes(@TempDir Path dir) throws Exception {
+    BenchResults.Run run =
+        BenchResults.readRuns(runsFile(dir, "\t3.05\t141.37\t4.52\t1438160000")).get(0);
+    assertThat(run.peakLocalMb()).isEqualTo(1438.16);
+    assertThat(run.json()).containsEntry("peak_local_disk_mb", 1438.16);
+  }
+
+  @Test
   void readsRunLinesWrittenBeforeCpuSecondsWereMeasured(@TempDir Path dir) throws Exception {
     BenchResults.Run run = BenchResults.readRuns(runsFile(dir, "\t3.05")).get(0);
     assertThat(run.cpuS()).isNaN();
     assertThat(run.meanLoad()).isNaN();
+    assertThat(run.peakLocalMb()).isNaN();
   }
 
   @Test
@@ -43,6 +52,16 @@ class BenchResultsTest {
   }
 
   @Test
+  void fitsThePeakLocalDiskPerDocumentWhenEveryRunHasOne() {
+    List<BenchResults.Run> runs =
+        List.of(run(10_000, 30_000, 50, 1.2, 450), run(100_000, 150_000, 410, 6.8, 3600));
+    List<String> figures = new ArrayList<>();
+    Map<String, Object> m = BenchResults.scaling(runs, figures);
+    assertThat((double) m.get("peak_local_disk_fit_mb_per_1000_docs")).isCloseTo(35, within(1e-9));
+    assertThat(figures).anyMatch(f -> f.contains("Peak local disk"));
+  }
+
+  @Test
   void leavesTheCpuLineOutWhenARunHasNoCpuSeconds() {
     List<BenchResults.Run> runs =
         List.of(run(10_000, 30_000, Double.NaN, Double.NaN), run(100_000, 150_000, 410, 6.8));
@@ -53,6 +72,11 @@ class BenchResultsTest {
   }
 
   private static BenchResults.Run run(long docs, long jobMs, double cpuS, double load) {
+    return run(docs, jobMs, cpuS, load, Double.NaN);
+  }
+
+  private static BenchResults.Run run(
+      long docs, long jobMs, double cpuS, double load, double peakLocalMb) {
     return new BenchResults.Run(
         "scale",
         docs,
@@ -68,7 +92,8 @@ class BenchResultsTest {
         "scripts/winnow run",
         "1.0",
         cpuS,
-        load);
+        load,
+        peakLocalMb);
   }
 
   private static Path runsFile(Path dir, String tail) throws Exception {

@@ -61,6 +61,17 @@ public final class RunSettings {
           "disk",
           "memory");
 
+  public static final Setting<Boolean> LOCAL_CHECKPOINT =
+      Setting.bool(
+          "run.local_checkpoint",
+          true,
+          "checkpoint the cached corpus-sized sets (classified pages, dedup sketches, buckets,"
+              + " verified pairs, placements) where they are cached (Spark's localCheckpoint), so"
+              + " that the shuffles that built them are deleted as the run goes on and local disk"
+              + " holds a few of them at a time; false keeps their lineage, so that a cluster"
+              + " recomputes the blocks of a lost executor rather than failing the run, and every"
+              + " shuffle's files stay on local disk until the run ends");
+
   public static final Setting<Boolean> DEDUP_SKETCHES =
       Setting.bool(
           "run.dedup_sketches",

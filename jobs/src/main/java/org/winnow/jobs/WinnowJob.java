@@ -39,6 +39,7 @@ import org.winnow.jobs.stages.ClassifyStage;
 import org.winnow.jobs.stages.ExtractStage;
 import org.winnow.jobs.stages.Extracted;
 import org.winnow.jobs.stages.FinalDoc;
+import org.winnow.jobs.stages.Lineage;
 import org.winnow.jobs.stages.PartitionTally;
 import org.winnow.jobs.stages.ReadTally;
 import org.winnow.jobs.stages.StoryResult;
@@ -187,6 +188,8 @@ public final class WinnowJob {
     report.put("input", "read_tasks", tasks.size());
     report.time("list_inputs", whole);
 
+    boolean checkpoint = settings.get(RunSettings.LOCAL_CHECKPOINT);
+    String allMarkedBefore = checkpoint ? Lineage.checkpointAllMarked(jsc) : null;
     try {
       SketchStore.PriorRun prior = null;
       if (previous != null) {
@@ -231,10 +234,13 @@ public final class WinnowJob {
 
       t = StageClock.start();
       JavaRDD<Page> pages = extracted.filter(Extracted::isPage).map(Extracted::page);
+      // checkpointed: the read and classification shuffles behind it go once it is computed
       JavaRDD<ClassifiedPage> classified =
-          new ClassifyStage(settings)
-              .run(pages, readTallies.flatMap(r -> r.pageKeys().iterator()))
-              .persist(level);
+          Lineage.keep(
+              new ClassifyStage(settings)
+                  .run(pages, readTallies.flatMap(r -> r.pageKeys().iterator())),
+              level,
+              checkpoint);
       // the pass that fills the cache also says where each document lives and counts the labels
       JavaRDD<PartitionTally> tallies =
           classified
@@ -246,6 +252,10 @@ public final class WinnowJob {
       report.time("classify", t);
       readTallies.unpersist();
       extracted.unpersist(false);
+      // let go of them here too: the driver collecting them is what deletes what they hold on disk
+      readTallies = null;
+      extracted = null;
+      pages = null;
       recordLabelCounts(report, labelCounts);
 
       t = StageClock.start();
@@ -293,6 +303,8 @@ public final class WinnowJob {
     } catch (IOException | RuntimeException | Error e) {
       committer.abort();
       throw e;
+    } finally {
+      if (checkpoint) Lineage.restore(jsc, allMarkedBefore);
     }
   }
 

@@ -49,6 +49,7 @@ import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.TemplateGuard;
+import org.winnow.jobs.stages.Lineage;
 import org.winnow.jobs.stages.PartitionIndex;
 import org.winnow.model.Hosts;
 import org.winnow.settings.RunSettings;
@@ -131,6 +132,7 @@ public final class DedupStage implements Serializable {
   private final ComponentSplitter splitter;
   final int shufflePartitions;
   private final boolean cacheInMemory;
+  private final boolean checkpoint;
 
   public DedupStage(Settings settings) {
     this.shingler = new Shingler(settings);
@@ -148,6 +150,7 @@ public final class DedupStage implements Serializable {
     this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
     this.cacheInMemory = !settings.get(RunSettings.CACHE).equals("disk");
+    this.checkpoint = settings.get(RunSettings.LOCAL_CHECKPOINT);
   }
 
   /** Groups {@code input} into stories. */
@@ -190,22 +193,29 @@ public final class DedupStage implements Serializable {
     // looked up for every page's paragraphs and sampled shingles: hashed once, on the driver
     Broadcast<SetIndex> templates = jsc.broadcast(SetIndex.of(templateKeys));
     laps.lap("templates");
+    // each set read by later passes is checkpointed where it is cached (run.local_checkpoint): once
+    // computed, the shuffles it was built from are let go, so that local disk holds the shuffles of
+    // a step or two rather than of the whole stage
     JavaPairRDD<String, Doc> sketched =
-        shingled
-            .mapValues(s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles))
-            .persist(level);
+        Lineage.keep(
+            shingled.mapValues(
+                s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles)),
+            level,
+            checkpoint);
 
     // one shuffle gathers band buckets and exact groups; where each lands, its pairs and edges are
     // read off, and one job brings back the counts (and the exact edges when few)
     JavaRDD<Buckets.Gathered> gathered =
-        sketched
-            .values()
-            .mapPartitionsToPair(docs -> Buckets.blocks(docs, parts))
-            .partitionBy(new PartitionIndex(parts))
-            .values()
-            .mapPartitions(
-                blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator())
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Lineage.keep(
+            sketched
+                .values()
+                .mapPartitionsToPair(docs -> Buckets.blocks(docs, parts))
+                .partitionBy(new PartitionIndex(parts))
+                .values()
+                .mapPartitions(
+                    blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator()),
+            StorageLevel.MEMORY_AND_DISK_SER(),
+            checkpoint);
     long perPartition = driverEdges / parts;
     List<EdgeBatch> bucketTallies =
         gathered
@@ -234,6 +244,7 @@ public final class DedupStage implements Serializable {
     }
     laps.lap("buckets");
     shingled.unpersist(false);
+    shingled = null; // what the driver holds, it cannot clean
     if (capped > 0) {
       LOG.warn("{} LSH buckets hold more than {} documents and were skipped", capped, maxBucket);
     }
@@ -267,7 +278,8 @@ public final class DedupStage implements Serializable {
 
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
     JavaRDD<EdgeBatch> verified =
-        verify(partners, info, byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Lineage.keep(verify(partners, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+    partners = null;
     List<EdgeBatch> verifiedTallies =
         verified
             .map(
@@ -392,17 +404,20 @@ public final class DedupStage implements Serializable {
       verdicts = verdicts.union(pending);
     }
     JavaRDD<Placed> placed =
-        alongside(sketched, verdicts, byDoc, true)
-            .map(t -> place(t._2(), t._3()))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Lineage.keep(
+            alongside(sketched, verdicts, byDoc, true).map(t -> place(t._2(), t._3())),
+            StorageLevel.MEMORY_AND_DISK_SER(),
+            checkpoint);
 
     // one job places every document and gathers the clusters with every counter of both
     JavaPairRDD<String, ClusterAgg> aggregated =
-        placed
-            .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
-            .partitionBy(new HashPartitioner(parts))
-            .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Lineage.keep(
+            placed
+                .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
+                .partitionBy(new HashPartitioner(parts))
+                .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true),
+            StorageLevel.MEMORY_AND_DISK_SER(),
+            checkpoint);
     long[] clusterCounts =
         aggregated
             .map(c -> new long[] {1, c._2().size > 1 ? 1 : 0, c._2().splitOff, c._2().tooShort})
