@@ -61,16 +61,29 @@ public final class RunSettings {
           "disk",
           "memory");
 
-  public static final Setting<Boolean> LOCAL_CHECKPOINT =
-      Setting.bool(
+  public static final Setting<String> LOCAL_CHECKPOINT =
+      Setting.oneOf(
           "run.local_checkpoint",
-          true,
+          "auto",
           "checkpoint the cached corpus-sized sets (classified pages, dedup sketches, buckets,"
               + " verified pairs, placements) where they are cached (Spark's localCheckpoint), so"
               + " that the shuffles that built them are deleted as the run goes on and local disk"
-              + " holds a few of them at a time; false keeps their lineage, so that a cluster"
-              + " recomputes the blocks of a lost executor rather than failing the run, and every"
-              + " shuffle's files stay on local disk until the run ends");
+              + " holds a few of them at a time: true, false, or auto (true when the master is"
+              + " local, where one disk holds every shuffle; false on a cluster, where the lineage"
+              + " lets Spark recompute a lost executor's blocks rather than fail the run, and every"
+              + " shuffle's files stay on the executors' disks until the run ends)",
+          "auto",
+          "true",
+          "false");
+
+  /**
+   * Whether {@link #LOCAL_CHECKPOINT} is on for a run on {@code master}: {@code auto} is on for
+   * {@code local}, {@code local[2]}, {@code local[*]} and off for any cluster manager.
+   */
+  public static boolean localCheckpoint(Settings settings, String master) {
+    String mode = settings.get(LOCAL_CHECKPOINT);
+    return mode.equals("auto") ? master != null && master.startsWith("local") : mode.equals("true");
+  }
 
   public static final Setting<Boolean> DEDUP_SKETCHES =
       Setting.bool(

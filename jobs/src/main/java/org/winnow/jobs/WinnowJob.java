@@ -188,7 +188,7 @@ public final class WinnowJob {
     report.put("input", "read_tasks", tasks.size());
     report.time("list_inputs", whole);
 
-    boolean checkpoint = settings.get(RunSettings.LOCAL_CHECKPOINT);
+    boolean checkpoint = RunSettings.localCheckpoint(settings, jsc.master());
     String allMarkedBefore = checkpoint ? Lineage.checkpointAllMarked(jsc) : null;
     try {
       SketchStore.PriorRun prior = null;

@@ -132,7 +132,12 @@ public final class DedupStage implements Serializable {
   private final ComponentSplitter splitter;
   final int shufflePartitions;
   private final boolean cacheInMemory;
-  private final boolean checkpoint;
+  private final Settings settings;
+
+  /**
+   * Whether the cached sets are locally checkpointed: run.local_checkpoint for this run's master.
+   */
+  private boolean checkpoint;
 
   public DedupStage(Settings settings) {
     this.shingler = new Shingler(settings);
@@ -150,13 +155,14 @@ public final class DedupStage implements Serializable {
     this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
     this.cacheInMemory = !settings.get(RunSettings.CACHE).equals("disk");
-    this.checkpoint = settings.get(RunSettings.LOCAL_CHECKPOINT);
+    this.settings = settings;
   }
 
   /** Groups {@code input} into stories. */
   public DedupResult run(JavaRDD<CopyFacts> input) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(input.context());
     SparkSession spark = SparkSession.builder().getOrCreate();
+    checkpoint = RunSettings.localCheckpoint(settings, jsc.master());
     // As many shuffle partitions as input partitions by default: the input's partitions are sized
     // by its bytes (run.partition_bytes), and what one task of the verify and placement steps holds
     // (a partition's evidence, a component's members) is a fraction of what its input partition
