@@ -121,6 +121,65 @@ public final class TextPatterns {
               + "|^(also read|schon gelesen|mehr dazu|dowiedz się więcej|saiba mais|en savoir plus"
               + "|más información|mehr zum thema|weiterlesen)\\b");
 
+  /**
+   * A label that points to other stories when it stands alone ("You may also like", "Das könnte Sie
+   * auch interessieren", "Zobacz także", "Sur le même sujet"): many of these words also open
+   * sentences ("More from the interview ..."), so only a text that is nothing else is the label.
+   */
+  private static final Pattern RELATED_LABEL =
+      Pattern.compile(
+          "((you may|you might|you'll|you will) also (like|enjoy|be interested in)"
+              + "|you might be interested in|more like this|more to explore|explore (further|more)"
+              + "|discover more|editor'?s'? picks?|don'?t miss|must reads?|further reading"
+              + "|recommended (for you|reading|articles|stories)|related (posts|content|news|links)"
+              + "|(see|read) (also|more)"
+              + "|(das )?(könnte|dürfte) (sie|dich) auch interessieren|ähnliche (artikel|beiträge)"
+              + "|verwandte (artikel|beiträge|themen)|passend zum thema"
+              + "|weitere (artikel|beiträge|meldungen|nachrichten)|auch interessant|zum weiterlesen"
+              + "|empfehlungen der redaktion|(à|a) lire (aussi|également)|sur le même (sujet|thème)"
+              + "|vous (aimerez|pourriez aimer)( aussi)?|articles (similaires|liés|connexes)"
+              + "|dans la même rubrique|noticias relacionadas|artículos relacionados"
+              + "|(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessarti( anche)?"
+              + "|articoli correlati|leggi anche|zobacz (także|też|również)"
+              + "|czytaj (także|też|również|więcej)|polecamy|lees ook|gerelateerde artikelen"
+              + "|leia (também|mais)|veja (também|mais)|notícias relacionadas)"
+              + "[\\s:.!?…»>]*");
+
+  /**
+   * A prompt to rate or judge the page ("Was this article helpful?", "War der Artikel nützlich?",
+   * "Cet article vous a-t-il été utile ?", "No ratings yet"): a widget below the story, whole.
+   */
+  private static final Pattern FEEDBACK =
+      Pattern.compile(
+          "\\(?((was|is|did you find) this (article|page|post|story|information) (helpful|useful)"
+              + "|did you (like|enjoy) this (article|post|story)|rate this (article|post|story)"
+              + "|no ratings yet|(noch )?keine bewertungen"
+              + "|(war|ist|fanden sie) (der|dieser|den|diesen) (artikel|beitrag|text)"
+              + " (hilfreich|nützlich|lesenswert)"
+              + "|hat (ihnen|dir) (der|dieser) (artikel|beitrag) gefallen"
+              + "|(möchten sie|möchtest du|willst du) (den|diesen) (artikel|beitrag) teilen"
+              + "|(diesen |den )?(artikel|beitrag) bewerten"
+              + "|cet article vous a(-t-il)? (été utile|plu)"
+              + "|¿?(te|le) (ha )?(resultado|parecido) útil( este artículo)?"
+              + "|czy (ten )?artykuł był (pomocny|przydatny)"
+              + "|questo articolo (ti|le) è stato utile)"
+              + "[\\s:.!?()]*");
+
+  /** Longest text a rating prompt or a label standing alone can be. */
+  private static final int LABEL_MAX_CHARS = 60;
+
+  /**
+   * A call to click through ("... Click HERE.", "Hier klicken", "cliquez ici"): in a short text it
+   * points the reader elsewhere, whatever the text around it promises.
+   */
+  private static final Pattern CLICK_HERE =
+      Pattern.compile(
+          "\\b(click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|pulse aquí"
+              + "|clicca qui|klik hier|kliknij tutaj|clique aqui)\\b");
+
+  /** Longest text a call to click through makes furniture of. */
+  private static final int CLICK_MAX_CHARS = 160;
+
   private static final Pattern AD =
       Pattern.compile(
           "^(advertisement|anzeige|werbung|publicité|publicidad|sponsored( content)?"
@@ -305,6 +364,16 @@ public final class TextPatterns {
       return Kind.SHARE;
     }
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
+    if (text.length() <= LABEL_MAX_CHARS) {
+      String label = lower.strip();
+      if (RELATED_LABEL.matcher(label).matches()) return Kind.RELATED;
+      if (FEEDBACK.matcher(label).matches()) return Kind.SHARE;
+    }
+    // every call holds one of these: most texts skip the regex
+    boolean click = lower.contains("cli") || lower.contains("kli") || lower.contains("puls");
+    if (text.length() <= CLICK_MAX_CHARS && click && CLICK_HERE.matcher(lower).find()) {
+      return Kind.RELATED;
+    }
     if (CAPTION_PREFIXES.mayMatch(lower) && CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
   }

@@ -880,4 +880,18 @@ class ParagraphClassifierTest {
     List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
     assertThat(verdictOf(page, v, "Jane Doe").label()).isEqualTo(Label.NOISE);
   }
+
+  @Test
+  void dropsTheAnswersOfAReadersPollBesideTheStory() {
+    String poll =
+        "<div class=article-poll><p>Should the city ban cars from the old town on weekends, as"
+            + " the council has proposed for the coming summer?</p>"
+            + "<p>Yes, the streets are too narrow for traffic and the air would be cleaner.</p>"
+            + "<p>No, the shops of the old town would lose the customers who drive in.</p></div>";
+    Page page = html("https://news.example/bridge", article(poll));
+    List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+    assertThat(verdictOf(page, v, "Yes, the streets").label()).isEqualTo(Label.NOISE);
+    assertThat(verdictOf(page, v, "Yes, the streets").kind()).isEqualTo("poll");
+    assertThat(verdictOf(page, v, PROSE_2.substring(0, 30)).label()).isEqualTo(Label.CONTENT);
+  }
 }

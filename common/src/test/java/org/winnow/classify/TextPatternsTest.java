@@ -155,4 +155,44 @@ class TextPatternsTest {
   void leavesASentenceAboutReadingAlone() {
     assertThat(TextPatterns.match("Lea leyó el informe dos veces antes de firmarlo.")).isNull();
   }
+
+  @Test
+  void recognisesALabelPointingToOtherStoriesThatStandsAlone() {
+    assertThat(TextPatterns.match("You may also like")).isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Das könnte Sie auch interessieren:"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Zobacz także")).isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Sur le même sujet")).isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Explore further")).isEqualTo(TextPatterns.Kind.RELATED);
+  }
+
+  @Test
+  void leavesASentenceOpenedByTheWordsOfALabelAlone() {
+    assertThat(TextPatterns.match("Explore further and you find the old mill by the river."))
+        .isNull();
+    assertThat(TextPatterns.match("Don't miss the train, the mayor told the commuters.")).isNull();
+  }
+
+  @Test
+  void recognisesAPromptToRateOrShareThePage() {
+    assertThat(TextPatterns.match("Was this article helpful?")).isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("War der Artikel nützlich?")).isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Möchten Sie den Artikel teilen?"))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("(Noch keine Bewertungen)")).isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void recognisesACallToClickThroughInAShortText() {
+    assertThat(TextPatterns.match("Check out our updated TV and Video section. Click HERE."))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Alle Ergebnisse des Spieltags: hier klicken"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+  }
+
+  @Test
+  void leavesASentenceAboutClickingAlone() {
+    assertThat(TextPatterns.match("Users who click on the advert are taken to a fake bank site."))
+        .isNull();
+  }
 }
