@@ -177,6 +177,29 @@ public final class TextPatterns {
           "\\b(click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|pulse aquí"
               + "|clicca qui|klik hier|kliknij tutaj|clique aqui)\\b");
 
+  /**
+   * The outlet inviting its readers to contribute or laying down the rules of their comments
+   * ("Submit your pics: upload photos ...", "Have a news tip?", "Comments are moderated", "Bitte
+   * beachten Sie unsere Netiquette"): the page's furniture, in the words of a notice, not a report.
+   */
+  private static final Pattern READER_CALLS =
+      Pattern.compile(
+          "\\b(submit|send|upload|share) (us )?your (own )?(photos?|pics|pictures|videos?|story"
+              + "|stories|news tips?|tips?|views|feedback|comments?)\\b"
+              + "|\\b(have|got) a (news )?tip\\b"
+              + "|\\bcomments? (are|is|will be) (moderated|reviewed|pre-moderated)"
+              + "|\\bcomment (entries|posters)\\b"
+              + "|\\bnetiquette\\b"
+              + "|\\b(kommentare|leserkommentare|beiträge) werden .{0,30}(moderiert|geprüft"
+              + "|freigeschaltet)"
+              + "|\\bschicken sie uns (ihre|ihr) (fotos|bilder|video|hinweise)"
+              + "|\\benvoyez-nous vos (photos|vidéos|témoignages)"
+              + "|\\benvíanos tus (fotos|vídeos|denuncias)"
+              + "|\\bles commentaires sont modérés"
+              + "|\\blos comentarios (son|serán) moderados");
+
+  private static final RequiredPrefixes READER_CALL_PREFIXES = RequiredPrefixes.of(READER_CALLS);
+
   /** Longest text a call to click through makes furniture of. */
   private static final int CLICK_MAX_CHARS = 160;
 
@@ -361,6 +384,9 @@ public final class TextPatterns {
       return Kind.SHARE;
     }
     if (SHARE_WORD_PREFIXES.mayMatch(lower) && furnitureWords(SHARE_WORDS, text, lower)) {
+      return Kind.SHARE;
+    }
+    if (READER_CALL_PREFIXES.mayMatch(lower) && READER_CALLS.matcher(lower).find()) {
       return Kind.SHARE;
     }
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;

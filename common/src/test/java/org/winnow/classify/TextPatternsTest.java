@@ -195,4 +195,29 @@ class TextPatternsTest {
     assertThat(TextPatterns.match("Users who click on the advert are taken to a fake bank site."))
         .isNull();
   }
+
+  @Test
+  void recognisesTheOutletInvitingItsReadersToContribute() {
+    assertThat(
+            TextPatterns.match("Submit your Pics: Upload photos and browse others in our section."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Have a news tip? Call the newsroom at 555-0100."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Schicken Sie uns Ihre Fotos vom Hochwasser!"))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void recognisesTheRulesOfReadersComments() {
+    assertThat(TextPatterns.match("Comments are moderated and may take a while to appear."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Bitte beachten Sie unsere Netiquette."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void leavesASentenceAboutSendingAlone() {
+    assertThat(TextPatterns.match("The agency will send its inspectors to the plant next week."))
+        .isNull();
+  }
 }
