@@ -74,7 +74,7 @@ public final class TextPatterns {
   private static final Pattern LEGAL_WORDS =
       Pattern.compile(
           "\\bcopyright\\b|\\bcookies?\\b|\\bdatenschutz|privacy policy|terms of (use|service)"
-              + "|\\bimpressum\\b|nutzungsbedingungen");
+              + "|\\bimpressum\\b|nutzungsbedingungen|\\bohne gewähr\\b");
 
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -94,6 +94,9 @@ public final class TextPatterns {
       Pattern.compile(
           "^(photo|foto|fotos|image|imagen|bild|picture|file photo|photograph|fotografía|crédito"
               + "|zdjęcie|fot\\.)\\s*(:|by\\b|credit)"
+              // a label that names the page's own picture: a credit whatever follows it
+              + "|^(titelbild|beitragsbild|symbolbild|aufmacherbild|titelfoto|bildquelle"
+              + "|featured image|header image|cover image|image credit|photo credit)\\b"
               + "|\\((photo|foto|image|bild|fotos|imagen|crédito|credit|zdjęcie|fot\\.)"
               + ":?[^)]{0,60}\\)$"
               // a trailing credit ("... Foto: X/dpa"); a word boundary, not a separator class, so

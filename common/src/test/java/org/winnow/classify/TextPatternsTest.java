@@ -220,4 +220,18 @@ class TextPatternsTest {
     assertThat(TextPatterns.match("The agency will send its inspectors to the plant next week."))
         .isNull();
   }
+
+  @Test
+  void recognisesALabelNamingThePagesOwnPicture() {
+    assertThat(TextPatterns.match("Beitragsbild")).isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("Symbolbild: picture alliance / dpa"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("Featured image by Jane Doe"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+  }
+
+  @Test
+  void recognisesAGermanDisclaimerOfLiability() {
+    assertThat(TextPatterns.match("Alle Angaben ohne Gewähr")).isEqualTo(TextPatterns.Kind.LEGAL);
+  }
 }
