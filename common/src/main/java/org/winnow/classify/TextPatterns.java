@@ -136,13 +136,13 @@ public final class TextPatterns {
               + "|discover more|editor'?s'? picks?|don'?t miss|must reads?|further reading"
               + "|recommended (for you|reading|articles|stories)|related (posts|content|news|links)"
               + "|(see|read) (also|more)"
-              + "|(das )?(könnte|dürfte) (sie|dich) auch interessieren|ähnliche (artikel|beiträge)"
+              + "|(das |)(könnte|dürfte) (sie|dich) auch interessieren|ähnliche (artikel|beiträge)"
               + "|verwandte (artikel|beiträge|themen)|passend zum thema"
               + "|weitere (artikel|beiträge|meldungen|nachrichten)|auch interessant|zum weiterlesen"
               + "|empfehlungen der redaktion|(à|a) lire (aussi|également)|sur le même (sujet|thème)"
               + "|vous (aimerez|pourriez aimer)( aussi)?|articles (similaires|liés|connexes)"
               + "|dans la même rubrique|noticias relacionadas|artículos relacionados"
-              + "|(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessarti( anche)?"
+              + "|(también |)te puede interesar|te recomendamos|(ti |)potrebbe interessarti( anche)?"
               + "|articoli correlati|leggi anche|zobacz (także|też|również)"
               + "|czytaj (także|też|również|więcej)|polecamy|lees ook|gerelateerde artikelen"
               + "|leia (também|mais)|veja (também|mais)|notícias relacionadas)"
@@ -154,16 +154,16 @@ public final class TextPatterns {
    */
   private static final Pattern FEEDBACK =
       Pattern.compile(
-          "\\(?((was|is|did you find) this (article|page|post|story|information) (helpful|useful)"
+          "((was|is|did you find) this (article|page|post|story|information) (helpful|useful)"
               + "|did you (like|enjoy) this (article|post|story)|rate this (article|post|story)"
-              + "|no ratings yet|(noch )?keine bewertungen"
+              + "|no ratings yet|(noch |)keine bewertungen"
               + "|(war|ist|fanden sie) (der|dieser|den|diesen) (artikel|beitrag|text)"
               + " (hilfreich|nützlich|lesenswert)"
               + "|hat (ihnen|dir) (der|dieser) (artikel|beitrag) gefallen"
               + "|(möchten sie|möchtest du|willst du) (den|diesen) (artikel|beitrag) teilen"
-              + "|(diesen |den )?(artikel|beitrag) bewerten"
+              + "|(diesen |den |)(artikel|beitrag) bewerten"
               + "|cet article vous a(-t-il)? (été utile|plu)"
-              + "|¿?(te|le) (ha )?(resultado|parecido) útil( este artículo)?"
+              + "|(te|le) (ha )?(resultado|parecido) útil( este artículo)?"
               + "|czy (ten )?artykuł był (pomocny|przydatny)"
               + "|questo articolo (ti|le) è stato utile)"
               + "[\\s:.!?()]*");
@@ -202,6 +202,14 @@ public final class TextPatterns {
               + "|\\blos comentarios (son|serán) moderados");
 
   private static final RequiredPrefixes READER_CALL_PREFIXES = RequiredPrefixes.of(READER_CALLS);
+
+  /*
+   * Labels and prompts are short, and most short texts (menu items, names) hold none of these:
+   * the scan skips both patterns for them.
+   */
+  private static final RequiredPrefixes RELATED_LABEL_PREFIXES = RequiredPrefixes.of(RELATED_LABEL);
+  private static final RequiredPrefixes FEEDBACK_PREFIXES = RequiredPrefixes.of(FEEDBACK);
+  private static final RequiredPrefixes CLICK_PREFIXES = RequiredPrefixes.of(CLICK_HERE);
 
   /** Longest text a call to click through makes furniture of. */
   private static final int CLICK_MAX_CHARS = 160;
@@ -395,12 +403,18 @@ public final class TextPatterns {
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
     if (text.length() <= LABEL_MAX_CHARS) {
       String label = lower.strip();
-      if (RELATED_LABEL.matcher(label).matches()) return Kind.RELATED;
-      if (FEEDBACK.matcher(label).matches()) return Kind.SHARE;
+      // a prompt may stand in brackets or open with Spanish '¿'
+      if (label.startsWith("(") || label.startsWith("¿")) label = label.substring(1);
+      if (RELATED_LABEL_PREFIXES.mayMatch(label) && RELATED_LABEL.matcher(label).matches()) {
+        return Kind.RELATED;
+      }
+      if (FEEDBACK_PREFIXES.mayMatch(label) && FEEDBACK.matcher(label).matches()) {
+        return Kind.SHARE;
+      }
     }
-    // every call holds one of these: most texts skip the regex
-    boolean click = lower.contains("cli") || lower.contains("kli") || lower.contains("puls");
-    if (text.length() <= CLICK_MAX_CHARS && click && CLICK_HERE.matcher(lower).find()) {
+    if (text.length() <= CLICK_MAX_CHARS
+        && CLICK_PREFIXES.mayMatch(lower)
+        && CLICK_HERE.matcher(lower).find()) {
       return Kind.RELATED;
     }
     if (CAPTION_PREFIXES.mayMatch(lower) && CAPTION.matcher(lower).find()) return Kind.CAPTION;
