@@ -3,6 +3,7 @@ package org.winnow.classify;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +114,12 @@ public final class ParagraphClassifier implements Serializable {
 
   /** A lead is a paragraph or two; more prose above the container is a page of its own. */
   private static final int MAX_LEAD_PARAGRAPHS = 2;
+
+  /**
+   * A paragraph below the main container of the same kind as this many of its good paragraphs is
+   * the story's, cut off from the rest by an inserted element.
+   */
+  private static final int MIN_CONTAINER_SIBLINGS = 2;
 
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
@@ -245,6 +252,7 @@ public final class ParagraphClassifier implements Serializable {
       inContainer = new boolean[n];
       if (!storyBesideContainer()) {
         for (int i = 0; i < n; i++) inContainer[i] = blocks.get(i).has(Block.IN_CONTAINER);
+        containerSiblings();
       }
       mainContainer();
       containerHeadline();
@@ -712,6 +720,47 @@ public final class ParagraphClassifier implements Serializable {
                 + " teasers, most opening with a linked headline ("
                 + b.leadLinkChars()
                 + " linked chars first)");
+      }
+    }
+
+    /**
+     * The story's last paragraphs cut off from the main container: an advertisement or a box set
+     * between two sections of the story ends the segmenter's densest subtree, and the sections
+     * after it are paragraphs of the same kind (tag path and class/id names) as the container's
+     * prose. A paragraph below the container of the same kind as two or more of its good paragraphs
+     * is the container's too, until prose of another kind (the next story, comments) intervenes.
+     */
+    private void containerSiblings() {
+      Map<String, Integer> prose = new HashMap<>();
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        if (!inContainer[i]) continue;
+        last = i;
+        if (fixed[i] || cls[i] != Cls.GOOD) continue;
+        prose.merge(signature(blocks.get(i)), 1, Integer::sum);
+      }
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        if (inContainer[i] && prose.getOrDefault(signature(b), 0) >= MIN_CONTAINER_SIBLINGS) {
+          names.add(b.classIdTokens());
+        }
+      }
+      if (names.isEmpty()) return;
+      for (int i = last + 1; i < n; i++) {
+        Block b = blocks.get(i);
+        // the story's sub-headings sit in its own elements; a heading elsewhere opens another
+        // part of the page (trackbacks, comments, more stories)
+        if (b.has(Block.HEADING) && !names.contains(b.classIdTokens())) return;
+        // only a class name tells the story's paragraphs from any other <p> of the page
+        boolean paragraph = b.tag().equals("p") && !b.classIdTokens().isEmpty();
+        boolean sibling =
+            paragraph && prose.getOrDefault(signature(b), 0) >= MIN_CONTAINER_SIBLINGS;
+        if (sibling && !(fixed[i] && cls[i] == Cls.BAD)) {
+          inContainer[i] = true;
+        } else if (!fixed[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)) {
+          return;
+        }
       }
     }
 

@@ -29,7 +29,12 @@ public enum Region {
   CAPTION("caption", false),
   ARTICLE("body", false),
   /** An author's box below or beside the story: who wrote it, in sentences of its own. */
-  AUTHOR_BOX("byline", true);
+  AUTHOR_BOX("byline", true),
+  /**
+   * A readers' poll or survey: its question and answers read as sentences ("No to a handgun ban.
+   * Citizens should be allowed ..."), but they are the outlet asking, not the story telling.
+   */
+  POLL("poll", true);
 
   private final String kind;
   private final boolean noise;
@@ -158,6 +163,17 @@ public enum Region {
         "commercial",
         "affiliate");
     put(FOOTER, "footer", "colophon");
+    put(
+        POLL,
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "umfrage",
+        "sondage",
+        "encuesta",
+        "sondaggio",
+        "ankieta");
     put(
         AUTHOR_BOX,
         "bio",
@@ -350,6 +366,7 @@ public enum Region {
     "sponsor",
     "sponsored",
     "promo",
+    "poll",
     "banner",
     "byline",
     "dateline",
@@ -381,7 +398,12 @@ public enum Region {
     return masks;
   }
 
-  /** What turns a glued region word into another word: comment-ary, share-holder, menu-s. */
+  /**
+   * What turns a glued region word into another word: comment-ary, share-holder, menu-s,
+   * poll-ution, poll-en, poll-ster.
+   */
   private static final java.util.Set<String> WORD_ENDINGS =
-      java.util.Set.of("ary", "aries", "ator", "ators", "holder", "holders", "ed", "er", "ers");
+      java.util.Set.of(
+          "ary", "aries", "ator", "ators", "holder", "holders", "ed", "er", "ers", "ution", "en",
+          "ster", "sters");
 }

@@ -74,7 +74,7 @@ public final class TextPatterns {
   private static final Pattern LEGAL_WORDS =
       Pattern.compile(
           "\\bcopyright\\b|\\bcookies?\\b|\\bdatenschutz|privacy policy|terms of (use|service)"
-              + "|\\bimpressum\\b|nutzungsbedingungen");
+              + "|\\bimpressum\\b|nutzungsbedingungen|\\bohne gewähr\\b");
 
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -94,6 +94,9 @@ public final class TextPatterns {
       Pattern.compile(
           "^(photo|foto|fotos|image|imagen|bild|picture|file photo|photograph|fotografía|crédito"
               + "|zdjęcie|fot\\.)\\s*(:|by\\b|credit)"
+              // a label that names the page's own picture: a credit whatever follows it
+              + "|^(titelbild|beitragsbild|symbolbild|aufmacherbild|titelfoto|bildquelle"
+              + "|featured image|header image|cover image|image credit|photo credit)\\b"
               + "|\\((photo|foto|image|bild|fotos|imagen|crédito|credit|zdjęcie|fot\\.)"
               + ":?[^)]{0,60}\\)$"
               // a trailing credit ("... Foto: X/dpa"); a word boundary, not a separator class, so
@@ -120,6 +123,96 @@ public final class TextPatterns {
               + "| także| też| również| também| mais)?\\s*:"
               + "|^(also read|schon gelesen|mehr dazu|dowiedz się więcej|saiba mais|en savoir plus"
               + "|más información|mehr zum thema|weiterlesen)\\b");
+
+  /**
+   * A label that points to other stories when it stands alone ("You may also like", "Das könnte Sie
+   * auch interessieren", "Zobacz także", "Sur le même sujet"): many of these words also open
+   * sentences ("More from the interview ..."), so only a text that is nothing else is the label.
+   */
+  private static final Pattern RELATED_LABEL =
+      Pattern.compile(
+          "((you may|you might|you'll|you will) also (like|enjoy|be interested in)"
+              + "|you might be interested in|more like this|more to explore|explore (further|more)"
+              + "|discover more|editor'?s'? picks?|don'?t miss|must reads?|further reading"
+              + "|recommended (for you|reading|articles|stories)|related (posts|content|news|links)"
+              + "|(see|read) (also|more)"
+              + "|(das |)(könnte|dürfte) (sie|dich) auch interessieren|ähnliche (artikel|beiträge)"
+              + "|verwandte (artikel|beiträge|themen)|passend zum thema"
+              + "|weitere (artikel|beiträge|meldungen|nachrichten)|auch interessant|zum weiterlesen"
+              + "|empfehlungen der redaktion|(à|a) lire (aussi|également)|sur le même (sujet|thème)"
+              + "|vous (aimerez|pourriez aimer)( aussi)?|articles (similaires|liés|connexes)"
+              + "|dans la même rubrique|noticias relacionadas|artículos relacionados"
+              + "|(también |)te puede interesar|te recomendamos|(ti |)potrebbe interessarti( anche)?"
+              + "|articoli correlati|leggi anche|zobacz (także|też|również)"
+              + "|czytaj (także|też|również|więcej)|polecamy|lees ook|gerelateerde artikelen"
+              + "|leia (também|mais)|veja (também|mais)|notícias relacionadas)"
+              + "[\\s:.!?…»>]*");
+
+  /**
+   * A prompt to rate or judge the page ("Was this article helpful?", "War der Artikel nützlich?",
+   * "Cet article vous a-t-il été utile ?", "No ratings yet"): a widget below the story, whole.
+   */
+  private static final Pattern FEEDBACK =
+      Pattern.compile(
+          "((was|is|did you find) this (article|page|post|story|information) (helpful|useful)"
+              + "|did you (like|enjoy) this (article|post|story)|rate this (article|post|story)"
+              + "|no ratings yet|(noch |)keine bewertungen"
+              + "|(war|ist|fanden sie) (der|dieser|den|diesen) (artikel|beitrag|text)"
+              + " (hilfreich|nützlich|lesenswert)"
+              + "|hat (ihnen|dir) (der|dieser) (artikel|beitrag) gefallen"
+              + "|(möchten sie|möchtest du|willst du) (den|diesen) (artikel|beitrag) teilen"
+              + "|(diesen |den |)(artikel|beitrag) bewerten"
+              + "|cet article vous a(-t-il)? (été utile|plu)"
+              + "|(te|le) (ha )?(resultado|parecido) útil( este artículo)?"
+              + "|czy (ten )?artykuł był (pomocny|przydatny)"
+              + "|questo articolo (ti|le) è stato utile)"
+              + "[\\s:.!?()]*");
+
+  /** Longest text a rating prompt or a label standing alone can be. */
+  private static final int LABEL_MAX_CHARS = 60;
+
+  /**
+   * A call to click through ("... Click HERE.", "Hier klicken", "cliquez ici"): in a short text it
+   * points the reader elsewhere, whatever the text around it promises.
+   */
+  private static final Pattern CLICK_HERE =
+      Pattern.compile(
+          "\\b(click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|pulse aquí"
+              + "|clicca qui|klik hier|kliknij tutaj|clique aqui)\\b");
+
+  /**
+   * The outlet inviting its readers to contribute or laying down the rules of their comments
+   * ("Submit your pics: upload photos ...", "Have a news tip?", "Comments are moderated", "Bitte
+   * beachten Sie unsere Netiquette"): the page's furniture, in the words of a notice, not a report.
+   */
+  private static final Pattern READER_CALLS =
+      Pattern.compile(
+          "\\b(submit|send|upload|share) (us )?your (own )?(photos?|pics|pictures|videos?|story"
+              + "|stories|news tips?|tips?|views|feedback|comments?)\\b"
+              + "|\\b(have|got) a (news )?tip\\b"
+              + "|\\bcomments? (are|is|will be) (moderated|reviewed|pre-moderated)"
+              + "|\\bcomment (entries|posters)\\b"
+              + "|\\bnetiquette\\b"
+              + "|\\b(kommentare|leserkommentare|beiträge) werden .{0,30}(moderiert|geprüft"
+              + "|freigeschaltet)"
+              + "|\\bschicken sie uns (ihre|ihr) (fotos|bilder|video|hinweise)"
+              + "|\\benvoyez-nous vos (photos|vidéos|témoignages)"
+              + "|\\benvíanos tus (fotos|vídeos|denuncias)"
+              + "|\\bles commentaires sont modérés"
+              + "|\\blos comentarios (son|serán) moderados");
+
+  private static final RequiredPrefixes READER_CALL_PREFIXES = RequiredPrefixes.of(READER_CALLS);
+
+  /*
+   * Labels and prompts are short, and most short texts (menu items, names) hold none of these:
+   * the scan skips both patterns for them.
+   */
+  private static final RequiredPrefixes RELATED_LABEL_PREFIXES = RequiredPrefixes.of(RELATED_LABEL);
+  private static final RequiredPrefixes FEEDBACK_PREFIXES = RequiredPrefixes.of(FEEDBACK);
+  private static final RequiredPrefixes CLICK_PREFIXES = RequiredPrefixes.of(CLICK_HERE);
+
+  /** Longest text a call to click through makes furniture of. */
+  private static final int CLICK_MAX_CHARS = 160;
 
   private static final Pattern AD =
       Pattern.compile(
@@ -304,7 +397,26 @@ public final class TextPatterns {
     if (SHARE_WORD_PREFIXES.mayMatch(lower) && furnitureWords(SHARE_WORDS, text, lower)) {
       return Kind.SHARE;
     }
+    if (READER_CALL_PREFIXES.mayMatch(lower) && READER_CALLS.matcher(lower).find()) {
+      return Kind.SHARE;
+    }
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
+    if (text.length() <= LABEL_MAX_CHARS) {
+      String label = lower.strip();
+      // a prompt may stand in brackets or open with Spanish '¿'
+      if (label.startsWith("(") || label.startsWith("¿")) label = label.substring(1);
+      if (RELATED_LABEL_PREFIXES.mayMatch(label) && RELATED_LABEL.matcher(label).matches()) {
+        return Kind.RELATED;
+      }
+      if (FEEDBACK_PREFIXES.mayMatch(label) && FEEDBACK.matcher(label).matches()) {
+        return Kind.SHARE;
+      }
+    }
+    if (text.length() <= CLICK_MAX_CHARS
+        && CLICK_PREFIXES.mayMatch(lower)
+        && CLICK_HERE.matcher(lower).find()) {
+      return Kind.RELATED;
+    }
     if (CAPTION_PREFIXES.mayMatch(lower) && CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
   }

@@ -907,4 +907,66 @@ class ParagraphClassifierTest {
     List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
     assertThat(verdictOf(page, v, "Jane Doe").label()).isEqualTo(Label.NOISE);
   }
+
+  @Test
+  void dropsTheAnswersOfAReadersPollBesideTheStory() {
+    String poll =
+        "<div class=article-poll><p>Should the city ban cars from the old town on weekends, as"
+            + " the council has proposed for the coming summer?</p>"
+            + "<p>Yes, the streets are too narrow for traffic and the air would be cleaner.</p>"
+            + "<p>No, the shops of the old town would lose the customers who drive in.</p></div>";
+    Page page = html("https://news.example/bridge", article(poll));
+    List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+    assertThat(verdictOf(page, v, "Yes, the streets").label()).isEqualTo(Label.NOISE);
+    assertThat(verdictOf(page, v, "Yes, the streets").kind()).isEqualTo("poll");
+    assertThat(verdictOf(page, v, PROSE_2.substring(0, 30)).label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void keepsTheStorysLastSectionCutOffFromItsContainerByAnAdvertisement() {
+    String last =
+        "Engineers expect the bridge to carry about twelve thousand cars a day once it is open,"
+            + " and the council hopes that the traffic in the narrow streets of the old town will"
+            + " fall by a third when the drivers who now cross the river there use it instead.";
+    String html =
+        "<title>New bridge opens in spring | City News</title><body><div class=page>"
+            + "<div class=article><h1>New bridge opens in spring</h1>"
+            + "<div class=text-block><p>"
+            + PROSE_1
+            + "</p><p>"
+            + PROSE_2
+            + "</p></div><div class=text-block><p>"
+            + PROSE_3
+            + "</p></div><div class=offer><a href=/x>Compare loans for your new car now and save"
+            + " money</a></div><div class=text-block><p>"
+            + last
+            + "</p></div></div></div><div class=footer><p>© 2024 City News</p></div></body>";
+    Page page = html("https://news.example/bridge", html);
+    List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+    assertThat(verdictOf(page, v, "Engineers expect").label()).isEqualTo(Label.CONTENT);
+    assertThat(verdictOf(page, v, "Compare loans").label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void leavesThePartOfThePageBelowAHeadingOutsideTheStorysElementsOutOfIt() {
+    String trackback =
+        "Listed below are the weblogs that reference this entry, with the dates on which they"
+            + " linked to the story about the new bridge over the river in the old town and what"
+            + " they wrote about it.";
+    String html =
+        "<title>New bridge opens in spring | City News</title><body><div class=page>"
+            + "<div class=article><h1>New bridge opens in spring</h1>"
+            + "<div class=text-block><p>"
+            + PROSE_1
+            + "</p><p>"
+            + PROSE_2
+            + "</p></div><div class=text-block><p>"
+            + PROSE_3
+            + "</p></div><h2 class=trackbacks>Trackbacks</h2><div class=text-block><p>"
+            + trackback
+            + "</p></div></div></div><div class=footer><p>© 2024 City News</p></div></body>";
+    Page page = html("https://news.example/bridge", html);
+    List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
+    assertThat(verdictOf(page, v, "Listed below").label()).isEqualTo(Label.NOISE);
+  }
 }

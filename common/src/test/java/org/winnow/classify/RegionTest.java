@@ -71,4 +71,19 @@ class RegionTest {
     assertThat(Region.AUTHOR_BOX.noise()).isTrue();
     assertThat(Region.ofToken("author")).isEqualTo(Region.BYLINE);
   }
+
+  @Test
+  void readsAReadersPollAsNoise() {
+    assertThat(Region.ofToken("poll")).isEqualTo(Region.POLL);
+    assertThat(Region.ofToken("article-umfrage")).isEqualTo(Region.POLL);
+    assertThat(Region.ofToken("pollquestion")).isEqualTo(Region.POLL);
+    assertThat(Region.POLL.noise()).isTrue();
+  }
+
+  @Test
+  void readsNoPollInPollutionPollenOrPollster() {
+    assertThat(Region.ofToken("pollution")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("pollen-count")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("pollster")).isEqualTo(Region.NONE);
+  }
 }

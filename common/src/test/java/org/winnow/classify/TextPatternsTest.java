@@ -155,4 +155,83 @@ class TextPatternsTest {
   void leavesASentenceAboutReadingAlone() {
     assertThat(TextPatterns.match("Lea leyó el informe dos veces antes de firmarlo.")).isNull();
   }
+
+  @Test
+  void recognisesALabelPointingToOtherStoriesThatStandsAlone() {
+    assertThat(TextPatterns.match("You may also like")).isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Das könnte Sie auch interessieren:"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Zobacz także")).isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Sur le même sujet")).isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Explore further")).isEqualTo(TextPatterns.Kind.RELATED);
+  }
+
+  @Test
+  void leavesASentenceOpenedByTheWordsOfALabelAlone() {
+    assertThat(TextPatterns.match("Explore further and you find the old mill by the river."))
+        .isNull();
+    assertThat(TextPatterns.match("Don't miss the train, the mayor told the commuters.")).isNull();
+  }
+
+  @Test
+  void recognisesAPromptToRateOrShareThePage() {
+    assertThat(TextPatterns.match("Was this article helpful?")).isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("War der Artikel nützlich?")).isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Möchten Sie den Artikel teilen?"))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("(Noch keine Bewertungen)")).isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void recognisesACallToClickThroughInAShortText() {
+    assertThat(TextPatterns.match("Check out our updated TV and Video section. Click HERE."))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+    assertThat(TextPatterns.match("Alle Ergebnisse des Spieltags: hier klicken"))
+        .isEqualTo(TextPatterns.Kind.RELATED);
+  }
+
+  @Test
+  void leavesASentenceAboutClickingAlone() {
+    assertThat(TextPatterns.match("Users who click on the advert are taken to a fake bank site."))
+        .isNull();
+  }
+
+  @Test
+  void recognisesTheOutletInvitingItsReadersToContribute() {
+    assertThat(
+            TextPatterns.match("Submit your Pics: Upload photos and browse others in our section."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Have a news tip? Call the newsroom at 555-0100."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Schicken Sie uns Ihre Fotos vom Hochwasser!"))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void recognisesTheRulesOfReadersComments() {
+    assertThat(TextPatterns.match("Comments are moderated and may take a while to appear."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("Bitte beachten Sie unsere Netiquette."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void leavesASentenceAboutSendingAlone() {
+    assertThat(TextPatterns.match("The agency will send its inspectors to the plant next week."))
+        .isNull();
+  }
+
+  @Test
+  void recognisesALabelNamingThePagesOwnPicture() {
+    assertThat(TextPatterns.match("Beitragsbild")).isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("Symbolbild: picture alliance / dpa"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+    assertThat(TextPatterns.match("Featured image by Jane Doe"))
+        .isEqualTo(TextPatterns.Kind.CAPTION);
+  }
+
+  @Test
+  void recognisesAGermanDisclaimerOfLiability() {
+    assertThat(TextPatterns.match("Alle Angaben ohne Gewähr")).isEqualTo(TextPatterns.Kind.LEGAL);
+  }
 }
