@@ -167,6 +167,62 @@ public final class Block implements Serializable {
     this.key = key;
   }
 
+  /**
+   * A block as a serializer stored it: every field as given, its key included, so that reading a
+   * cached page back does not normalise every text again. {@code text}, {@code tag}, {@code
+   * tagPath} and {@code classIdTokens} must not be null; the numbers are taken as they were stored.
+   */
+  public static Block stored(
+      int position,
+      String text,
+      String tag,
+      String tagPath,
+      String classIdTokens,
+      int depth,
+      int linkChars,
+      int linkCount,
+      int leadLinkChars,
+      int flags,
+      long key) {
+    return new Block(
+        position,
+        Objects.requireNonNull(text, "text"),
+        Objects.requireNonNull(tag, "tag"),
+        Objects.requireNonNull(tagPath, "tagPath"),
+        Objects.requireNonNull(classIdTokens, "classIdTokens"),
+        depth,
+        linkChars,
+        linkCount,
+        leadLinkChars,
+        flags,
+        key);
+  }
+
+  private Block(
+      int position,
+      String text,
+      String tag,
+      String tagPath,
+      String classIdTokens,
+      int depth,
+      int linkChars,
+      int linkCount,
+      int leadLinkChars,
+      int flags,
+      long key) {
+    this.position = position;
+    this.text = text;
+    this.tag = tag;
+    this.tagPath = tagPath;
+    this.classIdTokens = classIdTokens;
+    this.depth = depth;
+    this.linkChars = linkChars;
+    this.linkCount = linkCount;
+    this.leadLinkChars = leadLinkChars;
+    this.flags = flags;
+    this.key = key;
+  }
+
   /** A block of a text input: one line, no layout. */
   public static Block line(int position, String text) {
     return new Block(position, text, "line", "", "", 0, 0, 0, 0);

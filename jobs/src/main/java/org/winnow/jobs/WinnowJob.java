@@ -206,14 +206,21 @@ public final class WinnowJob {
       StageClock t = StageClock.start();
       JavaRDD<Extracted> extracted =
           new ExtractStage(settings).run(jsc, conf, tasks, partitions).persist(level);
-      // the pass that fills the cache also counts the items and takes what classification counts
-      // of each page, so that classification reads the parsed pages once
+      // the pass that fills the cache also counts the items, lists the documents and takes what
+      // classification counts of each page, so that classification reads the parsed pages once
       JavaRDD<ReadTally> readTallies =
           extracted
               .mapPartitions(it -> List.of(ReadTally.of(it)).iterator(), true)
               .persist(StorageLevel.MEMORY_AND_DISK());
+      // where each document lives, kept past classification for the memberships to find their
+      // pages; made in the same job as the counts, while the read tallies are cached
+      JavaRDD<PartitionTally> tallies =
+          readTallies
+              .mapPartitionsWithIndex(
+                  (idx, it) -> List.of(PartitionTally.of(idx, it.next())).iterator(), true)
+              .persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, Long> itemCounts =
-          readTallies.map(ReadTally::itemCounts).fold(Map.of(), PartitionTally::sum);
+          tallies.map(PartitionTally::itemCounts).fold(Map.of(), PartitionTally::sum);
       long pagesRead = recordReadCounts(report, itemCounts);
       int outputFiles = settings.get(RunSettings.OUTPUT_FILES);
       String staging = committer.staging().toString();
@@ -241,14 +248,11 @@ public final class WinnowJob {
                   .run(pages, readTallies.flatMap(r -> r.pageKeys().iterator())),
               level,
               checkpoint);
-      // the pass that fills the cache also says where each document lives and counts the labels
-      JavaRDD<PartitionTally> tallies =
-          classified
-              .mapPartitionsWithIndex(
-                  (idx, it) -> List.of(PartitionTally.of(idx, it)).iterator(), true)
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      Map<String, Long> labelCounts =
-          tallies.map(PartitionTally::labelCounts).fold(Map.of(), PartitionTally::sum);
+      // Fills the cache without reading it back: Spark hands the pass that stores a block an
+      // iterator over the stored copy, which this pass leaves unread, where a pass that consumed it
+      // would deserialize every classified page once more. The label counts are taken where the
+      // pages are read anyway, by the pass that writes the paragraphs.
+      classified.foreachPartition(it -> {});
       report.time("classify", t);
       readTallies.unpersist();
       extracted.unpersist(false);
@@ -256,7 +260,6 @@ public final class WinnowJob {
       readTallies = null;
       extracted = null;
       pages = null;
-      recordLabelCounts(report, labelCounts);
 
       t = StageClock.start();
       StoryStage storyStage = new StoryStage(settings);
@@ -270,8 +273,11 @@ public final class WinnowJob {
 
       t = StageClock.start();
       // documents and paragraphs in one pass: the cached pages are read once for both
-      new ArticleDatasets(session, staging, PLAIN_COLUMNS)
-          .write(outputFiles > 0 ? finals.coalesce(outputFiles) : finals);
+      ArticleDatasets.Written written =
+          new ArticleDatasets(session, staging, PLAIN_COLUMNS)
+              .write(outputFiles > 0 ? finals.coalesce(outputFiles) : finals);
+      Map<String, Long> labelCounts = written.labelCounts();
+      recordLabelCounts(report, labelCounts);
       JavaRDD<Row> clusterRows = stories.stories().map(Rows::cluster);
       write(session, clusterRows, Schemas.CLUSTERS_SCHEMA, staging, Schemas.CLUSTERS, outputFiles);
       writeSketches(session, stories, settings, committer, outputFiles);

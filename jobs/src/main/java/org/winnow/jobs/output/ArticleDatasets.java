@@ -26,8 +26,11 @@ import org.apache.spark.sql.execution.datasources.parquet.ParquetOptions;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetUtils;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.StructType;
+import org.winnow.classify.Verdict;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.FinalDoc;
+import org.winnow.jobs.stages.LabelCounts;
+import org.winnow.jobs.stages.PartitionTally;
 
 /**
  * Writes the {@code documents} and {@code paragraphs} datasets in ONE pass over the finished
@@ -89,26 +92,45 @@ public final class ArticleDatasets implements Serializable {
   }
 
   /**
-   * Writes both datasets, one file of each per partition of {@code docs} (an empty partition writes
-   * none, except the first, so that an empty dataset still has its schema).
+   * What {@link #write} wrote: documents, paragraphs and the paragraphs by {@code label:kind}.
    *
-   * @return documents and paragraphs written
+   * @param documents documents written
+   * @param paragraphs paragraphs written
+   * @param labelCounts the paragraphs by {@code label:kind} ({@link LabelCounts#key})
    */
-  public long[] write(JavaRDD<FinalDoc> docs) throws IOException {
-    List<long[]> counts =
+  public record Written(long documents, long paragraphs, Map<String, Long> labelCounts)
+      implements Serializable {
+    public Written {
+      labelCounts = Map.copyOf(labelCounts);
+    }
+
+    Written plus(Written o) {
+      return new Written(
+          documents + o.documents,
+          paragraphs + o.paragraphs,
+          PartitionTally.sum(labelCounts, o.labelCounts));
+    }
+  }
+
+  /**
+   * Writes both datasets, one file of each per partition of {@code docs} (an empty partition writes
+   * none, except the first, so that an empty dataset still has its schema), and counts the
+   * paragraphs by label and kind as they go by: the report's counts cost no pass of their own.
+   *
+   * @return the documents and paragraphs written, and the paragraphs by label and kind
+   */
+  public Written write(JavaRDD<FinalDoc> docs) throws IOException {
+    List<Written> counts =
         docs.mapPartitionsWithIndex((idx, it) -> List.of(writePartition(idx, it)).iterator(), true)
             .collect();
-    long[] total = new long[2];
-    for (long[] c : counts) {
-      total[0] += c[0];
-      total[1] += c[1];
-    }
+    Written total = new Written(0, 0, Map.of());
+    for (Written c : counts) total = total.plus(c);
     removeLeftovers(documentsConf.value().value());
     return total;
   }
 
-  private long[] writePartition(int partition, Iterator<FinalDoc> docs) throws IOException {
-    if (!docs.hasNext() && partition > 0) return new long[2];
+  private Written writePartition(int partition, Iterator<FinalDoc> docs) throws IOException {
+    if (!docs.hasNext() && partition > 0) return new Written(0, 0, Map.of());
     TaskContext task = TaskContext.get();
     int attempt = task == null ? 0 : task.attemptNumber();
     String name = String.format("part-%05d", partition);
@@ -130,13 +152,16 @@ public final class ArticleDatasets implements Serializable {
             paragraphsConf.value(),
             partition,
             Schemas.PARAGRAPHS_SCHEMA);
-    long[] written = new long[2];
+    long documentsWritten = 0;
+    long paragraphsWritten = 0;
+    LabelCounts labels = new LabelCounts();
     try {
       while (docs.hasNext()) {
         FinalDoc d = docs.next();
         doc.writer.write(Rows.documentRow(d));
-        written[0]++;
-        written[1] += Rows.paragraphRows(d, para.writer::write);
+        documentsWritten++;
+        paragraphsWritten += Rows.paragraphRows(d, para.writer::write);
+        for (Verdict v : d.classified().verdicts()) labels.add(v);
       }
       doc.writer.close();
       para.writer.close();
@@ -147,7 +172,7 @@ public final class ArticleDatasets implements Serializable {
     }
     doc.publish();
     para.publish();
-    return written;
+    return new Written(documentsWritten, paragraphsWritten, labels.counts());
   }
 
   /** Hidden files of failed attempts: invisible to readers, but not worth keeping. */

@@ -24,6 +24,7 @@ import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
+import org.winnow.jobs.stages.ClassifyStage;
 import org.winnow.jobs.stages.Extracted;
 import org.winnow.jobs.stages.FinalDoc;
 import org.winnow.model.Block;
@@ -70,7 +71,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     kryo.register(HadoopConf.class, new JavaSerializer());
     // Registered classes travel as a small number instead of their name in every record.
     for (Class<?> c : HOT) {
-      if (c == Block.class) kryo.register(c, new BlockSerializer(kryo));
+      if (c == Block.class) kryo.register(c, new BlockSerializer());
       else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
       else if (c == CopyEvidence.class) {
         kryo.register(c, new SharedArraysSerializer<>(CopyEvidence.class));
@@ -78,7 +79,10 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
         kryo.register(c, new ShingledTextSerializer());
       } else kryo.register(c);
     }
-    for (Class<?> c : HOT_PRIVATE) kryo.register(c);
+    for (Class<?> c : HOT_PRIVATE) {
+      if (c.getName().equals(TALLY)) kryo.register(c, new ClassifyStage.TallySerializer());
+      else kryo.register(c);
+    }
   }
 
   /** What the job shuffles and caches by the hundred thousand, in a fixed order (the ids). */
@@ -112,6 +116,9 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           String[].class,
           StorySample.class);
 
+  /** The census's per-key tally, which has a serializer of its own. */
+  private static final String TALLY = "org.winnow.jobs.stages.ClassifyStage$Tally";
+
   /**
    * The same for classes private to their stage, looked up once: Spark builds a Kryo for every
    * shuffle file a task opens, and a class lookup per name per Kryo showed in profiles.
@@ -121,7 +128,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.stages.ClassifyStage$Fact",
           "org.winnow.jobs.stages.ClassifyStage$CountKey",
           "org.winnow.jobs.stages.ClassifyStage$Sighting",
-          "org.winnow.jobs.stages.ClassifyStage$Tally",
+          TALLY,
           "org.winnow.jobs.stages.ClassifyStage$Spread",
           "org.winnow.jobs.stages.ClassifyStage$PageKeys",
           "org.winnow.jobs.stages.ReadTally",

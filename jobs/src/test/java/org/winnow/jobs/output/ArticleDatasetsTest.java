@@ -52,9 +52,11 @@ class ArticleDatasetsTest {
         TestSpark.context()
             .parallelize(List.of(doc("d1", "Rain ends drought."), doc("d2", "Markets rally.")), 3);
 
-    long[] written = new ArticleDatasets(TestSpark.session(), staging, Map.of()).write(docs);
+    ArticleDatasets.Written written =
+        new ArticleDatasets(TestSpark.session(), staging, Map.of()).write(docs);
 
-    assertThat(written).containsExactly(2, 4);
+    assertThat(List.of(written.documents(), written.paragraphs())).containsExactly(2L, 4L);
+    assertThat(written.labelCounts()).isEqualTo(Map.of("content:body", 2L, "noise:navigation", 2L));
     var read = TestSpark.session().read();
     List<Row> documents = read.parquet(staging + "/documents").orderBy("doc_id").collectAsList();
     assertThat(documents)

@@ -89,8 +89,14 @@ class WinnowKryoRegistratorTest {
       Block b = q.blocks().get(i);
       assertThat(List.of(b.text(), b.tag(), b.tagPath(), b.classIdTokens()))
           .isEqualTo(List.of(a.text(), a.tag(), a.tagPath(), a.classIdTokens()));
-      assertThat(new long[] {b.position(), b.depth(), b.linkChars(), b.linkCount(), b.flags()})
-          .isEqualTo(new long[] {a.position(), a.depth(), a.linkChars(), a.linkCount(), a.flags()});
+      assertThat(
+              new long[] {
+                b.position(), b.depth(), b.linkChars(), b.linkCount(), b.leadLinkChars(), b.flags()
+              })
+          .isEqualTo(
+              new long[] {
+                a.position(), a.depth(), a.linkChars(), a.linkCount(), a.leadLinkChars(), a.flags()
+              });
       assertThat(b.key()).isEqualTo(a.key()).isNotZero();
     }
   }

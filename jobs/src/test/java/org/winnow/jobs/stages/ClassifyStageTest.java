@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.spark.SparkConf;
+import org.apache.spark.serializer.KryoSerializer;
+import org.apache.spark.serializer.SerializerInstance;
 import org.junit.jupiter.api.Test;
 import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStatsBuilder;
+import org.winnow.classify.Label;
 import org.winnow.classify.ParagraphClassifier;
 import org.winnow.classify.Verdict;
 import org.winnow.jobs.TestSpark;
+import org.winnow.jobs.serde.WinnowKryoRegistrator;
 import org.winnow.model.Page;
 import org.winnow.model.Reject;
 import org.winnow.model.SourceRecord;
@@ -20,6 +25,7 @@ import org.winnow.segment.PageParser;
 import org.winnow.settings.Settings;
 import org.winnow.text.TextKey;
 import scala.Tuple2;
+import scala.reflect.ClassTag$;
 
 class ClassifyStageTest {
   private static final String WIRE =
@@ -115,22 +121,56 @@ class ClassifyStageTest {
   }
 
   @Test
-  void aPartitionTallyCountsParagraphsByLabelAndKindAndListsItsDocuments() {
+  void aPartitionTallyListsTheDocumentsOfItsPartitionAsTheReadPassSawThem() {
     List<Page> pages = corpus().subList(0, 2);
-    List<ClassifiedPage> classified =
-        new ClassifyStage(Settings.defaults())
-            .run(TestSpark.context().parallelize(pages, 1))
-            .collect();
+    ReadTally read =
+        ReadTally.of(
+            List.of(
+                    Extracted.page(pages.get(0), "warc"),
+                    Extracted.skip("not_html", "warc"),
+                    Extracted.page(pages.get(1), "warc"))
+                .iterator());
 
-    PartitionTally t = PartitionTally.of(4, classified.iterator());
+    PartitionTally t = PartitionTally.of(4, read);
 
     assertThat(t.partition()).isEqualTo(4);
     assertThat(t.docIds()).containsExactly(pages.get(0).docId(), pages.get(1).docId());
-    long paragraphs = pages.get(0).blocks().size() + pages.get(1).blocks().size();
-    assertThat(t.labelCounts().values().stream().mapToLong(Long::longValue).sum())
-        .isEqualTo(paragraphs);
-    Verdict first = classified.get(0).verdicts().get(0);
-    assertThat(t.labelCounts()).containsKey(PartitionTally.labelKey(first));
+    assertThat(t.itemCounts()).isEqualTo(Map.of("page\twarc", 2L, "skip\tnot_html", 1L));
+  }
+
+  @Test
+  void aTallyComesBackThroughKryoWithItsHostsPartitionsTitlesAndStories() {
+    SparkConf conf = new SparkConf(false);
+    WinnowKryoRegistrator.SPARK_SETTINGS.forEach(conf::set);
+    SerializerInstance kryo = new KryoSerializer(conf).newInstance();
+    ClassifyStage.Tally t = new ClassifyStage.Tally();
+    t.add(new ClassifyStage.Sighting("a.com", 3, 7)).add(new ClassifyStage.Sighting("a.com", 0, 7));
+    t.add(new ClassifyStage.Sighting("b.com", 1, 9)).add(new ClassifyStage.Sighting(null, 1, 0));
+
+    ClassifyStage.Tally back =
+        (ClassifyStage.Tally)
+            kryo.deserialize(
+                kryo.serialize(t, ClassTag$.MODULE$.apply(Object.class)),
+                ClassTag$.MODULE$.apply(Object.class));
+
+    assertThat(back.titlePages).isEqualTo(1);
+    assertThat(back.hosts.keySet()).containsExactlyInAnyOrder("a.com", "b.com");
+    assertThat(back.hosts.get("a.com").pages).isEqualTo(2);
+    assertThat(back.hosts.get("a.com").partitions).containsExactly(0, 3);
+    assertThat(back.hosts.get("b.com").partitions).containsExactly(1);
+    assertThat(back.stories.largestStory()).isEqualTo(2);
+  }
+
+  @Test
+  void labelCountsCountParagraphsByLabelAndKind() {
+    LabelCounts counts = new LabelCounts();
+    counts.add(new Verdict(Label.CONTENT, 0.9, "body", "prose"));
+    counts.add(new Verdict(Label.NOISE, 0.1, "navigation", "menu"));
+    counts.add(new Verdict(Label.CONTENT, 0.8, "body", "more prose"));
+    counts.add(new Verdict(Label.NOISE, 0.2, "body", "short"));
+
+    assertThat(counts.counts())
+        .isEqualTo(Map.of("content:body", 2L, "noise:navigation", 1L, "noise:body", 1L));
   }
 
   @Test
@@ -181,6 +221,7 @@ class ClassifyStageTest {
                 "reject\ttruncated",
                 1L));
     assertThat(t.pageKeys()).hasSize(2);
+    assertThat(t.docIds()).containsExactly(pages.get(0).docId(), pages.get(1).docId());
     assertThat(t.pageKeys().get(1).keys())
         .isEqualTo(ClassifyStage.PageKeys.of(pages.get(1)).keys());
   }
