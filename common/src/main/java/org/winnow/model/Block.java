@@ -150,21 +150,7 @@ public final class Block implements Serializable {
    * }</pre>
    */
   public Block withoutLayout() {
-    return new Block(position, text, tag, key);
-  }
-
-  private Block(int position, String text, String tag, long key) {
-    this.position = position;
-    this.text = text;
-    this.tag = tag;
-    this.tagPath = "";
-    this.classIdTokens = "";
-    this.depth = 0;
-    this.linkChars = 0;
-    this.linkCount = 0;
-    this.leadLinkChars = 0;
-    this.flags = 0;
-    this.key = key;
+    return new Block(position, text, tag, "", "", 0, 0, 0, 0, 0, key);
   }
 
   /**

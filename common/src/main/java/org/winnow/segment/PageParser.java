@@ -175,7 +175,6 @@ public final class PageParser implements Serializable {
     List<String> notes = new ArrayList<>();
     int chars = 0;
     String attributedTitle = null;
-    List<String> lines = new ArrayList<>();
     for (String raw : text.split("\r\n|\r|\n")) {
       String line = BlockWalk.collapse(raw);
       if (line.isEmpty()) continue;
@@ -186,10 +185,11 @@ public final class PageParser implements Serializable {
       chars += line.length();
       if (attributedTitle == null) attributedTitle = TextScrapes.titleFromAttribution(line);
       blocks.add(Block.line(blocks.size(), line));
-      lines.add(line);
     }
     String title = record.title() != null ? record.title() : attributedTitle;
-    if (title == null) title = TextScrapes.echoedHeadline(lines);
+    if (title == null) {
+      title = TextScrapes.echoedHeadline(blocks.stream().map(Block::text).toList());
+    }
     return new Page(
         docId,
         record.source(),

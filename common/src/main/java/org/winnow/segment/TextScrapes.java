@@ -1,5 +1,6 @@
 package org.winnow.segment;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,7 @@ public final class TextScrapes {
   /** The lower-cased words of three letters or digits or more. */
   private static List<String> words(String line) {
     List<String> runs = CodePointRuns.of(line, Character::isLetterOrDigit);
-    List<String> words = new java.util.ArrayList<>(runs.size());
+    List<String> words = new ArrayList<>(runs.size());
     for (String r : runs) {
       if (r.codePointCount(0, r.length()) >= 3) words.add(r.toLowerCase(Locale.ROOT));
     }
