@@ -41,14 +41,17 @@ import scala.Tuple2;
  * method's seconds over its runs and the ratios of the medians.
  *
  * <pre>{@code
- * scripts/bench-dedup 60000        # docs [seed] [both|winnow|mllib] [runs=N] [setting=value ...]
+ * scripts/bench-dedup 60000        # docs [seed] [both|winnow|mllib] [runs=N] [warmup=N] [setting=value ...]
  * scripts/bench-dedup 60000 42 winnow run.cache=memory
  * }</pre>
  *
  * <p>The methods take turns (A B, then B A, ...: neither always runs on the heap the other left),
  * {@code runs} times each (default 3; the machine's other work moves a single time by a quarter).
- * Both are warmed up alike on a small corpus first, and each run starts after a full collection
- * with only the input cached. Settings after the third argument apply to Winnow's stage only.
+ * Both are warmed up alike first: {@code warmup} untimed runs each (default 1) on the timed corpus
+ * itself, in the same turns, so that neither is timed while the JIT still compiles its code (a
+ * small corpus leaves the hot loops of a 60k one half compiled: our first timed run took twice the
+ * third). Each run starts after a full collection with only the input cached. Settings after the
+ * third argument apply to Winnow's stage only.
  */
 public final class DedupBenchmark {
   private static final int MLLIB_FEATURES = 1 << 30;
@@ -63,6 +66,7 @@ public final class DedupBenchmark {
       throw new IllegalArgumentException("expected both, winnow or mllib: " + only);
     }
     int runs = 3;
+    int warmups = 1;
     boolean stages = false;
     Map<String, String> overrides = new HashMap<>();
     for (int i = 3; i < args.length; i++) {
@@ -73,6 +77,10 @@ public final class DedupBenchmark {
       if (key.equals("runs")) {
         runs = Integer.parseInt(value);
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1: " + value);
+      } else if (key.equals("warmup")) {
+        warmups = Integer.parseInt(value);
+        if (warmups < 0)
+          throw new IllegalArgumentException("warmup must not be negative: " + value);
       } else if (key.equals("stages")) {
         stages = Boolean.parseBoolean(value);
       } else {
@@ -104,16 +112,34 @@ public final class DedupBenchmark {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     StageCosts costs = new StageCosts();
     if (stages) spark.sparkContext().addSparkListener(costs);
-    // Untimed warm-up of both methods on a small corpus: JIT and Spark SQL code generation.
-    JavaRDD<CopyFacts> warm = input(jsc, SyntheticCopies.generate(seed + 1, 500).docs());
-    if (!only.equals("mllib")) new DedupStage(settings).run(warm).memberships().count();
-    if (!only.equals("winnow")) mllib(spark, warm);
-    releaseAllBut(spark, null);
     JavaRDD<CopyFacts> input = input(jsc, corpus.docs());
 
     List<String> methods = new ArrayList<>();
     if (!only.equals("mllib")) methods.add(WINNOW);
     if (!only.equals("winnow")) methods.add(MLLIB);
+    // Untimed warm-up, alike for both: JIT compilation and Spark SQL code generation.
+    System.out.printf(
+        Locale.ROOT,
+        "warm-up: %d untimed run(s) of each method on this corpus before the timed runs%n",
+        warmups);
+    for (int run = 0; run < warmups; run++) {
+      List<String> order = new ArrayList<>(methods);
+      if (run % 2 == 1) java.util.Collections.reverse(order);
+      for (String method : order) {
+        releaseAllBut(spark, input);
+        long t0 = System.nanoTime();
+        long c0 = cpuNanos();
+        if (method.equals(WINNOW)) winnow(settings, input);
+        else mllib(spark, input);
+        System.err.printf(
+            Locale.ROOT,
+            "warm-up %d, %s: %.1f s, %.1f CPU s%n",
+            run + 1,
+            method,
+            (System.nanoTime() - t0) / 1e9,
+            (cpuNanos() - c0) / 1e9);
+      }
+    }
     Map<String, List<double[]>> times = new HashMap<>();
     Map<String, ClusterMetrics> quality = new HashMap<>();
     System.out.printf(
@@ -139,10 +165,8 @@ public final class DedupBenchmark {
         long c0 = cpuNanos();
         Map<String, String> predicted;
         if (method.equals(WINNOW)) {
-          DedupResult r = new DedupStage(settings).run(input);
-          predicted = new HashMap<>();
-          for (DocMembership m : r.memberships().collect()) predicted.put(m.docId(), m.clusterId());
-          if (run == 0) System.err.println("winnow counters: " + r.counters().asMap());
+          predicted = winnow(settings, input);
+          if (run == 0) System.err.println("winnow counters: " + lastCounters);
         } else {
           predicted = mllib(spark, input);
         }
@@ -324,6 +348,18 @@ public final class DedupBenchmark {
     return ((com.sun.management.OperatingSystemMXBean)
             java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /** The counters of the last {@link #winnow} run, for the log. */
+  private static Map<String, Long> lastCounters;
+
+  /** Winnow's stage: every document's cluster (its story's canonical doc id). */
+  private static Map<String, String> winnow(Settings settings, JavaRDD<CopyFacts> input) {
+    DedupResult r = new DedupStage(settings).run(input);
+    Map<String, String> predicted = new HashMap<>();
+    for (DocMembership m : r.memberships().collect()) predicted.put(m.docId(), m.clusterId());
+    lastCounters = r.counters().asMap();
+    return predicted;
   }
 
   /** The MLlib baseline: every document's cluster (the smallest doc id of its component). */
