@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Divides one connected component of verified copy pairs into stories around pivots: the copies
@@ -91,6 +92,19 @@ public final class ComponentSplitter implements Serializable {
 
   /** Every member's story, keyed by doc id. */
   public Map<String, Placement> split(List<Member> members) {
+    return split(members, (a, b) -> false);
+  }
+
+  /**
+   * {@link #split(List)} given pairs already known to verify: {@code verified} says of two doc ids
+   * (in either order) whether {@link PairVerifier#verify} accepted them, and a pair it names is not
+   * verified again. The stage knows every candidate pair that verified, most of a component's
+   * copies, and their verification is the dearest (an accepted pair's overlap is counted to the
+   * end, a rejected one's given up early). Only pairs of different lengths are taken on its word:
+   * verification is symmetric but for which of two texts of one length reads as the shorter one in
+   * {@link Alignment}, so such a pair is checked in the splitter's own order, as without it.
+   */
+  public Map<String, Placement> split(List<Member> members, BiPredicate<String, String> verified) {
     List<Member> byPolicy = new ArrayList<>(members);
     byPolicy.sort(Comparator.comparing(Member::candidate, policy.order()));
     int n = byPolicy.size();
@@ -103,7 +117,7 @@ public final class ComponentSplitter implements Serializable {
     for (int i = 0; i < copies.length; i++) copies[i] = new BitSet(n);
     for (int i = 0; i < copies.length; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (!verifier.verify(byPolicy.get(i).evidence(), byPolicy.get(j).evidence())) continue;
+        if (!copies(byPolicy.get(i), byPolicy.get(j), verified)) continue;
         copies[i].set(j);
         copies[j].set(i);
         double li = byPolicy.get(i).candidate().shingles();
@@ -168,6 +182,15 @@ public final class ComponentSplitter implements Serializable {
           new Placement(choices.get(s), byPolicy.get(pivots.get(s)).docId(), s == 0));
     }
     return out;
+  }
+
+  /** Whether {@code a} and {@code b} verify, taking {@code verified}'s word where it holds. */
+  private boolean copies(Member a, Member b, BiPredicate<String, String> verified) {
+    if (a.evidence().open().length != b.evidence().open().length
+        && verified.test(a.docId(), b.docId())) {
+      return true;
+    }
+    return verifier.verify(a.evidence(), b.evidence());
   }
 
   /**

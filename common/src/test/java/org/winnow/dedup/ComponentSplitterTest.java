@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.winnow.settings.Settings;
 
@@ -233,5 +234,30 @@ class ComponentSplitterTest {
     Map<String, ComponentSplitter.Placement> first = splitter.split(members);
     Collections.reverse(members);
     assertThat(splitter.split(members)).isEqualTo(first);
+  }
+
+  @Test
+  void placesEveryMemberAsWithoutThePairsVerificationAcceptedWhenGivenThem() {
+    List<ComponentSplitter.Member> members = List.of(full, brief, quoting);
+    Map<String, ComponentSplitter.Placement> p =
+        splitter.split(members, (a, b) -> Set.of(a, b).equals(Set.of("full", "brief")));
+    assertThat(p).isEqualTo(splitter.split(members));
+  }
+
+  @Test
+  void takesAPairOfDifferentLengthsThatVerificationAcceptedOnItsWord() {
+    // the quoting story does not verify against the brief; told it did, the splitter believes it
+    Map<String, ComponentSplitter.Placement> p =
+        splitter.split(
+            List.of(brief, quoting), (a, b) -> Set.of(a, b).equals(Set.of("brief", "quoting")));
+    assertThat(p.get("brief").pivot()).isEqualTo(p.get("quoting").pivot());
+  }
+
+  @Test
+  void verifiesAPairOfOneLengthAgainWhateverVerificationSaid() {
+    ComponentSplitter.Member other = member("other", "d.example.com", range(50_000, 60));
+    Map<String, ComponentSplitter.Placement> p =
+        splitter.split(List.of(brief, other), (a, b) -> true);
+    assertThat(p.get("brief").pivot()).isNotEqualTo(p.get("other").pivot());
   }
 }

@@ -323,7 +323,7 @@ public final class DedupStage implements Serializable {
     // each component's size and every document's label, in its partition, when the labels were
     // worked out on the driver
     Map<String, Integer> componentSizes = null;
-    JavaPairRDD<String, String> alignedLabels = null;
+    JavaPairRDD<String, ComponentLabel> alignedLabels = null;
     if (allInHand && verifiedCount + exactCount <= driverEdges) {
       List<Tuple2<String, String>> edges = new ArrayList<>();
       for (List<EdgeBatch> batches : List.of(verifiedTallies, bucketTallies)) {
@@ -333,15 +333,29 @@ public final class DedupStage implements Serializable {
       }
       // the labels leave the driver already cut by their documents' partitions: slice p of a
       // list of one element per partition is that element, so no shuffle has to place them
-      List<ArrayList<Tuple2<String, String>>> local = new ArrayList<>(parts);
+      List<ArrayList<Tuple2<String, ComponentLabel>>> local = new ArrayList<>(parts);
       for (int p = 0; p < parts; p++) local.add(new ArrayList<>());
       componentSizes = new HashMap<>();
+      // with each label go the document's partners that verification accepted, so that the
+      // splitter need not verify them again (exact edges skipped verification: not among them)
+      Map<String, List<String>> accepted = new HashMap<>();
+      for (EdgeBatch t : verifiedTallies) {
+        for (int i = 0; i < t.from.length; i++) {
+          accepted.computeIfAbsent(t.from[i], k -> new ArrayList<>(2)).add(t.to[i]);
+        }
+      }
       for (Map.Entry<String, String> e : ConnectedComponents.local(edges).entrySet()) {
-        local.get(byDoc.getPartition(e.getKey())).add(new Tuple2<>(e.getKey(), e.getValue()));
+        List<String> partnersOf = accepted.get(e.getKey());
+        String[] verifiedWith =
+            partnersOf == null ? NO_IDS : partnersOf.toArray(new String[partnersOf.size()]);
+        local
+            .get(byDoc.getPartition(e.getKey()))
+            .add(new Tuple2<>(e.getKey(), new ComponentLabel(e.getValue(), verifiedWith)));
         componentSizes.merge(e.getValue(), 1, Integer::sum);
       }
+      accepted = null;
       alignedLabels = jsc.parallelize(local, parts).flatMapToPair(List::iterator);
-      labels = alignedLabels;
+      labels = alignedLabels.mapValues(ComponentLabel::component);
       rounds = 0;
     } else {
       JavaPairRDD<String, String> edges =
@@ -361,9 +375,17 @@ public final class DedupStage implements Serializable {
     JavaPairRDD<String, Component> components =
         (alignedLabels != null
                 ? zipAlong(sketched, alignedLabels, false)
-                : alongside(sketched, labels, byDoc, false))
-            .mapToPair(
-                t -> new Tuple2<>(t._3(), new Component(t._2().candidate(), t._2().evidence)))
+                    .mapToPair(
+                        t ->
+                            new Tuple2<>(
+                                t._3().component(),
+                                new Component(
+                                    t._2().candidate(), t._2().evidence, t._3().verifiedWith())))
+                : alongside(sketched, labels, byDoc, false)
+                    .mapToPair(
+                        t ->
+                            new Tuple2<>(
+                                t._3(), new Component(t._2().candidate(), t._2().evidence, null))))
             .partitionBy(new HashPartitioner(parts))
             .mapPartitionsToPair(c -> merged(c, (x, y) -> x.merge(y, policy, maxResplit)), true);
     long rechecked;
@@ -762,8 +784,19 @@ public final class DedupStage implements Serializable {
     for (ComponentSplitter.Member m : c.members) evidence.put(m.docId(), m.evidence());
     Map<String, Decision> decisions = new HashMap<>();
     if (c.size > giantComponent && c.size <= maxResplit) {
+      Map<String, Set<String>> accepted = new HashMap<>();
+      if (c.verifiedWith != null) {
+        for (int i = 0; i < c.members.size(); i++) {
+          String[] with = c.verifiedWith.get(i);
+          if (with.length > 0) accepted.put(c.members.get(i).docId(), new HashSet<>(List.of(with)));
+        }
+      }
       splitter
-          .split(c.members)
+          .split(
+              c.members,
+              (a, b) ->
+                  accepted.getOrDefault(a, Set.of()).contains(b)
+                      || accepted.getOrDefault(b, Set.of()).contains(a))
           .forEach((id, p) -> decisions.put(id, new Decision(p.canonical(), c.size, !p.main())));
     } else {
       Decision d = new Decision(policy.decide(c.contest), c.size);
@@ -1167,22 +1200,46 @@ public final class DedupStage implements Serializable {
     int size;
     ArrayList<ComponentSplitter.Member> members;
 
-    Component(CanonicalCandidate candidate, CopyEvidence evidence) {
+    /**
+     * Each member's partners that verification accepted, by member; null when not known (the
+     * components were labelled by distributed rounds), and then the splitter verifies every pair.
+     */
+    ArrayList<String[]> verifiedWith;
+
+    Component(CanonicalCandidate candidate, CopyEvidence evidence, String[] verifiedWith) {
       this.contest = CanonicalPolicy.Contest.of(candidate);
       this.size = 1;
       this.members = new ArrayList<>(2);
       members.add(new ComponentSplitter.Member(candidate, evidence));
+      if (verifiedWith != null) {
+        this.verifiedWith = new ArrayList<>(2);
+        this.verifiedWith.add(verifiedWith);
+      }
     }
 
     /** Merges {@code o} into this component (each partial component is merged once). */
     Component merge(Component o, CanonicalPolicy policy, int maxMembers) {
       contest = policy.merge(contest, o.contest);
       size += o.size;
-      if (members != null && o.members != null && size <= maxMembers) members.addAll(o.members);
-      else members = null;
+      if (members != null && o.members != null && size <= maxMembers) {
+        members.addAll(o.members);
+        if (verifiedWith != null && o.verifiedWith != null) verifiedWith.addAll(o.verifiedWith);
+        else verifiedWith = null;
+      } else {
+        members = null;
+        verifiedWith = null;
+      }
       return this;
     }
   }
+
+  /**
+   * A document's component label, worked out on the driver, with its partners that verification
+   * accepted (as the shorter text of the pair; the longer one's list does not repeat them).
+   */
+  record ComponentLabel(String component, String[] verifiedWith) implements Serializable {}
+
+  private static final String[] NO_IDS = new String[0];
 
   /**
    * A document's place in its story: the decision, and either its overlap with the story's

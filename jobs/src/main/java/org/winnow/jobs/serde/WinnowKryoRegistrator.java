@@ -140,6 +140,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.dedup.DedupStage$Probe",
           "org.winnow.jobs.dedup.DedupStage$Partners",
           "org.winnow.jobs.dedup.DedupStage$Component",
+          "org.winnow.jobs.dedup.DedupStage$ComponentLabel",
           "org.winnow.jobs.dedup.DedupStage$Verdict",
           "org.winnow.jobs.dedup.DedupStage$Placed",
           "org.winnow.jobs.dedup.DedupStage$ClusterAgg");
