@@ -50,8 +50,10 @@ import scala.Tuple2;
  * Both are warmed up alike first: {@code warmup} untimed runs each (default 1) on the timed corpus
  * itself, in the same turns, so that neither is timed while the JIT still compiles its code (a
  * small corpus leaves the hot loops of a 60k one half compiled: our first timed run took twice the
- * third). Each run starts after a full collection with only the input cached. Settings after the
- * third argument apply to Winnow's stage only.
+ * third). Each run starts after a full collection with only the input cached. Both run in one
+ * local[2] session with the Spark settings of {@code conf/spark-defaults.conf}, as {@code
+ * scripts/winnow run} runs the job (without them a shuffle's map task built a Kryo from scratch for
+ * every reduce partition). Settings after the third argument apply to Winnow's stage only.
  */
 public final class DedupBenchmark {
   private static final int MLLIB_FEATURES = 1 << 30;
@@ -95,10 +97,17 @@ public final class DedupBenchmark {
         corpus.docs().size(),
         corpus.truth().values().stream().distinct().count(),
         seed);
-    // Kryo with Winnow's registrator, as conf/spark-defaults.conf runs the job (both methods share
-    // the session, so both get it)
+    // The Spark settings scripts/winnow runs the job with (Kryo with Winnow's registrator, the
+    // serialized sort shuffle, ...): both methods share the session, so both get them
     SparkSession.Builder builder = SparkSession.builder();
     WinnowKryoRegistrator.SPARK_SETTINGS.forEach(builder::config);
+    Map<String, String> jobConf = jobSparkConf(java.nio.file.Path.of(JOB_SPARK_CONF));
+    jobConf.forEach(builder::config);
+    System.out.printf(
+        Locale.ROOT,
+        "spark settings: %s (%d of them; heap and JVM options are this JVM's), local[2]%n",
+        jobConf.isEmpty() ? "Kryo only, no " + JOB_SPARK_CONF : JOB_SPARK_CONF,
+        jobConf.size());
     SparkSession spark =
         builder
             .master("local[2]")
@@ -300,6 +309,30 @@ public final class DedupBenchmark {
           t[6],
           name);
     }
+  }
+
+  /** The Spark settings of {@code scripts/winnow run}, relative to the project's root. */
+  private static final String JOB_SPARK_CONF = "conf/spark-defaults.conf";
+
+  /**
+   * The settings of a Spark properties file but those a local benchmark sets itself: the driver's
+   * memory (the JVM's heap) and the executors' JVM options (local mode has none); empty when the
+   * file is missing.
+   */
+  static Map<String, String> jobSparkConf(java.nio.file.Path file) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (!java.nio.file.Files.isRegularFile(file)) return out;
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file)) {
+      p.load(r);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (String key : p.stringPropertyNames()) {
+      if (key.equals("spark.driver.memory") || key.startsWith("spark.executor.")) continue;
+      out.put(key, p.getProperty(key).trim());
+    }
+    return out;
   }
 
   private static final String WINNOW = "winnow DedupStage";
