@@ -71,6 +71,7 @@ public final class DedupBenchmark {
     int warmups = 1;
     boolean stages = false;
     Map<String, String> overrides = new HashMap<>();
+    Map<String, String> sparkOverrides = new java.util.TreeMap<>();
     for (int i = 3; i < args.length; i++) {
       int eq = args[i].indexOf('=');
       if (eq < 0) throw new IllegalArgumentException("expected setting=value: " + args[i]);
@@ -86,7 +87,8 @@ public final class DedupBenchmark {
       } else if (key.equals("stages")) {
         stages = Boolean.parseBoolean(value);
       } else {
-        overrides.put(key, value);
+        if (key.startsWith("spark.")) sparkOverrides.put(key, value);
+        else overrides.put(key, value);
       }
     }
     Settings settings = Settings.of(overrides);
@@ -103,11 +105,13 @@ public final class DedupBenchmark {
     WinnowKryoRegistrator.SPARK_SETTINGS.forEach(builder::config);
     Map<String, String> jobConf = jobSparkConf(java.nio.file.Path.of(JOB_SPARK_CONF));
     jobConf.forEach(builder::config);
+    sparkOverrides.forEach(builder::config);
     System.out.printf(
         Locale.ROOT,
-        "spark settings: %s (%d of them; heap and JVM options are this JVM's), local[2]%n",
+        "spark settings: %s (%d of them; heap and JVM options are this JVM's), local[2]%s%n",
         jobConf.isEmpty() ? "Kryo only, no " + JOB_SPARK_CONF : JOB_SPARK_CONF,
-        jobConf.size());
+        jobConf.size(),
+        sparkOverrides.isEmpty() ? "" : "; for both methods also " + sparkOverrides);
     SparkSession spark =
         builder
             .master("local[2]")
