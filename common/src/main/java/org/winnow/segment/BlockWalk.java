@@ -42,7 +42,11 @@ final class BlockWalk {
           "video",
           "map",
           "head",
-          "title");
+          "title",
+          // ruby annotations: a reading printed above its characters (furigana), not more text;
+          // kept, "法律<rt>ほうりつ</rt>では" would read "法律ほうりつでは"
+          "rt",
+          "rp");
 
   private static final Set<String> BLOCK_LEVEL =
       Set.of(

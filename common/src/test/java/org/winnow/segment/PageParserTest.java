@@ -304,6 +304,15 @@ class PageParserTest {
   }
 
   @Test
+  void leavesOutRubyReadings() {
+    byte[] bytes =
+        "<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>をした</p>"
+            .getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("法律では虐待をした");
+  }
+
+  @Test
   void fallsBackToWindows1252WhenBytesAreNotUtf8() {
     byte[] bytes = {'<', 'p', '>', (byte) 0x93, 'h', 'i', (byte) 0x94};
     Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
