@@ -304,6 +304,22 @@ class PageParserTest {
   }
 
   @Test
+  void leavesOutSoftHyphensAndZeroWidthSpaces() {
+    byte[] bytes =
+        "<p>Die Bundes&shy;regierung und die Steuer\u00ader\u200bkl\u00e4rung \u200b heute</p>"
+            .getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("Die Bundesregierung und die Steuererklärung heute");
+  }
+
+  @Test
+  void keepsZeroWidthJoiners() {
+    byte[] bytes = "<p>می\u200cخواهم</p>".getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("می\u200cخواهم");
+  }
+
+  @Test
   void leavesOutRubyReadings() {
     byte[] bytes =
         "<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>をした</p>"
