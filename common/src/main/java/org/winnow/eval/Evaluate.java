@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -313,10 +312,7 @@ public final class Evaluate {
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
       String name = f.getFileName().toString();
-      L3sGold gold =
-          L3sGold.of(
-              Files.readString(
-                  dir.resolve("annotated").resolve(name), StandardCharsets.ISO_8859_1));
+      L3sGold gold = L3sGold.read(dir.resolve("annotated").resolve(name));
       Page page = pages.get(i);
       String predicted = page == null ? "" : contentText(page, verdicts.get(i), true);
       int split = Split.isTrain(name) ? 1 : 2;

@@ -1,5 +1,12 @@
 package org.winnow.eval;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +52,28 @@ final class L3sGold {
       }
       grams.add(m);
     }
+  }
+
+  /**
+   * Reads an annotated page: UTF-8, as the annotated copies are stored (ISO-8859-1 only for a file
+   * that is not well-formed UTF-8), so that "«" stays one character rather than "Â«", which would
+   * split the gold text's words and cost shingles no extractor could match.
+   */
+  static L3sGold read(Path annotated) throws IOException {
+    byte[] bytes = Files.readAllBytes(annotated);
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+    return of(text);
   }
 
   static L3sGold of(String annotatedHtml) {

@@ -1,6 +1,7 @@
 package org.winnow.eval;
 
 import java.util.List;
+import org.winnow.text.Invisible;
 
 /**
  * Trafilatura's snippet test, pooled over a corpus: white space of output and snippets collapsed to
@@ -53,6 +54,11 @@ public final class SnippetScore {
     return "tp=" + tp + " fn=" + fn + " fp=" + fp + " tn=" + tn;
   }
 
+  /**
+   * Whitespace collapsed and invisible break marks ({@link Invisible}) left out, on both sides: a
+   * snippet copied from the page's source keeps its soft hyphens, which an extractor that drops
+   * them (as it should) would otherwise never match.
+   */
   static String normalize(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
@@ -60,7 +66,7 @@ public final class SnippetScore {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;
-      } else {
+      } else if (!Invisible.is(c)) {
         if (space && sb.length() > 0) sb.append(' ');
         space = false;
         sb.append(c);

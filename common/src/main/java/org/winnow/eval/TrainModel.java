@@ -3,7 +3,6 @@ package org.winnow.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,10 +96,7 @@ public final class TrainModel {
     List<Double> weights = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
-      L3sGold gold =
-          L3sGold.of(
-              Files.readString(
-                  dir.resolve("annotated").resolve(names.get(i)), StandardCharsets.ISO_8859_1));
+      L3sGold gold = L3sGold.read(dir.resolve("annotated").resolve(names.get(i)));
       double[][] x = rules.features(p, corpus.statsFor(p));
       for (Block b : p.blocks()) {
         if (x[b.position()] == null) continue; // settled by the rules: not the model's to learn

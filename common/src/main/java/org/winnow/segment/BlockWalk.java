@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.winnow.model.Block;
+import org.winnow.text.Invisible;
 
 /**
  * Cuts a page into blocks from the events of a walk over its elements in document order (an element
@@ -42,7 +43,11 @@ final class BlockWalk {
           "video",
           "map",
           "head",
-          "title");
+          "title",
+          // ruby annotations: a reading printed above its characters (furigana), not more text;
+          // kept, "法律<rt>ほうりつ</rt>では" would read "法律ほうりつでは"
+          "rt",
+          "rp");
 
   private static final Set<String> BLOCK_LEVEL =
       Set.of(
@@ -528,13 +533,27 @@ final class BlockWalk {
         continue;
       }
       // a word at a time: the characters up to the next space go in with one append
-      int end = i + 1;
-      while (end < n && !isSpace(raw.charAt(end))) end++;
+      int end = i;
+      boolean invisible = false;
+      while (end < n) {
+        char c = raw.charAt(end);
+        if (isSpace(c)) break;
+        invisible |= isInvisible(c);
+        end++;
+      }
+      if (invisible && onlyInvisible(raw, i, end)) {
+        i = end;
+        continue;
+      }
       if (text.length() == 0) owner = currentBlockFrame();
       if (space && text.length() > 0) text.append(' ');
       if (firstWord < 0) firstWord = text.length();
       space = false;
-      text.append(raw, i, end);
+      if (invisible) {
+        for (int k = i; k < end; k++) if (!isInvisible(raw.charAt(k))) text.append(raw.charAt(k));
+      } else {
+        text.append(raw, i, end);
+      }
       i = end;
     }
     if (firstWord < 0) {
@@ -555,6 +574,15 @@ final class BlockWalk {
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  private static boolean isInvisible(char c) {
+    return Invisible.is(c);
+  }
+
+  private static boolean onlyInvisible(String s, int from, int to) {
+    for (int k = from; k < to; k++) if (!isInvisible(s.charAt(k))) return false;
+    return true;
   }
 
   private boolean inLink() {
@@ -866,7 +894,7 @@ final class BlockWalk {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || c == '\u00a0') {
         space = true;
-      } else {
+      } else if (!isInvisible(c)) {
         if (space && sb.length() > 0) sb.append(' ');
         space = false;
         sb.append(c);

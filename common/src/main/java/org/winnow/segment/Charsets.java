@@ -12,10 +12,14 @@ import java.util.Locale;
  * mark, a {@code <meta charset>} or {@code http-equiv} declaration in the first 4 KB (the first one
  * that is not UTF-8 when the bytes are not UTF-8: archived pages carry the archive's own
  * declaration first), strict UTF-8, UTF-8 with a few broken bytes, and finally windows-1252 (which
- * decodes any byte).
+ * decodes any byte). A declared legacy charset gives way to UTF-8 when the bytes are well-formed
+ * UTF-8 with characters beyond ASCII: servers and re-saved copies keep an old {@code iso-8859-1}
+ * label on UTF-8 pages, while text really written in a single-byte or East Asian legacy charset is
+ * almost never well-formed UTF-8 (an accented letter there is one byte that UTF-8 rejects).
  *
  * <pre>{@code
  * Charsets.decode("<meta charset=iso-8859-1>caf\u00e9".getBytes(ISO_8859_1), null) -> "...café"
+ * Charsets.decode("<meta charset=iso-8859-1>caf\u00e9".getBytes(UTF_8), null)      -> "...café"
  * }</pre>
  */
 final class Charsets {
@@ -30,6 +34,10 @@ final class Charsets {
   static Decoded decode(byte[] bytes, String declared) {
     Charset c = lookup(declared);
     if (c != null && !c.equals(StandardCharsets.UTF_8)) {
+      if (asciiCompatible(c) && utf8BeyondAscii(bytes)) {
+        return new Decoded(
+            stripBom(new String(bytes, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+      }
       return new Decoded(stripBom(new String(bytes, c)), c);
     }
     // a declared UTF-8 that does not decode is a lying header: the sniffers below decide
@@ -54,7 +62,8 @@ final class Charsets {
     }
     Charset meta = lookup(sniffMeta(bytes, utf8 == null));
     if (meta != null && !meta.equals(StandardCharsets.UTF_8)) {
-      return new Decoded(new String(bytes, meta), meta);
+      boolean mislabelled = utf8 != null && asciiCompatible(meta) && hasNonAscii(bytes);
+      if (!mislabelled) return new Decoded(new String(bytes, meta), meta);
     }
     if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8);
     String lenient = new String(bytes, StandardCharsets.UTF_8);
@@ -128,6 +137,58 @@ final class Charsets {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Whether a charset writes ASCII as ASCII bytes, as HTML's declarations assume (not UTF-16). */
+  private static boolean asciiCompatible(Charset c) {
+    String name = c.name();
+    return !name.startsWith("UTF-16") && !name.startsWith("UTF-32") && !name.startsWith("x-UTF");
+  }
+
+  private static boolean hasNonAscii(byte[] bytes) {
+    for (byte b : bytes) if (b < 0) return true;
+    return false;
+  }
+
+  /**
+   * Whether {@code bytes} are well-formed UTF-8 holding at least one character beyond ASCII; a page
+   * in a legacy charset fails at its first non-ASCII byte, so the scan is short for those.
+   */
+  static boolean utf8BeyondAscii(byte[] bytes) {
+    boolean beyond = false;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int len;
+      int min;
+      if (b >= 0xc2 && b <= 0xdf) {
+        len = 2;
+        min = 0x80;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        len = 3;
+        min = 0x800;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        len = 4;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      if (i + len > bytes.length) return false;
+      int cp = b & (0xff >> (len + 1));
+      for (int k = 1; k < len; k++) {
+        int c = bytes[i + k] & 0xff;
+        if ((c & 0xc0) != 0x80) return false;
+        cp = (cp << 6) | (c & 0x3f);
+      }
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+      beyond = true;
+      i += len;
+    }
+    return beyond;
   }
 
   /** {@code bytes} as UTF-8, or null when they are not valid UTF-8. */

@@ -23,4 +23,14 @@ class SnippetScoreTest {
     s.add(null, List.of("a"), List.of("b"));
     assertThat(s.counts()).isEqualTo("tp=0 fn=1 fp=0 tn=1");
   }
+
+  @Test
+  void matchesASnippetWithSoftHyphensInTextWithout() {
+    SnippetScore s = new SnippetScore();
+    s.add(
+        "Die Bundesregierung tagt.",
+        java.util.List.of("Bundes\u00adregierung"),
+        java.util.List.of());
+    assertThat(s.counts()).isEqualTo("tp=1 fn=0 fp=0 tn=0");
+  }
 }

@@ -282,6 +282,53 @@ class PageParserTest {
   }
 
   @Test
+  void readsWellFormedUtf8AsUtf8WhenTheMetaDeclaresLatin1() {
+    // a UTF-8 page that kept its old label: read as latin-1 it would say "Lenoâ€™s"
+    byte[] bytes = "<meta charset=iso-8859-1><p>Leno\u2019s café</p>".getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("Leno\u2019s café");
+  }
+
+  @Test
+  void readsWellFormedUtf8AsUtf8WhenTheTransportDeclaresLatin1() {
+    byte[] bytes = "<p>Grüße aus Köln</p>".getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, "ISO-8859-1", null));
+    assertThat(texts(p)).containsExactly("Grüße aus Köln");
+  }
+
+  @Test
+  void keepsTheTransportsLatin1WhenTheBytesAreNotUtf8() {
+    byte[] bytes = "<p>Grüße aus Köln</p>".getBytes(ISO_8859_1);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, "ISO-8859-1", null));
+    assertThat(texts(p)).containsExactly("Grüße aus Köln");
+  }
+
+  @Test
+  void leavesOutSoftHyphensAndZeroWidthSpaces() {
+    byte[] bytes =
+        "<p>Die Bundes&shy;regierung und die Steuer\u00ader\u200bkl\u00e4rung \u200b heute</p>"
+            .getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("Die Bundesregierung und die Steuererklärung heute");
+  }
+
+  @Test
+  void keepsZeroWidthJoiners() {
+    byte[] bytes = "<p>می\u200cخواهم</p>".getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("می\u200cخواهم");
+  }
+
+  @Test
+  void leavesOutRubyReadings() {
+    byte[] bytes =
+        "<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>をした</p>"
+            .getBytes(UTF_8);
+    Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
+    assertThat(texts(p)).containsExactly("法律では虐待をした");
+  }
+
+  @Test
   void fallsBackToWindows1252WhenBytesAreNotUtf8() {
     byte[] bytes = {'<', 'p', '>', (byte) 0x93, 'h', 'i', (byte) 0x94};
     Page p = parser.parse(SourceRecord.html("s", null, bytes, null, null));
