@@ -81,6 +81,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     }
     for (Class<?> c : HOT_PRIVATE) {
       if (c.getName().equals(TALLY)) kryo.register(c, new ClassifyStage.TallySerializer());
+      else if (c.getName().equals(FACT_BATCH))
+        kryo.register(c, ClassifyStage.factBatchSerializer());
       else kryo.register(c);
     }
   }
@@ -119,6 +121,12 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
   /** The census's per-key tally, which has a serializer of its own. */
   private static final String TALLY = "org.winnow.jobs.stages.ClassifyStage$Tally";
 
+  /** The census's facts bound for one partition, which have a serializer of their own. */
+  private static final String FACT_BATCH = "org.winnow.jobs.stages.FactBatch";
+
+  /** The census's tallies bound for one merging partition, with a serializer of their own. */
+  private static final String TALLY_BATCH = "org.winnow.jobs.stages.ClassifyStage$TallyBatch";
+
   /**
    * The same for classes private to their stage, looked up once: Spark builds a Kryo for every
    * shuffle file a task opens, and a class lookup per name per Kryo showed in profiles.
@@ -129,6 +137,8 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.stages.ClassifyStage$CountKey",
           "org.winnow.jobs.stages.ClassifyStage$Sighting",
           TALLY,
+          FACT_BATCH,
+          TALLY_BATCH,
           "org.winnow.jobs.stages.ClassifyStage$Spread",
           "org.winnow.jobs.stages.ClassifyStage$PageKeys",
           "org.winnow.jobs.stages.ReadTally",

@@ -33,6 +33,7 @@ import scala.Tuple2;
  * <p>Only the counts travel, in two shuffles: every partition sends one tally per text key (and per
  * host) it holds, counted before the shuffle; each combined key sends the counts of a text seen
  * more than once back to the partitions holding its pages, where they are zipped with the pages.
+ * Both go in batches by the partition they are bound for ({@link TallyBatch}, {@link FactBatch}).
  * Pages are never shuffled.
  */
 public final class ClassifyStage implements Serializable {
@@ -111,36 +112,45 @@ public final class ClassifyStage implements Serializable {
     // combine would do the same, but it re-estimates the size of its map (a tally holds a map of
     // hosts) every few records, which cost more than the counting. A partition's map holds the keys
     // of its own pages, as its cached pages do. Without a combiner on the map side the shuffle
-    // writes the tallies serialized, in one stream per task.
-    JavaPairRDD<CountKey, Tally> partitionTallies =
+    // writes the tallies serialized, in one batch per partition they are bound for (hashed by key,
+    // as a HashPartitioner would): one record per key was a record for the shuffle's sorter and a
+    // key and a tuple for Kryo, for every text of every partition.
+    JavaRDD<TallyBatch> partitionTallies =
         JavaPairRDD.fromJavaRDD(
-            keys.mapPartitionsWithIndex((idx, it) -> tallies(idx, it).iterator(), true));
+                keys.mapPartitionsWithIndex(
+                    (idx, it) -> TallyBatch.byPartition(tallies(idx, it), partitions).iterator(),
+                    true))
+            .partitionBy(new PartitionIndex(partitions))
+            .values();
 
     // The same on the reduce side: each partition merges the tallies it receives in a plain map.
     // Spark's combineByKey would merge them in its spilling map, which samples its own size by
     // walking the tallies every few records (1.4% of the whole job's CPU on 4,632 real pages).
-    // The merged keys of a partition are a share of the corpus's, as on the map side.
-    JavaRDD<Fact> facts =
+    // The merged keys of a partition are a share of the corpus's, as on the map side. Its facts
+    // travel in one batch per partition they are bound for, not one record each.
+    JavaRDD<FactBatch> facts =
         partitionTallies
-            .partitionBy(new HashPartitioner(partitions))
-            .mapPartitions(ClassifyStage::merged)
-            .flatMapToPair(t -> t._2().facts(t._1()).iterator())
+            .mapPartitions(batches -> merged(TallyBatch.entries(batches)))
+            .mapPartitionsToPair(ClassifyStage::batched)
             .partitionBy(new PartitionIndex(partitions))
             .values();
 
     return pages.zipPartitions(
         facts,
-        (pageIt, factIt) -> {
+        (pageIt, batchIt) -> {
           Map<String, Integer> hostPageCount = new HashMap<>();
           // by host, then by key: a page looks its host up once and each block by its key alone,
           // in a map the size of its host's repeated texts
-          Map<String, Map<Long, BlockStats>> repeated = new HashMap<>();
-          while (factIt.hasNext()) {
-            Fact f = factIt.next();
-            if (f.stats() == null) {
-              hostPageCount.put(f.host(), f.hostPageCount());
-            } else {
-              repeated.computeIfAbsent(f.host(), h -> new HashMap<>()).put(f.key(), f.stats());
+          Map<String, LongMap<BlockStats>> repeated = new HashMap<>();
+          while (batchIt.hasNext()) {
+            FactBatch b = batchIt.next();
+            for (int i = 0; i < b.size(); i++) {
+              long key = b.key(i);
+              if (key == 0) {
+                hostPageCount.put(b.host(i), b.hostPages(i));
+              } else {
+                repeated.computeIfAbsent(b.host(i), h -> new LongMap<>()).put(key, b.stats(i));
+              }
             }
           }
           ParagraphClassifier classifier = new ParagraphClassifier(settings);
@@ -155,12 +165,12 @@ public final class ClassifyStage implements Serializable {
               Page p = pageIt.next();
               String host = hostOf(p);
               Map<Integer, BlockStats> byPosition = new HashMap<>();
-              Map<Long, BlockStats> ofHost = repeated.getOrDefault(host, Map.of());
-              for (Block b : p.blocks()) {
-                long k = b.key();
-                if (k == 0) continue;
-                BlockStats s = ofHost.get(k);
-                if (s != null) byPosition.put(b.position(), s);
+              LongMap<BlockStats> ofHost = repeated.get(host);
+              if (ofHost != null) {
+                for (Block b : p.blocks()) {
+                  BlockStats s = ofHost.get(b.key());
+                  if (s != null) byPosition.put(b.position(), s);
+                }
               }
               CorpusStats stats =
                   new CorpusStats(
@@ -205,6 +215,34 @@ public final class ClassifyStage implements Serializable {
     List<Tuple2<CountKey, Tally>> list = new ArrayList<>(out.size());
     out.forEach((k, t) -> list.add(new Tuple2<>(k, t)));
     return list.iterator();
+  }
+
+  /**
+   * Most facts or tallies one shuffled batch holds: a batch is one record to Kryo, which has to
+   * hold it whole in its buffer ({@code spark.kryoserializer.buffer.max}), so a partition's share
+   * for another goes in batches of at most this many, about a megabyte each.
+   */
+  static final int BATCH = 20_000;
+
+  /**
+   * The facts of merged tallies, gathered in batches by the partition they are bound for (several
+   * for one partition when it gets more than {@link #BATCH}).
+   */
+  static Iterator<Tuple2<Integer, FactBatch>> batched(Iterator<Tuple2<CountKey, Tally>> merged) {
+    Map<Integer, FactBatch> open = new HashMap<>();
+    List<Tuple2<Integer, FactBatch>> out = new ArrayList<>();
+    while (merged.hasNext()) {
+      Tuple2<CountKey, Tally> t = merged.next();
+      for (Tuple2<Integer, Fact> f : t._2().facts(t._1())) {
+        FactBatch b = open.computeIfAbsent(f._1(), p -> new FactBatch());
+        Fact fact = f._2();
+        if (fact.stats() == null) b.addHostPages(fact.host(), fact.hostPageCount());
+        else b.addStats(fact.host(), fact.key(), fact.stats());
+        if (b.size() == BATCH) out.add(new Tuple2<>(f._1(), open.remove(f._1())));
+      }
+    }
+    open.forEach((p, b) -> out.add(new Tuple2<>(p, b)));
+    return out.iterator();
   }
 
   /**
@@ -386,6 +424,106 @@ public final class ClassifyStage implements Serializable {
       }
       return new Tally(titlePages, hosts, kryo.readObject(input, StorySample.class));
     }
+  }
+
+  /**
+   * The tallies one partition sends to one merging partition: the keys and their tallies, in the
+   * order counted.
+   */
+  static final class TallyBatch implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final List<CountKey> keys;
+    final List<Tally> tallies;
+
+    TallyBatch(List<CountKey> keys, List<Tally> tallies) {
+      this.keys = keys;
+      this.tallies = tallies;
+    }
+
+    /**
+     * {@code tallies} cut by the partition a {@link HashPartitioner} sends each key to, in batches
+     * of at most {@link #BATCH}.
+     */
+    static List<Tuple2<Integer, TallyBatch>> byPartition(
+        List<Tuple2<CountKey, Tally>> tallies, int partitions) {
+      HashPartitioner to = new HashPartitioner(partitions);
+      Map<Integer, TallyBatch> open = new HashMap<>();
+      List<Tuple2<Integer, TallyBatch>> out = new ArrayList<>();
+      for (Tuple2<CountKey, Tally> t : tallies) {
+        int p = to.getPartition(t._1());
+        TallyBatch b =
+            open.computeIfAbsent(p, q -> new TallyBatch(new ArrayList<>(), new ArrayList<>()));
+        b.keys.add(t._1());
+        b.tallies.add(t._2());
+        if (b.keys.size() == BATCH) out.add(new Tuple2<>(p, open.remove(p)));
+      }
+      open.forEach((p, b) -> out.add(new Tuple2<>(p, b)));
+      return out;
+    }
+
+    /** The keys and tallies of {@code batches}, one after another, as they are read. */
+    static Iterator<Tuple2<CountKey, Tally>> entries(Iterator<TallyBatch> batches) {
+      return new Iterator<>() {
+        private TallyBatch batch;
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          while (batch == null || next == batch.keys.size()) {
+            if (!batches.hasNext()) return false;
+            batch = batches.next();
+            next = 0;
+          }
+          return true;
+        }
+
+        @Override
+        public Tuple2<CountKey, Tally> next() {
+          if (!hasNext()) throw new java.util.NoSuchElementException();
+          Tuple2<CountKey, Tally> t = new Tuple2<>(batch.keys.get(next), batch.tallies.get(next));
+          next++;
+          return t;
+        }
+      };
+    }
+  }
+
+  /**
+   * Kryo serializer for a {@link TallyBatch}: its size, then per key its host (null for a text) and
+   * text key, and its tally as {@link TallySerializer} writes it.
+   */
+  public static final class TallyBatchSerializer extends Serializer<Object> {
+    private final TallySerializer tally = new TallySerializer();
+
+    @Override
+    public void write(Kryo kryo, Output output, Object object) {
+      TallyBatch b = (TallyBatch) object;
+      output.writeVarInt(b.keys.size(), true);
+      for (int i = 0; i < b.keys.size(); i++) {
+        CountKey k = b.keys.get(i);
+        output.writeString(k.host());
+        output.writeLong(k.key());
+        tally.write(kryo, output, b.tallies.get(i));
+      }
+    }
+
+    @Override
+    public Object read(Kryo kryo, Input input, Class<Object> type) {
+      int n = input.readVarInt(true);
+      List<CountKey> keys = new ArrayList<>(n);
+      List<Tally> tallies = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String host = input.readString();
+        keys.add(new CountKey(host, input.readLong()));
+        tallies.add((Tally) tally.read(kryo, input, null));
+      }
+      return new TallyBatch(keys, tallies);
+    }
+  }
+
+  /** The Kryo serializer of the census's fact batches, for the registrator. */
+  public static Serializer<?> factBatchSerializer() {
+    return new FactBatch.BatchSerializer();
   }
 
   /** A page's own title is not a sign that a line of it is some other page's headline. */
