@@ -1,5 +1,6 @@
 package org.winnow.model;
 
+import com.google.common.net.InternetDomainName;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,12 +12,13 @@ import java.util.regex.Pattern;
  * Hosts.outletOf("https://www.example.com/a", "file:/x#0")       -> "example.com"
  * Hosts.outletOf("file:/dump/example.com/2024/a.txt", "...")      -> "example.com"
  * Hosts.outletOf("file:/dump/a.txt", "file:/dump/a.txt")          -> "\u0000file:/dump/a.txt"
+ * Hosts.outletOf("file:/tmp/tmp.qwertyuiop/a.txt", "...")         -> "\u0000..."
  * }</pre>
  */
 public final class Hosts {
   private Hosts() {}
 
-  /** A folder name that reads as a domain: labels of letters, digits and hyphens, a TLD. */
+  /** A folder name shaped as a domain: labels of letters, digits and hyphens, a TLD. */
   private static final Pattern DOMAIN =
       Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24}");
 
@@ -33,13 +35,28 @@ public final class Hosts {
       while (end > 0) {
         int start = path.lastIndexOf('/', end - 1);
         String folder = path.substring(start + 1, end).toLowerCase(Locale.ROOT);
-        if (DOMAIN.matcher(folder).matches()) {
+        if (isSiteName(folder)) {
           return folder.startsWith("www.") ? folder.substring(4) : folder;
         }
         end = start;
       }
     }
     return "\u0000" + source;
+  }
+
+  /**
+   * Whether a folder name is a site's: shaped as a domain and ending in a public suffix, so that
+   * the folders {@code mktemp} makes ({@code tmp.qwertyuiop}) or a {@code backup.old} never name an
+   * outlet, which would make every page in them one outlet's template.
+   */
+  static boolean isSiteName(String folder) {
+    if (!DOMAIN.matcher(folder).matches()) return false;
+    try {
+      InternetDomainName name = InternetDomainName.from(folder);
+      return name.isUnderPublicSuffix();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** {@link #outletOf(String, String, String)} of a page. */

@@ -29,6 +29,25 @@ class HostsTest {
   }
 
   @Test
+  void aDottedFolderThatEndsInNoPublicSuffixNamesNoSite() {
+    assertThat(Hosts.outletOf(null, "file:/tmp/tmp.qwertyuiop/corpus/a.txt", "x"))
+        .isEqualTo("\u0000x");
+    assertThat(Hosts.outletOf(null, "file:/data/crawl.backup/a.txt", "y")).isEqualTo("\u0000y");
+  }
+
+  @Test
+  void aSiteFolderBelowADottedScratchFolderStillNamesTheSite() {
+    assertThat(Hosts.outletOf(null, "file:/tmp/tmp.qwertyuiop/lemonde.fr/a.txt", "x"))
+        .isEqualTo("lemonde.fr");
+  }
+
+  @Test
+  void aPublicSuffixAloneNamesNoSite() {
+    assertThat(Hosts.isSiteName("co.uk")).isFalse();
+    assertThat(Hosts.isSiteName("bbc.co.uk")).isTrue();
+  }
+
+  @Test
   void onlySiteNamedOutletsAreShownAsHosts() {
     assertThat(Hosts.named("example.com")).isTrue();
     assertThat(Hosts.named("\u0000file:/dump/a.txt")).isFalse();
