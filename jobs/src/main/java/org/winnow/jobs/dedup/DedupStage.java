@@ -82,7 +82,10 @@ import scala.Tuple3;
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
  *       candidate partners (so its shuffled bytes follow its number of partners, never the number
  *       of partitions), where the exact Jaccard, containment and lead check decide ({@link
- *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
+ *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too). It
+ *       runs in slices of consecutive partitions of about {@code dedup.verify_slice_pairs} pairs,
+ *       and a slice's shipped evidence is deleted once its edges are kept, so local disk holds one
+ *       slice's shuffle whatever the input's size.
  *   <li>Connected components of the verified edges: by union-find on the driver when there are at
  *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
  *   <li>Canonical copy per component ({@link CanonicalPolicy}), with the component's members in
@@ -129,6 +132,9 @@ public final class DedupStage implements Serializable {
    */
   private final long driverEdges;
 
+  /** Candidate pairs verified in one slice ({@code dedup.verify_slice_pairs}). */
+  private final long verifySlicePairs;
+
   private final ComponentSplitter splitter;
   final int shufflePartitions;
   private final boolean cacheInMemory;
@@ -152,6 +158,7 @@ public final class DedupStage implements Serializable {
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
+    this.verifySlicePairs = settings.get(DedupSettings.VERIFY_SLICE_PAIRS);
     this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
     this.cacheInMemory = !settings.get(RunSettings.CACHE).equals("disk");
@@ -267,38 +274,79 @@ public final class DedupStage implements Serializable {
     // the pairs too weakly supported are dropped once the counts are summed
     LongAccumulator weak = jsc.sc().longAccumulator("dedup weak pairs");
     JavaPairRDD<String, Partners> partners =
-        gathered
-            .flatMapToPair(
-                g -> {
-                  List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
-                  for (int i = 0; i < g.docs().length; i++) {
-                    out.add(
-                        new Tuple2<>(
-                            g.docs()[i],
-                            new Partners(g.keyCounts()[i], g.partners()[i], g.support()[i])));
-                  }
-                  return out.iterator();
-                })
-            .partitionBy(byDoc)
-            .mapPartitionsToPair(lists -> mergePartners(lists, this::supportNeeded, weak), true);
-
+        Lineage.keep(
+            gathered
+                .flatMapToPair(
+                    g -> {
+                      List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
+                      for (int i = 0; i < g.docs().length; i++) {
+                        out.add(
+                            new Tuple2<>(
+                                g.docs()[i],
+                                new Partners(g.keyCounts()[i], g.partners()[i], g.support()[i])));
+                      }
+                      return out.iterator();
+                    })
+                .partitionBy(byDoc)
+                .mapPartitionsToPair(
+                    lists -> mergePartners(lists, this::supportNeeded, weak), true),
+            StorageLevel.MEMORY_AND_DISK_SER(),
+            checkpoint);
+    // the pairs each partition's documents make, so that verification can run in slices of whole
+    // partitions of about dedup.verify_slice_pairs pairs: each document's evidence is shipped once
+    // to each partition of its partners, and a slice's shipped evidence is deleted before the next
+    long[] pairsByPartition =
+        partners
+            .mapPartitions(
+                ps -> {
+                  long n = 0;
+                  while (ps.hasNext()) n += ps.next()._2().ids().length;
+                  return List.of(n).iterator();
+                },
+                true)
+            .collect()
+            .stream()
+            .mapToLong(Long::longValue)
+            .toArray();
+    int[][] slices = slices(pairsByPartition, verifySlicePairs);
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
-    JavaRDD<EdgeBatch> verified =
-        Lineage.keep(verify(partners, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+    List<JavaRDD<EdgeBatch>> verifiedSlices = new ArrayList<>(slices.length);
+    List<EdgeBatch> verifiedTallies = new ArrayList<>();
+    long perBatch = driverEdges / ((long) parts * slices.length);
+    for (int[] slice : slices) {
+      Set<Integer> sources = new HashSet<>();
+      for (int p : slice) sources.add(p);
+      JavaPairRDD<String, Partners> sliced =
+          slices.length == 1
+              ? partners
+              : JavaPairRDD.fromJavaRDD(
+                  partners.mapPartitionsWithIndex(
+                      (p, ps) -> sources.contains(p) ? ps : Collections.emptyIterator(), true));
+      JavaRDD<EdgeBatch> part =
+          Lineage.keep(verify(sliced, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+      int[] shuffles = checkpoint ? Lineage.shufflesBehind(part) : new int[0];
+      verifiedTallies.addAll(
+          part.map(
+                  v ->
+                      new EdgeBatch(
+                          v.first,
+                          0,
+                          v.edges,
+                          v.edges <= perBatch ? v.from : null,
+                          v.edges <= perBatch ? v.to : null,
+                          0,
+                          v.pairsByClass))
+              .collect());
+      // computed and checkpointed: nothing reads this slice's shipped evidence again
+      Lineage.release(jsc, shuffles);
+      verifiedSlices.add(part);
+    }
+    partners.unpersist(false);
     partners = null;
-    List<EdgeBatch> verifiedTallies =
-        verified
-            .map(
-                v ->
-                    new EdgeBatch(
-                        v.first,
-                        0,
-                        v.edges,
-                        v.edges <= perPartition ? v.from : null,
-                        v.edges <= perPartition ? v.to : null,
-                        0,
-                        v.pairsByClass))
-            .collect();
+    JavaRDD<EdgeBatch> verified =
+        verifiedSlices.size() == 1
+            ? verifiedSlices.get(0)
+            : jsc.union(verifiedSlices.toArray(new JavaRDD[0]));
     long candidateCount = 0;
     long verifiedCount = 0;
     boolean allInHand = true;
@@ -316,6 +364,7 @@ public final class DedupStage implements Serializable {
         weak.value(),
         supportClasses(bySupport));
     for (EdgeBatch t : bucketTallies) allInHand &= t.from != null;
+    LOG.info("candidate pairs verified in {} slices of partitions", slices.length);
     laps.lap("verified");
 
     JavaPairRDD<String, String> labels;
@@ -438,7 +487,7 @@ public final class DedupStage implements Serializable {
     laps.lap("clusters");
     // memberships and clusters are materialised and cached; what they were built from can go
     for (JavaPairRDD<?, ?> done : List.of(sketched, components)) done.unpersist(false);
-    verified.unpersist(false);
+    for (JavaRDD<EdgeBatch> v : verifiedSlices) v.unpersist(false);
 
     DedupCounters counters =
         new DedupCounters(
@@ -597,6 +646,33 @@ public final class DedupStage implements Serializable {
                       bySupport))
               .iterator();
         });
+  }
+
+  /**
+   * The partitions cut into runs of consecutive partitions of about {@code slicePairs} pairs each
+   * ({@code pairsByPartition}), as few as that allows and at most one per partition: the pairs
+   * spread evenly over the runs, each partition in the first run in which the pairs counted so far
+   * reach its share.
+   */
+  static int[][] slices(long[] pairsByPartition, long slicePairs) {
+    long total = 0;
+    for (long n : pairsByPartition) total += n;
+    int count =
+        (int) Math.max(1, Math.min(pairsByPartition.length, (total + slicePairs - 1) / slicePairs));
+    List<List<Integer>> runs = new ArrayList<>();
+    for (int k = 0; k < count; k++) runs.add(new ArrayList<>());
+    long before = 0;
+    for (int p = 0; p < pairsByPartition.length; p++) {
+      // the run whose share of the pairs holds this partition's middle pair
+      double middle = before + pairsByPartition[p] / 2.0;
+      int k = total == 0 ? p * count / pairsByPartition.length : (int) (middle * count / total);
+      runs.get(Math.min(count - 1, k)).add(p);
+      before += pairsByPartition[p];
+    }
+    return runs.stream()
+        .filter(r -> !r.isEmpty())
+        .map(r -> r.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
   }
 
   /**

@@ -197,4 +197,21 @@ class DedupStageTest {
     DedupStage stage = new DedupStage(Settings.of(Map.of("dedup.min_support", "0")));
     assertThat(stage.supportNeeded(300)).isOne();
   }
+
+  @Test
+  void cutsThePartitionsIntoRunsOfAboutTheSlicesPairs() {
+    long[] pairs = {40, 10, 30, 20, 0, 50};
+    int[][] slices = DedupStage.slices(pairs, 50);
+    assertThat(slices).hasNumberOfRows(3);
+    assertThat(slices[0]).containsExactly(0, 1);
+    assertThat(slices[1]).containsExactly(2, 3);
+    assertThat(slices[2]).containsExactly(4, 5);
+  }
+
+  @Test
+  void verifiesInOneSliceWhenThePairsFitAndInNoMoreSlicesThanPartitions() {
+    assertThat(DedupStage.slices(new long[] {3, 4}, 10)).hasNumberOfRows(1);
+    assertThat(DedupStage.slices(new long[] {300, 400}, 10)).hasNumberOfRows(2);
+    assertThat(DedupStage.slices(new long[] {0, 0, 0}, 10)).hasNumberOfRows(1);
+  }
 }
