@@ -184,14 +184,20 @@ public final class DedupStage implements Serializable {
 
     // shingled where the pages were read: the shuffle then carries hashes, not the paragraphs' text
     // (arrays of longs cost Kryo a copy, strings a walk over every character both ways)
+    // checkpointed once counted, and the shuffle that placed it deleted: local disk then holds the
+    // shingled documents once, not twice, while they are signed
     JavaPairRDD<String, Shingled> shingled =
-        input
-            .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
-            .partitionBy(byDoc)
-            .persist(level);
+        Lineage.keep(
+            input
+                .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
+                .partitionBy(byDoc),
+            level,
+            checkpoint);
+    int[] placing = checkpoint ? Lineage.shufflesBehind(shingled.rdd().toJavaRDD()) : new int[0];
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
     Census census = shingled.mapPartitions(Census::of, true).fold(new Census(), Census::plus);
+    Lineage.release(jsc, placing);
     laps.lap("docs");
     if (census.ids != census.docs) {
       throw new IllegalArgumentException(
@@ -1004,7 +1010,7 @@ public final class DedupStage implements Serializable {
             canonical,
             s.jaccard(),
             s.containment(),
-            Provenance.sharedPositions(d.facts, d.text, canonicalSet));
+            Provenance.sharedPositions(d.facts, d.text(), canonicalSet));
     return new Placed(m, d, null, Boolean.TRUE.equals(decision.splitOff));
   }
 
@@ -1015,8 +1021,9 @@ public final class DedupStage implements Serializable {
   static int[] ownPositions(Doc d) {
     boolean[] shared = new boolean[d.facts.paragraphs().size()];
     int n = 0;
-    for (int i = 0; i < d.text.size(); i++) {
-      int p = d.text.paragraphOf(i);
+    ShingledText text = d.text();
+    for (int i = 0; i < text.size(); i++) {
+      int p = text.paragraphOf(i);
       if (!shared[p]) n++;
       shared[p] = true;
     }
@@ -1090,26 +1097,98 @@ public final class DedupStage implements Serializable {
    * A document after the template guard: its shingles without every suspected template paragraph
    * and their set, what verification compares ({@link CopyEvidence}), and its LSH band keys (of the
    * text without the certain template, so that copies across outlets meet).
+   *
+   * <p>The stripped text is not kept beside its evidence: its shingles are the open text's ({@link
+   * CopyEvidence#openOrder}) less the paragraphs and template shingles the strict strip dropped, so
+   * it is kept as runs over the open text with their paragraphs ({@link #text}), and the cached set
+   * that every later pass reads carries each shingle hash once, not twice.
    */
   static final class Doc implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
-    final ShingledText text;
     final CopyEvidence evidence;
     final long[] bandKeys;
     final boolean eligible;
 
+    /** XXH3 of the whole normalised content ({@link ShingledText#exactKey}). */
+    final long exactKey;
+
+    /**
+     * The stripped text as runs of the open text's reading positions: first position, length and
+     * paragraph of each run, in reading order; null when {@link #unmatched} holds the text.
+     */
+    private final int[] textRuns;
+
+    /** The stripped text itself when it is not the open text less some shingles (never seen). */
+    private final ShingledText unmatched;
+
     private Doc(
         CopyFacts facts,
         ShingledText text,
+        ShingledText open,
         CopyEvidence evidence,
         long[] bandKeys,
         boolean eligible) {
       this.facts = facts;
-      this.text = text;
       this.evidence = evidence;
       this.bandKeys = bandKeys;
       this.eligible = eligible;
+      this.exactKey = text.exactKey();
+      this.textRuns = runs(text, open);
+      this.unmatched = textRuns == null ? text : null;
+    }
+
+    /**
+     * {@code text} as runs over the reading positions of {@code open} (first, length, paragraph),
+     * or null when it is not {@code open} less some shingles.
+     */
+    static int[] runs(ShingledText text, ShingledText open) {
+      int[] out = new int[24];
+      int n = 0;
+      int j = 0;
+      for (int i = 0; i < text.size(); i++) {
+        // the earliest match of each shingle in turn finds a subsequence whenever there is one
+        while (j < open.size()
+            && (open.hash(j) != text.hash(i)
+                || open.paragraphOf(j) != text.paragraphOf(i)
+                || open.figures(j) != text.figures(i))) {
+          j++;
+        }
+        if (j == open.size()) return null;
+        if (n > 0 && out[n - 3] + out[n - 2] == j && out[n - 1] == text.paragraphOf(i)) {
+          out[n - 2]++;
+        } else {
+          if (n + 3 > out.length) out = java.util.Arrays.copyOf(out, 2 * out.length);
+          out[n++] = j;
+          out[n++] = 1;
+          out[n++] = text.paragraphOf(i);
+        }
+        j++;
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The shingles without every suspected template paragraph, in reading order. */
+    ShingledText text() {
+      if (unmatched != null) return unmatched;
+      int size = 0;
+      for (int r = 0; r < textRuns.length; r += 3) size += textRuns[r + 1];
+      long[] open = evidence.open();
+      int[] order = evidence.openOrder();
+      int[] openFigures = evidence.openTextFigures();
+      long[] hashes = new long[size];
+      int[] paragraphs = new int[size];
+      int[] figures = new int[size];
+      int at = 0;
+      for (int r = 0; r < textRuns.length; r += 3) {
+        for (int k = 0; k < textRuns[r + 1]; k++, at++) {
+          int j = textRuns[r] + k;
+          hashes[at] = open[order[j]];
+          paragraphs[at] = textRuns[r + 2];
+          figures[at] = openFigures[j];
+        }
+      }
+      return ShingledText.of(hashes, paragraphs, figures, exactKey);
     }
 
     /** The set verification compares within an outlet (its evidence's strict set, not a copy). */
@@ -1158,7 +1237,7 @@ public final class DedupStage implements Serializable {
       CopyEvidence evidence = verifier.evidence(host, s.facts.publishedAt(), text, open);
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
-          s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
+          s.facts, text, open, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
     }
   }
 
