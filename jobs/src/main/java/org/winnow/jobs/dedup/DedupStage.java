@@ -193,7 +193,7 @@ public final class DedupStage implements Serializable {
                 .partitionBy(byDoc),
             level,
             checkpoint);
-    int[] placing = checkpoint ? Lineage.shufflesBehind(shingled.rdd().toJavaRDD()) : new int[0];
+    int[] placing = shufflesBehind(shingled.rdd().toJavaRDD());
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
     Census census = shingled.mapPartitions(Census::of, true).fold(new Census(), Census::plus);
@@ -236,6 +236,7 @@ public final class DedupStage implements Serializable {
             StorageLevel.MEMORY_AND_DISK_SER(),
             checkpoint);
     long perPartition = driverEdges / parts;
+    int[] bucketShuffle = shufflesBehind(gathered);
     List<EdgeBatch> bucketTallies =
         gathered
             .map(
@@ -262,6 +263,7 @@ public final class DedupStage implements Serializable {
       for (int c = 0; c < pairsBySize.length; c++) pairsBySize[c] += t.pairsByClass[c];
     }
     laps.lap("buckets");
+    Lineage.release(jsc, bucketShuffle);
     shingled.unpersist(false);
     shingled = null; // what the driver holds, it cannot clean
     if (capped > 0) {
@@ -301,6 +303,7 @@ public final class DedupStage implements Serializable {
     // the pairs each partition's documents make, so that verification can run in slices of whole
     // partitions of about dedup.verify_slice_pairs pairs: each document's evidence is shipped once
     // to each partition of its partners, and a slice's shipped evidence is deleted before the next
+    int[] partnerShuffle = shufflesBehind(partners.rdd().toJavaRDD());
     long[] pairsByPartition =
         partners
             .mapPartitions(
@@ -314,6 +317,7 @@ public final class DedupStage implements Serializable {
             .stream()
             .mapToLong(Long::longValue)
             .toArray();
+    Lineage.release(jsc, partnerShuffle);
     int[][] slices = slices(pairsByPartition, verifySlicePairs);
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
     List<JavaRDD<EdgeBatch>> verifiedSlices = new ArrayList<>(slices.length);
@@ -330,7 +334,7 @@ public final class DedupStage implements Serializable {
                       (p, ps) -> sources.contains(p) ? ps : Collections.emptyIterator(), true));
       JavaRDD<EdgeBatch> part =
           Lineage.keep(verify(sliced, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
-      int[] shuffles = checkpoint ? Lineage.shufflesBehind(part) : new int[0];
+      int[] shuffles = shufflesBehind(part);
       verifiedTallies.addAll(
           part.map(
                   v ->
@@ -479,12 +483,21 @@ public final class DedupStage implements Serializable {
                 .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true),
             StorageLevel.MEMORY_AND_DISK_SER(),
             checkpoint);
+    // the shuffles that gathered components, verdicts and clusters: read once, when the job below
+    // computes the kept sets
+    int[] placingShuffles =
+        java.util.stream.IntStream.concat(
+                java.util.Arrays.stream(shufflesBehind(placed)),
+                java.util.Arrays.stream(shufflesBehind(aggregated.rdd().toJavaRDD())))
+            .distinct()
+            .toArray();
     long[] clusterCounts =
         aggregated
             .map(c -> new long[] {1, c._2().size > 1 ? 1 : 0, c._2().splitOff, c._2().tooShort})
             .fold(
                 new long[4],
                 (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]});
+    Lineage.release(jsc, placingShuffles);
     long clusterCount = clusterCounts[0];
     long multi = clusterCounts[1];
     long splitOff = clusterCounts[2];
@@ -516,6 +529,14 @@ public final class DedupStage implements Serializable {
     Dataset<Row> sketches = SketchStore.frame(spark, placed.map(p -> p.sketch));
     return new DedupResult(
         placed.map(p -> p.membership), clusters, counters, sketches, templateKeys);
+  }
+
+  /**
+   * The shuffles behind {@code kept} that {@link Lineage#release} may delete once a job computed
+   * it: all of them when the cached sets are checkpointed, none when their lineage stays.
+   */
+  private int[] shufflesBehind(JavaRDD<?> kept) {
+    return checkpoint ? Lineage.shufflesBehind(kept) : new int[0];
   }
 
   /**
