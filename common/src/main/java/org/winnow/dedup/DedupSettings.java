@@ -192,7 +192,7 @@ public final class DedupSettings {
           1,
           1_000_000_000,
           "candidate pairs verified in one slice: verification runs in as many slices as the"
-              + " pairs need (at most one per partition), each slice's shipped evidence (about 2 KB"
+              + " pairs need (at most one per partition), each slice's shipped evidence (about 1 KB"
               + " a pair) deleted before the next, so local disk holds one slice's, not the run's");
 
   public static final Setting<Integer> GIANT_COMPONENT =
