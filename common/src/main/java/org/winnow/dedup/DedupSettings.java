@@ -185,6 +185,16 @@ public final class DedupSettings {
               + " bytes a pair there); more are joined by distributed rounds that never hold them in"
               + " one place; 0 = always distributed");
 
+  public static final Setting<Integer> VERIFY_SLICE_PAIRS =
+      Setting.intIn(
+          "dedup.verify_slice_pairs",
+          500_000,
+          1,
+          1_000_000_000,
+          "candidate pairs verified in one slice: verification runs in as many slices as the"
+              + " pairs need (at most one per partition), each slice's shipped evidence (about 1 KB"
+              + " a pair) deleted before the next, so local disk holds one slice's, not the run's");
+
   public static final Setting<Integer> GIANT_COMPONENT =
       Setting.intIn(
           "dedup.giant_component",

@@ -86,7 +86,7 @@ final class Buckets {
       sizes.add(d.evidence.open().length);
       keyCounts.add(d.bandKeys.length);
       bandKeys.add(d.bandKeys);
-      exactKeys.add(d.text.exactKey());
+      exactKeys.add(d.exactKey);
     }
     Integer[] byId = new Integer[ids.size()];
     for (int i = 0; i < byId.length; i++) byId[i] = i;

@@ -82,7 +82,10 @@ import scala.Tuple3;
  *   <li>Verification: each document's evidence travels once to every partition holding some of its
  *       candidate partners (so its shuffled bytes follow its number of partners, never the number
  *       of partitions), where the exact Jaccard, containment and lead check decide ({@link
- *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too).
+ *       PairVerifier#verify}, the step the splitter, placement and incremental runs call too). It
+ *       runs in slices of consecutive partitions of about {@code dedup.verify_slice_pairs} pairs,
+ *       and a slice's shipped evidence is deleted once its edges are kept, so local disk holds one
+ *       slice's shuffle whatever the input's size.
  *   <li>Connected components of the verified edges: by union-find on the driver when there are at
  *       most a million edges, else by large-star/small-star rounds ({@link ConnectedComponents}).
  *   <li>Canonical copy per component ({@link CanonicalPolicy}), with the component's members in
@@ -129,6 +132,9 @@ public final class DedupStage implements Serializable {
    */
   private final long driverEdges;
 
+  /** Candidate pairs verified in one slice ({@code dedup.verify_slice_pairs}). */
+  private final long verifySlicePairs;
+
   private final ComponentSplitter splitter;
   final int shufflePartitions;
   private final boolean cacheInMemory;
@@ -152,6 +158,7 @@ public final class DedupStage implements Serializable {
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
+    this.verifySlicePairs = settings.get(DedupSettings.VERIFY_SLICE_PAIRS);
     this.splitter = new ComponentSplitter(verifier, policy);
     this.shufflePartitions = settings.get(RunSettings.PARTITIONS);
     this.cacheInMemory = !settings.get(RunSettings.CACHE).equals("disk");
@@ -177,14 +184,20 @@ public final class DedupStage implements Serializable {
 
     // shingled where the pages were read: the shuffle then carries hashes, not the paragraphs' text
     // (arrays of longs cost Kryo a copy, strings a walk over every character both ways)
+    // checkpointed once counted, and the shuffle that placed it deleted: local disk then holds the
+    // shingled documents once, not twice, while they are signed
     JavaPairRDD<String, Shingled> shingled =
-        input
-            .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
-            .partitionBy(byDoc)
-            .persist(level);
+        Lineage.keep(
+            input
+                .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
+                .partitionBy(byDoc),
+            level,
+            checkpoint);
+    int[] placing = shufflesBehind(shingled.rdd().toJavaRDD());
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
     // (byDoc), so each partition's distinct count is exact without a shuffle.
     Census census = shingled.mapPartitions(Census::of, true).fold(new Census(), Census::plus);
+    Lineage.release(jsc, placing);
     laps.lap("docs");
     if (census.ids != census.docs) {
       throw new IllegalArgumentException(
@@ -223,6 +236,7 @@ public final class DedupStage implements Serializable {
             StorageLevel.MEMORY_AND_DISK_SER(),
             checkpoint);
     long perPartition = driverEdges / parts;
+    int[] bucketShuffle = shufflesBehind(gathered);
     List<EdgeBatch> bucketTallies =
         gathered
             .map(
@@ -249,6 +263,7 @@ public final class DedupStage implements Serializable {
       for (int c = 0; c < pairsBySize.length; c++) pairsBySize[c] += t.pairsByClass[c];
     }
     laps.lap("buckets");
+    Lineage.release(jsc, bucketShuffle);
     shingled.unpersist(false);
     shingled = null; // what the driver holds, it cannot clean
     if (capped > 0) {
@@ -267,38 +282,81 @@ public final class DedupStage implements Serializable {
     // the pairs too weakly supported are dropped once the counts are summed
     LongAccumulator weak = jsc.sc().longAccumulator("dedup weak pairs");
     JavaPairRDD<String, Partners> partners =
-        gathered
-            .flatMapToPair(
-                g -> {
-                  List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
-                  for (int i = 0; i < g.docs().length; i++) {
-                    out.add(
-                        new Tuple2<>(
-                            g.docs()[i],
-                            new Partners(g.keyCounts()[i], g.partners()[i], g.support()[i])));
-                  }
-                  return out.iterator();
-                })
-            .partitionBy(byDoc)
-            .mapPartitionsToPair(lists -> mergePartners(lists, this::supportNeeded, weak), true);
-
+        Lineage.keep(
+            gathered
+                .flatMapToPair(
+                    g -> {
+                      List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
+                      for (int i = 0; i < g.docs().length; i++) {
+                        out.add(
+                            new Tuple2<>(
+                                g.docs()[i],
+                                new Partners(g.keyCounts()[i], g.partners()[i], g.support()[i])));
+                      }
+                      return out.iterator();
+                    })
+                .partitionBy(byDoc)
+                .mapPartitionsToPair(
+                    lists -> mergePartners(lists, this::supportNeeded, weak), true),
+            StorageLevel.MEMORY_AND_DISK_SER(),
+            checkpoint);
+    // the pairs each partition's documents make, so that verification can run in slices of whole
+    // partitions of about dedup.verify_slice_pairs pairs: each document's evidence is shipped once
+    // to each partition of its partners, and a slice's shipped evidence is deleted before the next
+    int[] partnerShuffle = shufflesBehind(partners.rdd().toJavaRDD());
+    long[] pairsByPartition =
+        partners
+            .mapPartitions(
+                ps -> {
+                  long n = 0;
+                  while (ps.hasNext()) n += ps.next()._2().ids().length;
+                  return List.of(n).iterator();
+                },
+                true)
+            .collect()
+            .stream()
+            .mapToLong(Long::longValue)
+            .toArray();
+    Lineage.release(jsc, partnerShuffle);
+    int[][] slices = slices(pairsByPartition, verifySlicePairs);
     JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
-    JavaRDD<EdgeBatch> verified =
-        Lineage.keep(verify(partners, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+    List<JavaRDD<EdgeBatch>> verifiedSlices = new ArrayList<>(slices.length);
+    List<EdgeBatch> verifiedTallies = new ArrayList<>();
+    long perBatch = driverEdges / ((long) parts * slices.length);
+    for (int[] slice : slices) {
+      Set<Integer> sources = new HashSet<>();
+      for (int p : slice) sources.add(p);
+      JavaPairRDD<String, Partners> sliced =
+          slices.length == 1
+              ? partners
+              : JavaPairRDD.fromJavaRDD(
+                  partners.mapPartitionsWithIndex(
+                      (p, ps) -> sources.contains(p) ? ps : Collections.emptyIterator(), true));
+      JavaRDD<EdgeBatch> part =
+          Lineage.keep(verify(sliced, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+      int[] shuffles = shufflesBehind(part);
+      verifiedTallies.addAll(
+          part.map(
+                  v ->
+                      new EdgeBatch(
+                          v.first,
+                          0,
+                          v.edges,
+                          v.edges <= perBatch ? v.from : null,
+                          v.edges <= perBatch ? v.to : null,
+                          0,
+                          v.pairsByClass))
+              .collect());
+      // computed and checkpointed: nothing reads this slice's shipped evidence again
+      Lineage.release(jsc, shuffles);
+      verifiedSlices.add(part);
+    }
+    partners.unpersist(false);
     partners = null;
-    List<EdgeBatch> verifiedTallies =
-        verified
-            .map(
-                v ->
-                    new EdgeBatch(
-                        v.first,
-                        0,
-                        v.edges,
-                        v.edges <= perPartition ? v.from : null,
-                        v.edges <= perPartition ? v.to : null,
-                        0,
-                        v.pairsByClass))
-            .collect();
+    JavaRDD<EdgeBatch> verified =
+        verifiedSlices.size() == 1
+            ? verifiedSlices.get(0)
+            : jsc.union(verifiedSlices.toArray(new JavaRDD[0]));
     long candidateCount = 0;
     long verifiedCount = 0;
     boolean allInHand = true;
@@ -316,6 +374,7 @@ public final class DedupStage implements Serializable {
         weak.value(),
         supportClasses(bySupport));
     for (EdgeBatch t : bucketTallies) allInHand &= t.from != null;
+    LOG.info("candidate pairs verified in {} slices of partitions", slices.length);
     laps.lap("verified");
 
     JavaPairRDD<String, String> labels;
@@ -446,12 +505,21 @@ public final class DedupStage implements Serializable {
                 .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true),
             StorageLevel.MEMORY_AND_DISK_SER(),
             checkpoint);
+    // the shuffles that gathered components, verdicts and clusters: read once, when the job below
+    // computes the kept sets
+    int[] placingShuffles =
+        java.util.stream.IntStream.concat(
+                java.util.Arrays.stream(shufflesBehind(placed)),
+                java.util.Arrays.stream(shufflesBehind(aggregated.rdd().toJavaRDD())))
+            .distinct()
+            .toArray();
     long[] clusterCounts =
         aggregated
             .map(c -> new long[] {1, c._2().size > 1 ? 1 : 0, c._2().splitOff, c._2().tooShort})
             .fold(
                 new long[4],
                 (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]});
+    Lineage.release(jsc, placingShuffles);
     long clusterCount = clusterCounts[0];
     long multi = clusterCounts[1];
     long splitOff = clusterCounts[2];
@@ -460,7 +528,7 @@ public final class DedupStage implements Serializable {
     laps.lap("clusters");
     // memberships and clusters are materialised and cached; what they were built from can go
     for (JavaPairRDD<?, ?> done : List.of(sketched, components)) done.unpersist(false);
-    verified.unpersist(false);
+    for (JavaRDD<EdgeBatch> v : verifiedSlices) v.unpersist(false);
 
     DedupCounters counters =
         new DedupCounters(
@@ -483,6 +551,14 @@ public final class DedupStage implements Serializable {
     Dataset<Row> sketches = SketchStore.frame(spark, placed.map(p -> p.sketch));
     return new DedupResult(
         placed.map(p -> p.membership), clusters, counters, sketches, templateKeys);
+  }
+
+  /**
+   * The shuffles behind {@code kept} that {@link Lineage#release} may delete once a job computed
+   * it: all of them when the cached sets are checkpointed, none when their lineage stays.
+   */
+  private int[] shufflesBehind(JavaRDD<?> kept) {
+    return checkpoint ? Lineage.shufflesBehind(kept) : new int[0];
   }
 
   /**
@@ -619,6 +695,33 @@ public final class DedupStage implements Serializable {
                       bySupport))
               .iterator();
         });
+  }
+
+  /**
+   * The partitions cut into runs of consecutive partitions of about {@code slicePairs} pairs each
+   * ({@code pairsByPartition}), as few as that allows and at most one per partition: the pairs
+   * spread evenly over the runs, each partition in the first run in which the pairs counted so far
+   * reach its share.
+   */
+  static int[][] slices(long[] pairsByPartition, long slicePairs) {
+    long total = 0;
+    for (long n : pairsByPartition) total += n;
+    int count =
+        (int) Math.max(1, Math.min(pairsByPartition.length, (total + slicePairs - 1) / slicePairs));
+    List<List<Integer>> runs = new ArrayList<>();
+    for (int k = 0; k < count; k++) runs.add(new ArrayList<>());
+    long before = 0;
+    for (int p = 0; p < pairsByPartition.length; p++) {
+      // the run whose share of the pairs holds this partition's middle pair
+      double middle = before + pairsByPartition[p] / 2.0;
+      int k = total == 0 ? p * count / pairsByPartition.length : (int) (middle * count / total);
+      runs.get(Math.min(count - 1, k)).add(p);
+      before += pairsByPartition[p];
+    }
+    return runs.stream()
+        .filter(r -> !r.isEmpty())
+        .map(r -> r.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
   }
 
   /**
@@ -961,7 +1064,7 @@ public final class DedupStage implements Serializable {
             canonical,
             s.jaccard(),
             s.containment(),
-            Provenance.sharedPositions(d.facts, d.text, canonicalSet));
+            Provenance.sharedPositions(d.facts, d.text(), canonicalSet));
     return new Placed(m, d, null, Boolean.TRUE.equals(decision.splitOff));
   }
 
@@ -972,8 +1075,9 @@ public final class DedupStage implements Serializable {
   static int[] ownPositions(Doc d) {
     boolean[] shared = new boolean[d.facts.paragraphs().size()];
     int n = 0;
-    for (int i = 0; i < d.text.size(); i++) {
-      int p = d.text.paragraphOf(i);
+    ShingledText text = d.text();
+    for (int i = 0; i < text.size(); i++) {
+      int p = text.paragraphOf(i);
       if (!shared[p]) n++;
       shared[p] = true;
     }
@@ -1047,26 +1151,98 @@ public final class DedupStage implements Serializable {
    * A document after the template guard: its shingles without every suspected template paragraph
    * and their set, what verification compares ({@link CopyEvidence}), and its LSH band keys (of the
    * text without the certain template, so that copies across outlets meet).
+   *
+   * <p>The stripped text is not kept beside its evidence: its shingles are the open text's ({@link
+   * CopyEvidence#openOrder}) less the paragraphs and template shingles the strict strip dropped, so
+   * it is kept as runs over the open text with their paragraphs ({@link #text}), and the cached set
+   * that every later pass reads carries each shingle hash once, not twice.
    */
   static final class Doc implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
-    final ShingledText text;
     final CopyEvidence evidence;
     final long[] bandKeys;
     final boolean eligible;
 
+    /** XXH3 of the whole normalised content ({@link ShingledText#exactKey}). */
+    final long exactKey;
+
+    /**
+     * The stripped text as runs of the open text's reading positions: first position, length and
+     * paragraph of each run, in reading order; null when {@link #unmatched} holds the text.
+     */
+    private final int[] textRuns;
+
+    /** The stripped text itself when it is not the open text less some shingles (never seen). */
+    private final ShingledText unmatched;
+
     private Doc(
         CopyFacts facts,
         ShingledText text,
+        ShingledText open,
         CopyEvidence evidence,
         long[] bandKeys,
         boolean eligible) {
       this.facts = facts;
-      this.text = text;
       this.evidence = evidence;
       this.bandKeys = bandKeys;
       this.eligible = eligible;
+      this.exactKey = text.exactKey();
+      this.textRuns = runs(text, open);
+      this.unmatched = textRuns == null ? text : null;
+    }
+
+    /**
+     * {@code text} as runs over the reading positions of {@code open} (first, length, paragraph),
+     * or null when it is not {@code open} less some shingles.
+     */
+    static int[] runs(ShingledText text, ShingledText open) {
+      int[] out = new int[24];
+      int n = 0;
+      int j = 0;
+      for (int i = 0; i < text.size(); i++) {
+        // the earliest match of each shingle in turn finds a subsequence whenever there is one
+        while (j < open.size()
+            && (open.hash(j) != text.hash(i)
+                || open.paragraphOf(j) != text.paragraphOf(i)
+                || open.figures(j) != text.figures(i))) {
+          j++;
+        }
+        if (j == open.size()) return null;
+        if (n > 0 && out[n - 3] + out[n - 2] == j && out[n - 1] == text.paragraphOf(i)) {
+          out[n - 2]++;
+        } else {
+          if (n + 3 > out.length) out = java.util.Arrays.copyOf(out, 2 * out.length);
+          out[n++] = j;
+          out[n++] = 1;
+          out[n++] = text.paragraphOf(i);
+        }
+        j++;
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The shingles without every suspected template paragraph, in reading order. */
+    ShingledText text() {
+      if (unmatched != null) return unmatched;
+      int size = 0;
+      for (int r = 0; r < textRuns.length; r += 3) size += textRuns[r + 1];
+      long[] open = evidence.open();
+      int[] order = evidence.openOrder();
+      int[] openFigures = evidence.openTextFigures();
+      long[] hashes = new long[size];
+      int[] paragraphs = new int[size];
+      int[] figures = new int[size];
+      int at = 0;
+      for (int r = 0; r < textRuns.length; r += 3) {
+        for (int k = 0; k < textRuns[r + 1]; k++, at++) {
+          int j = textRuns[r] + k;
+          hashes[at] = open[order[j]];
+          paragraphs[at] = textRuns[r + 2];
+          figures[at] = openFigures[j];
+        }
+      }
+      return ShingledText.of(hashes, paragraphs, figures, exactKey);
     }
 
     /** The set verification compares within an outlet (its evidence's strict set, not a copy). */
@@ -1115,7 +1291,7 @@ public final class DedupStage implements Serializable {
       CopyEvidence evidence = verifier.evidence(host, s.facts.publishedAt(), text, open);
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
-          s.facts, text, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
+          s.facts, text, open, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
     }
   }
 

@@ -600,8 +600,7 @@ public final class IncrementalDedup implements Serializable {
                 d -> {
                   String id = d.facts.docId();
                   int n = d.evidence.open().length;
-                  if (exact)
-                    return List.of(RowFactory.create(d.text.exactKey(), id, n, true)).iterator();
+                  if (exact) return List.of(RowFactory.create(d.exactKey, id, n, true)).iterator();
                   List<Row> out = new ArrayList<>(d.bandKeys.length);
                   for (long k : d.bandKeys) out.add(RowFactory.create(k, id, n, true));
                   return out.iterator();

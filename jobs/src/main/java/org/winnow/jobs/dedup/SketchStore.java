@@ -132,7 +132,7 @@ public final class SketchStore {
         d.facts.byline(),
         d.facts.publishedAt(),
         d.facts.paragraphs().size(),
-        d.eligible ? d.text.exactKey() : 0L,
+        d.eligible ? d.exactKey : 0L,
         d.evidence,
         d.bandKeys,
         d.facts.pageKeys(),

@@ -74,7 +74,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
       if (c == Block.class) kryo.register(c, new BlockSerializer());
       else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
       else if (c == CopyEvidence.class) {
-        kryo.register(c, new SharedArraysSerializer<>(CopyEvidence.class));
+        kryo.register(c, new CopyEvidenceSerializer());
       } else if (c == ShingledText.class) {
         kryo.register(c, new ShingledTextSerializer());
       } else kryo.register(c);

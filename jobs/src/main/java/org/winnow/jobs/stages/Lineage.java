@@ -1,9 +1,17 @@
 package org.winnow.jobs.stages;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.Dependency;
+import org.apache.spark.ShuffleDependency;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Keeps corpus-sized data sets between passes and, when asked ({@code run.local_checkpoint}), lets
@@ -57,5 +65,40 @@ public final class Lineage {
   /** Puts back the value {@link #checkpointAllMarked} replaced. */
   public static void restore(JavaSparkContext jsc, String before) {
     jsc.setLocalProperty(ALL_MARKED_ANCESTORS, before);
+  }
+
+  /**
+   * The shuffles {@code rdd} is computed from, up to the persisted sets it reads (whose own
+   * shuffles are not its to release): what {@link #release} may delete once {@code rdd} is kept and
+   * checkpointed. Read before the job that checkpoints it, which cuts the lineage this walks.
+   */
+  public static int[] shufflesBehind(JavaRDD<?> rdd) {
+    List<Integer> ids = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    List<RDD<?>> todo = new ArrayList<>();
+    for (Dependency<?> d : CollectionConverters.asJava(rdd.rdd().dependencies())) {
+      todo.add(d.rdd());
+      if (d instanceof ShuffleDependency<?, ?, ?> s) ids.add(s.shuffleId());
+    }
+    while (!todo.isEmpty()) {
+      RDD<?> r = todo.remove(todo.size() - 1);
+      if (!seen.add(r.id()) || r.getStorageLevel() != StorageLevel.NONE()) continue;
+      for (Dependency<?> d : CollectionConverters.asJava(r.dependencies())) {
+        todo.add(d.rdd());
+        if (d instanceof ShuffleDependency<?, ?, ?> s) ids.add(s.shuffleId());
+      }
+    }
+    return ids.stream().mapToInt(Integer::intValue).distinct().toArray();
+  }
+
+  /**
+   * Deletes the files of {@code shuffles} now, rather than at the driver's next garbage collection:
+   * for shuffles behind a set that is kept and locally checkpointed, which nothing reads again.
+   * Never call it for a set whose lineage stays (it would be recomputed from a shuffle that is
+   * gone).
+   */
+  public static void release(JavaSparkContext jsc, int[] shuffles) {
+    if (jsc.sc().cleaner().isEmpty()) return;
+    for (int id : shuffles) jsc.sc().cleaner().get().doCleanupShuffle(id, true);
   }
 }

@@ -83,6 +83,19 @@ class DedupStageCorpusTest {
     assertThat(sorted(rounds.memberships().collect())).isEqualTo(sorted(memberships));
   }
 
+  @Test
+  void verifiesInSlicesOfPartitionsWithTheSameResult() {
+    JavaSparkContext jsc = TestSpark.context();
+    Map<String, String> sliced =
+        Map.of("dedup.giant_component", "2", "dedup.verify_slice_pairs", "1");
+
+    DedupResult r = new DedupStage(Settings.of(sliced)).run(jsc.parallelize(corpus.docs(), 3));
+
+    assertThat(sorted(r.memberships().collect())).isEqualTo(sorted(memberships));
+    assertThat(r.counters().asMap().get("candidate_pairs"))
+        .isEqualTo(result.counters().asMap().get("candidate_pairs"));
+  }
+
   private static List<DocMembership> sorted(List<DocMembership> ms) {
     List<DocMembership> s = new ArrayList<>(ms);
     s.sort((a, b) -> a.docId().compareTo(b.docId()));

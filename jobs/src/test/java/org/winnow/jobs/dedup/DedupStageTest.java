@@ -17,6 +17,7 @@ import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.PassageLsh;
 import org.winnow.dedup.Provenance;
 import org.winnow.dedup.SetIndex;
+import org.winnow.dedup.ShingledText;
 import org.winnow.dedup.Shingler;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.TemplateGuard;
@@ -124,7 +125,7 @@ class DedupStageTest {
             new PairVerifier(settings),
             8);
     assertThat(DedupStage.ownPositions(d))
-        .containsExactly(Provenance.sharedPositions(d.facts, d.text, d.set()))
+        .containsExactly(Provenance.sharedPositions(d.facts, d.text(), d.set()))
         .containsExactly(0, 1, 3, 4, 5);
   }
 
@@ -196,5 +197,65 @@ class DedupStageTest {
   void verifiesEveryPairWhenNoSupportIsAsked() {
     DedupStage stage = new DedupStage(Settings.of(Map.of("dedup.min_support", "0")));
     assertThat(stage.supportNeeded(300)).isOne();
+  }
+
+  @Test
+  void cutsThePartitionsIntoRunsOfAboutTheSlicesPairs() {
+    long[] pairs = {40, 10, 30, 20, 0, 50};
+    int[][] slices = DedupStage.slices(pairs, 50);
+    assertThat(slices).hasNumberOfRows(3);
+    assertThat(slices[0]).containsExactly(0, 1);
+    assertThat(slices[1]).containsExactly(2, 3);
+    assertThat(slices[2]).containsExactly(4, 5);
+  }
+
+  @Test
+  void verifiesInOneSliceWhenThePairsFitAndInNoMoreSlicesThanPartitions() {
+    assertThat(DedupStage.slices(new long[] {3, 4}, 10)).hasNumberOfRows(1);
+    assertThat(DedupStage.slices(new long[] {300, 400}, 10)).hasNumberOfRows(2);
+    assertThat(DedupStage.slices(new long[] {0, 0, 0}, 10)).hasNumberOfRows(1);
+  }
+
+  @Test
+  void keepsTheStrippedTextAsRunsOverTheOpenTextWithItsParagraphsAndFigures() {
+    ShingledText open =
+        ShingledText.of(
+            new long[] {11, 12, 13, 14, 15, 16}, new int[] {0, 0, 1, 1, 3, 3}, new int[6], 99L);
+    ShingledText stripped =
+        ShingledText.of(new long[] {11, 12, 15, 16}, new int[] {0, 0, 3, 3}, new int[4], 99L);
+
+    assertThat(DedupStage.Doc.runs(stripped, open)).containsExactly(0, 2, 0, 4, 2, 3);
+    assertThat(DedupStage.Doc.runs(open, open)).containsExactly(0, 2, 0, 2, 2, 1, 4, 2, 3);
+  }
+
+  @Test
+  void keepsNoRunsForATextThatIsNotTheOpenTextLessSomeShingles() {
+    ShingledText open = ShingledText.of(new long[] {11, 12}, new int[] {0, 0}, new int[2], 1L);
+    ShingledText other = ShingledText.of(new long[] {12, 11}, new int[] {0, 0}, new int[2], 1L);
+
+    assertThat(DedupStage.Doc.runs(other, open)).isNull();
+  }
+
+  @Test
+  void givesBackTheStrippedTextOfADocumentWhoseTemplateParagraphWasDropped() {
+    Settings settings = Settings.defaults();
+    Shingler shingler = new Shingler(settings);
+    List<String> text = new ArrayList<>(STORY.subList(0, 5));
+    DedupStage.Shingled s = DedupStage.Shingled.of(doc("wire", "a.com", 0, null, text), shingler);
+    long template = TemplateGuard.paragraphKey(TemplateGuard.hostKey("a.com"), s.paragraphKeys[2]);
+    DedupStage.Doc d =
+        DedupStage.Doc.of(
+            s,
+            SetIndex.of(new long[] {template}),
+            new TemplateGuard(settings),
+            new PassageLsh(settings),
+            new PairVerifier(settings),
+            8);
+
+    ShingledText kept = d.text();
+    assertThat(kept.size()).isLessThan(s.text.size()).isPositive();
+    assertThat(d.evidence.strict()).containsExactly(kept.set());
+    for (int i = 0; i < kept.size(); i++) assertThat(kept.paragraphOf(i)).isNotEqualTo(2);
+    assertThat(kept.exactKey()).isEqualTo(s.text.exactKey());
   }
 }

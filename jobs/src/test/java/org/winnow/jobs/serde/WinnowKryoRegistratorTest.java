@@ -162,6 +162,51 @@ class WinnowKryoRegistratorTest {
     assertThat(size(same)).isLessThan(size(distinct));
   }
 
+  @Test
+  void copyEvidenceWritesItsStrictSetAndLeadsAsPositionsInTheOpenSet() {
+    long[] open = new long[400];
+    Arrays.setAll(open, i -> 1_000_003L * i - 200_000_000L);
+    long[] strict = new long[300];
+    Arrays.setAll(strict, i -> open[i + i / 3]);
+    long[] lead = Arrays.copyOf(strict, 24);
+    long[] outside = {5L, 6L}; // no subset of the open set: written as hashes
+    int[] order = {3, 1, 2, 399, 0};
+    long[] figures = {1L << 32 | 77, 4L << 32 | 0xfffffff0L};
+    CopyEvidence e =
+        new CopyEvidence(
+            "a.example.com",
+            Instant.ofEpochSecond(-5, 7),
+            strict,
+            open,
+            lead,
+            outside,
+            order,
+            figures);
+
+    CopyEvidence back = roundTrip(e);
+
+    assertThat(back.strict()).isEqualTo(strict);
+    assertThat(back.open()).isEqualTo(open);
+    assertThat(back.strictLead()).isEqualTo(lead);
+    assertThat(back.openLead()).isEqualTo(outside);
+    assertThat(back.openOrder()).isEqualTo(order);
+    assertThat(back.openFigures()).isEqualTo(figures);
+    assertThat(back.publishedAt()).isEqualTo(Instant.ofEpochSecond(-5, 7));
+    // the open set's hashes and little more: the strict set costs a byte a shingle, not eight
+    assertThat(size(e)).isLessThan(8 * open.length + 2 * strict.length + 100);
+  }
+
+  @Test
+  void copyEvidenceGivesBackOneArrayForASetEqualToTheOpenSet() {
+    long[] set = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+    CopyEvidence back =
+        roundTrip(
+            new CopyEvidence("a.com", null, set.clone(), set, new long[] {2}, new long[] {2}));
+
+    assertThat(back.strict()).isSameAs(back.open());
+    assertThat(back.openLead()).isSameAs(back.strictLead());
+  }
+
   private int size(Object value) {
     return kryo.serialize(value, ClassTag$.MODULE$.apply(Object.class)).remaining();
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.MapOutputTrackerMaster;
 import org.apache.spark.ShuffleDependency;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.rdd.RDD;
@@ -66,5 +68,29 @@ class LineageTest {
       Lineage.restore(jsc, before);
     }
     assertThat(jsc.getLocalProperty(Lineage.ALL_MARKED_ANCESTORS)).isEqualTo(before);
+  }
+
+  @Test
+  void releasesTheShufflesBehindACheckpointedSetButNotThoseBehindTheSetsItReads() {
+    JavaSparkContext jsc = TestSpark.context();
+    JavaPairRDD<Integer, Integer> read = Lineage.keep(shuffled(), StorageLevel.DISK_ONLY(), true);
+    JavaPairRDD<Integer, Integer> kept =
+        Lineage.keep(read.partitionBy(new HashPartitioner(3)), StorageLevel.DISK_ONLY(), true);
+    int[] behind = Lineage.shufflesBehind(kept.rdd().toJavaRDD());
+    int own =
+        kept.rdd().dependencies().head() instanceof ShuffleDependency<?, ?, ?> s
+            ? s.shuffleId()
+            : -1;
+    assertThat(behind).containsExactly(own);
+
+    assertThat(kept.count()).isEqualTo(6);
+    MapOutputTrackerMaster shuffles = (MapOutputTrackerMaster) SparkEnv.get().mapOutputTracker();
+    assertThat(shuffles.containsShuffle(own)).isTrue();
+    Lineage.release(jsc, behind);
+    assertThat(shuffles.containsShuffle(own)).isFalse();
+
+    assertThat(kept.values().collect()).containsExactlyInAnyOrder(10, 20, 30, 40, 50, 60);
+    kept.unpersist();
+    read.unpersist();
   }
 }
