@@ -130,7 +130,7 @@ public final class IncrementalDedup implements Serializable {
         input
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
-            .mapValues(f -> DedupStage.Shingled.of(f, full.shingler))
+            .mapValues(f -> DedupStage.Shingled.of(f, full.shingler, full.headlineMinWords))
             // the new batch's article text: on disk, as in the full run
             .persist(StorageLevel.DISK_ONLY());
     long docs = shingled.count();
@@ -562,19 +562,21 @@ public final class IncrementalDedup implements Serializable {
                     full.templateRows(
                             s.facts.host(),
                             s.text.set(),
-                            s.facts.pageKeys(),
+                            DedupStage.templatePageKeys(s.facts.pageKeys(), s.headline),
                             need.value().get(s.facts.host()))
                         .iterator())
             .union(
                 earlier
-                    .select("host", "shingles", "page_keys")
+                    .select("host", "shingles", "page_keys", "headline_key")
                     .javaRDD()
                     .flatMap(
                         r ->
                             full.templateRows(
                                     r.getString(0),
                                     SketchStore.longs(r.getList(1)),
-                                    SketchStore.longs(r.getList(2)),
+                                    DedupStage.templatePageKeys(
+                                        SketchStore.longs(r.getList(2)),
+                                        new org.winnow.dedup.Headline.Keys(r.getLong(3), 0)),
                                     need.value().get(r.getString(0)))
                                 .iterator()));
     long[] keys = DedupStage.keysOnEnoughPages(rows);

@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocSketch;
+import org.winnow.dedup.Headline;
 import org.winnow.dedup.SketchFormat;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.output.Schemas;
@@ -145,7 +146,11 @@ public final class SketchStore {
     "lead",
     "open_lead",
     "open_order",
-    "open_figures"
+    "open_figures",
+    "headline_key",
+    "headline_unlabelled_key",
+    "headline_phrases",
+    "dateline_key"
   };
 
   /** What verification compares of a stored document, from its {@link #EVIDENCE_COLUMNS}. */
@@ -158,7 +163,10 @@ public final class SketchStore {
         longs(r.getList(from + 4)),
         longs(r.getList(from + 5)),
         ints(r.getList(from + 6)),
-        longs(r.getList(from + 7)));
+        longs(r.getList(from + 7)),
+        new Headline.Keys(r.getLong(from + 8), r.getLong(from + 9)),
+        longs(r.getList(from + 10)),
+        r.getLong(from + 11));
   }
 
   /** Sketches as a {@code dedup_sketches} frame. */
@@ -189,6 +197,10 @@ public final class SketchStore {
         s.evidence().openLead(),
         s.evidence().openOrder(),
         s.evidence().openFigures(),
+        s.evidence().headline().full(),
+        s.evidence().headline().unlabelled(),
+        s.evidence().headlinePhrases(),
+        s.evidence().dateline(),
         s.bandKeys(),
         s.pageKeys(),
         s.clusterId());
