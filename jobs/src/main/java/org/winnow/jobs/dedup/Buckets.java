@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.Headline;
+import org.winnow.dedup.PairVerifier;
 import scala.Tuple2;
 
 /**
@@ -226,6 +227,17 @@ final class Buckets {
    * ints: a pair of copies meets in a bucket of every passage they share, tens of times.
    */
   static Gathered gather(Iterator<Block> blocks, int maxBucket, int crowdedBucket) {
+    return gather(blocks, maxBucket, crowdedBucket, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #gather(Iterator, int, int)} whose headline buckets pair two documents only when the
+   * shorter has at most {@code headlineShorter} shingles: a longer pair is a copy by headline only
+   * when it shares most of its text ({@link PairVerifier#verify}), and then its passages' buckets
+   * pair it already.
+   */
+  static Gathered gather(
+      Iterator<Block> blocks, int maxBucket, int crowdedBucket, int headlineShorter) {
     List<Block> all = new ArrayList<>();
     int docCount = 0;
     int bandSeats = 0;
@@ -308,6 +320,7 @@ final class Buckets {
         sizeOf,
         maxBucket,
         crowdedBucket,
+        Integer.MAX_VALUE,
         pairs,
         tally,
         pairsBySize);
@@ -320,6 +333,7 @@ final class Buckets {
         sizeOf,
         maxBucket,
         crowdedBucket,
+        headlineShorter,
         pairs,
         tally,
         pairsBySize);
@@ -396,6 +410,7 @@ final class Buckets {
       int[] sizeOf,
       int maxBucket,
       int crowdedBucket,
+      int maxShorter,
       Pairs pairs,
       long[] tally,
       long[] pairsBySize) {
@@ -413,7 +428,7 @@ final class Buckets {
       for (int s = head; s >= 0; s = chains.next(s)) members[m++] = rank[seatDoc[s]];
       int[] bySize = sortBySize(members, n, sizeOf);
       int before = pairs.size();
-      for (int i = 1; i < n; i++) pairs.add(bySize[i - 1], bySize[i]);
+      for (int i = 1; i < n; i++) pairs.add(bySize[i - 1], bySize[i], maxShorter);
       // of two, both anchors and the neighbour by length are the same pair
       if (n == 2) {
         pairsBySize[1]++;
@@ -424,8 +439,8 @@ final class Buckets {
         int shortest = bySize[0];
         int longest = bySize[n - 1];
         for (int i = 0; i < n; i++) {
-          pairs.add(shortest, bySize[i]);
-          pairs.add(longest, bySize[i]);
+          pairs.add(shortest, bySize[i], maxShorter);
+          pairs.add(longest, bySize[i], maxShorter);
         }
         // a pair the anchors and the neighbours both make is one bucket's support, not two
         pairs.distinctFrom(before);
@@ -544,6 +559,11 @@ final class Buckets {
      * Adds the pair of ranks {@code x} and {@code y} in either order; a document with itself is
      * none.
      */
+    /** {@link #add(int, int)} when the shorter of the two has at most {@code maxShorter}. */
+    void add(int x, int y, int maxShorter) {
+      if (Math.min(sizeOf[x], sizeOf[y]) <= maxShorter) add(x, y);
+    }
+
     void add(int x, int y) {
       if (x == y) return;
       if (n == a.length) a = Arrays.copyOf(a, n * 2);

@@ -122,6 +122,7 @@ public final class DedupStage implements Serializable {
   final int crowdedBucket;
   final double minSupport;
   final int headlineMinWords;
+  final int headlineMaxShingles;
   private final int giantComponent;
   private final int maxResplit;
 
@@ -152,6 +153,7 @@ public final class DedupStage implements Serializable {
     this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
     this.minSupport = settings.get(DedupSettings.MIN_SUPPORT);
     this.headlineMinWords = settings.get(DedupSettings.HEADLINE_MIN_WORDS);
+    this.headlineMaxShingles = settings.get(DedupSettings.HEADLINE_MAX_SHINGLES);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
@@ -222,7 +224,11 @@ public final class DedupStage implements Serializable {
                 .partitionBy(new PartitionIndex(parts))
                 .values()
                 .mapPartitions(
-                    blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator()),
+                    blocks ->
+                        List.of(
+                                Buckets.gather(
+                                    blocks, maxBucket, crowdedBucket, headlineMaxShingles))
+                            .iterator()),
             StorageLevel.MEMORY_AND_DISK_SER(),
             checkpoint);
     long perPartition = driverEdges / parts;

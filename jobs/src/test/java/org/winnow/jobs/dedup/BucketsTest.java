@@ -180,4 +180,22 @@ class BucketsTest {
     assertThat(Buckets.headlineKeys(plain.withHeadline(title, new long[0], 77)))
         .containsExactlyInAnyOrder(title.full(), title.unlabelled());
   }
+
+  @Test
+  void aHeadlineBucketPairsOnlyDocumentsWhoseShorterIsShortEnough() {
+    // a (40) and b, c (400, 500) under headline key 5: b and c are long, a is a brief
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"a", "b", "c"},
+            new int[] {40, 400, 500},
+            new int[] {9, 90, 90},
+            new long[] {1, 2, 3},
+            new int[] {0, 1, 2},
+            new long[0],
+            new int[0],
+            new long[] {5, 5, 5},
+            new int[] {0, 1, 2});
+    Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 64, 160);
+    assertThat(pairs(g)).containsExactly("ab", "ac");
+  }
 }
