@@ -39,6 +39,9 @@ public final class CopyEvidence implements Serializable {
   private final long[] openLead;
   private final int[] openOrder;
   private final long[] openFigures;
+  private final Headline.Keys headline;
+  private final long[] headlinePhrases;
+  private final long dateline;
 
   /**
    * @param host the outlet the document counts under
@@ -87,6 +90,39 @@ public final class CopyEvidence implements Serializable {
       long[] openLead,
       int[] openOrder,
       long[] openFigures) {
+    this(
+        host,
+        publishedAt,
+        strict,
+        open,
+        strictLead,
+        openLead,
+        openOrder,
+        openFigures,
+        Headline.Keys.NONE,
+        new long[0],
+        0);
+  }
+
+  /**
+   * @param headline the keys of its title ({@link Headline#of}), {@link Headline.Keys#NONE} when
+   *     unknown, too short or its outlet's template
+   * @param headlinePhrases the sorted shingles of its title that its open text holds too: the
+   *     phrases naming the story's event ("restrictions on sugary drinks")
+   * @param dateline the key of its lead's dateline ({@link Headline#dateline}), 0 when none
+   */
+  public CopyEvidence(
+      String host,
+      Instant publishedAt,
+      long[] strict,
+      long[] open,
+      long[] strictLead,
+      long[] openLead,
+      int[] openOrder,
+      long[] openFigures,
+      Headline.Keys headline,
+      long[] headlinePhrases,
+      long dateline) {
     this.host = Objects.requireNonNull(host, "host");
     this.publishedAt = publishedAt;
     this.strict = strict;
@@ -95,6 +131,43 @@ public final class CopyEvidence implements Serializable {
     this.openLead = openLead;
     this.openOrder = openOrder;
     this.openFigures = openFigures;
+    this.headline = Objects.requireNonNull(headline, "headline");
+    this.headlinePhrases = Objects.requireNonNull(headlinePhrases, "headlinePhrases");
+    this.dateline = dateline;
+  }
+
+  /**
+   * The same evidence with {@code headline}, its {@code headlinePhrases} and {@code dateline}
+   * ({@link Headline}).
+   */
+  public CopyEvidence withHeadline(Headline.Keys headline, long[] headlinePhrases, long dateline) {
+    return new CopyEvidence(
+        host,
+        publishedAt,
+        strict,
+        open,
+        strictLead,
+        openLead,
+        openOrder,
+        openFigures,
+        headline,
+        headlinePhrases,
+        dateline);
+  }
+
+  /** The keys of its title; {@link Headline.Keys#NONE} when it has none worth comparing. */
+  public Headline.Keys headline() {
+    return headline;
+  }
+
+  /** The sorted shingles of its title that its open text holds too (not a copy). */
+  public long[] headlinePhrases() {
+    return headlinePhrases;
+  }
+
+  /** The key of its lead's dateline, 0 when none. */
+  public long dateline() {
+    return dateline;
   }
 
   /** The evidence of two stripped texts of one document, with leads of {@code leadShingles}. */

@@ -126,6 +126,35 @@ public final class DedupSettings {
               + " the leads: a copy whose lead was rewritten, while a quote is a short run; 0 = no"
               + " such check");
 
+  public static final Setting<Integer> HEADLINE_MAX_SHINGLES =
+      Setting.intIn(
+          "dedup.headline_max_shingles",
+          160,
+          0,
+          100_000,
+          "a text of at most this many shingles (a brief, a third) is a copy of a text on another"
+              + " outlet that runs under the same headline (or that headline under a label like"
+              + " 'UPDATE 2:') and is filed from the same dateline, whatever their text shares: a"
+              + " brief whose whole lead was rewritten; 0 = never by headline");
+
+  public static final Setting<Integer> HEADLINE_MIN_WORDS =
+      Setting.intIn(
+          "dedup.headline_min_words",
+          4,
+          1,
+          100,
+          "words a headline needs to count as evidence of a copy ('Photos', 'Live updates' never"
+              + " do); headlines an outlet repeats on its pages like a template paragraph never do");
+
+  public static final Setting<Integer> HEADLINE_DAYS_APART =
+      Setting.intIn(
+          "dedup.headline_days_apart",
+          10,
+          0,
+          100_000,
+          "texts published further apart (when both dates are known) are never copies by headline"
+              + " and dateline alone: a generic headline recurs over the months; 0 = no window");
+
   public static final Setting<Double> MIN_LENGTH_RATIO =
       Setting.doubleIn(
           "dedup.min_length_ratio",

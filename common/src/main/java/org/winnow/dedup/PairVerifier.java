@@ -47,6 +47,8 @@ public final class PairVerifier implements Serializable {
   private final double alignedContainment;
   private final int shingleSize;
   private final int inPlaceShift;
+  private final int headlineMaxShingles;
+  private final long headlineSecondsApart;
 
   /**
    * How the openings of two texts relate, the evidence a match by containment alone needs.
@@ -80,6 +82,10 @@ public final class PairVerifier implements Serializable {
     this.shingleSize = settings.get(DedupSettings.SHINGLE_SIZE);
     // a rewritten lead is about as long as the one it replaces: two leads' length of slack
     this.inPlaceShift = 2 * leadShingles;
+    this.headlineMaxShingles = settings.get(DedupSettings.HEADLINE_MAX_SHINGLES);
+    int headlineDays = settings.get(DedupSettings.HEADLINE_DAYS_APART);
+    this.headlineSecondsApart =
+        headlineDays == 0 ? Long.MAX_VALUE : Duration.ofDays(headlineDays).toSeconds();
   }
 
   /**
@@ -122,9 +128,111 @@ public final class PairVerifier implements Serializable {
     }
     int shared = ShingleSets.intersection(setA, setB, need);
     // below the bound the count was given up on: no threshold can be met
-    if (shared < need) return false;
+    if (shared < need) return headlined(a, b);
     Similarity s = new Similarity(shared, setA.length, setB.length);
+    Lead lead = lead(a.leadFor(b), setA, b.leadFor(a), setB);
+    if (accepts(s, lead) || aligned(a, b, s)) return true;
+    // the same headline and dateline say what agreeing leads would: the copy's lead was rewritten
+    return sameHeadline(a, b) && (headlined(a, b) || accepts(s, Lead.SAME));
+  }
+
+  /** How {@link #match} found two documents to be copies, or that they are not. */
+  public enum Evidence {
+    /** Not copies. */
+    NONE,
+    /** Their texts: shingle overlap, leads, or runs in order. */
+    TEXT,
+    /**
+     * A short text under the other's headline, filed from the same dateline ({@link #headlined}).
+     */
+    HEADLINE
+  }
+
+  /** {@link #verify}, saying which evidence made the match. */
+  public Evidence match(CopyEvidence a, CopyEvidence b) {
+    if (!verify(a, b)) return Evidence.NONE;
+    return verifiesByText(a, b) ? Evidence.TEXT : Evidence.HEADLINE;
+  }
+
+  /** {@link #verify} without the headline route. */
+  private boolean verifiesByText(CopyEvidence a, CopyEvidence b) {
+    if (!withinWindow(a.publishedAt(), b.publishedAt())) return false;
+    long[] setA = a.setFor(b);
+    long[] setB = b.setFor(a);
+    Similarity s = Similarity.of(setA, setB);
     return accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB)) || aligned(a, b, s);
+  }
+
+  /**
+   * Whether two documents on different outlets are copies by their headline alone: the shorter has
+   * at least {@code dedup.min_shingles} and at most {@code dedup.headline_max_shingles} open
+   * shingles, the two run under the same headline ({@link Headline.Keys#sameHeadline}: neither too
+   * short nor its outlet's template), their leads open with the same dateline, and they were
+   * published within {@code dedup.headline_days_apart} of each other when both dates are known. A
+   * brief whose whole lead an editor rewrote shares a few stock phrases with its story, no more;
+   * its headline and dateline are what it kept. Different stories under one generic headline are
+   * filed from different places, and a story quoting another runs under a headline of its own.
+   */
+  public boolean headlined(CopyEvidence a, CopyEvidence b) {
+    int shorter = Math.min(a.open().length, b.open().length);
+    return shorter >= minShingles
+        && shorter <= headlineMaxShingles
+        && sameHeadline(a, b)
+        && sameEvent(a, b);
+  }
+
+  /**
+   * Whether two texts under one headline tell of the same event: both hold a phrase of either
+   * headline ({@link CopyEvidence#headlinePhrases}: "announced restrictions on sugary drinks"), or
+   * they share a shingle holding numbers whose figures agree ("a programme of 160.0 million"). A
+   * rewritten lead names the story's actor, action and figures again; a generic headline ("What the
+   * decision means for Villaverde", "Vogelsang: decision long overdue") is in neither text, and two
+   * stories under it share stock sentences whose figures differ.
+   */
+  static boolean sameEvent(CopyEvidence a, CopyEvidence b) {
+    if (ShingleSets.intersection(a.headlinePhrases(), b.open()) > 0
+        || ShingleSets.intersection(b.headlinePhrases(), a.open()) > 0) {
+      return true;
+    }
+    CopyEvidence shorter = a.openFigures().length <= b.openFigures().length ? a : b;
+    CopyEvidence longer = shorter == a ? b : a;
+    if (shorter.openFigures().length == 0) return false;
+    long[] figured = figuredShingles(longer);
+    for (long f : figuredShingles(shorter)) if (ShingleSets.contains(figured, f)) return true;
+    return false;
+  }
+
+  /** Each of a text's shingles that hold numbers, its hash mixed with its figures, sorted. */
+  private static long[] figuredShingles(CopyEvidence e) {
+    long[] out = new long[e.openFigures().length];
+    for (int i = 0; i < out.length; i++) {
+      long f = e.openFigures()[i];
+      int at = (int) (f >>> 32);
+      long hash = at < e.openOrder().length ? e.open()[e.openOrder()[at]] : 0;
+      out[i] = hash * 0x9E3779B97F4A7C15L + (int) f;
+    }
+    return ShingleSets.of(out);
+  }
+
+  /**
+   * Whether two documents on different outlets run under the same headline ({@link
+   * Headline.Keys#sameHeadline}) and open with the same dateline, published within {@code
+   * dedup.headline_days_apart} of each other when both dates are known: what a copy keeps when its
+   * lead is rewritten. On its own it makes a copy of a short text ({@link #headlined}); a longer
+   * one must also hold most of the other's text ({@code dedup.containment_threshold}), as a copy
+   * keeping the story's lead would.
+   */
+  boolean sameHeadline(CopyEvidence a, CopyEvidence b) {
+    if (headlineMaxShingles == 0 || a.dateline() == 0 || a.dateline() != b.dateline()) {
+      return false;
+    }
+    if (a.sameOutlet(b) || !a.headline().sameHeadline(b.headline())) return false;
+    Instant x = a.publishedAt();
+    Instant y = b.publishedAt();
+    return x == null
+        || y == null
+        || headlineSecondsApart == Long.MAX_VALUE
+        || Math.abs(x.getEpochSecond() - y.getEpochSecond()) <= headlineSecondsApart;
   }
 
   /** Whether {@link #aligned} may accept the pair at all: on, different outlets, order known. */

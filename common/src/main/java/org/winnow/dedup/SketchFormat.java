@@ -35,9 +35,9 @@ public final class SketchFormat {
   /**
    * The layout of the stored sketches; bumped whenever their columns change meaning (2: open
    * shingles, leads and page keys beside the shingles; 3: the open text's reading order; 4: the
-   * figures of its shingles that hold numbers).
+   * figures of its shingles that hold numbers; 5: headline and dateline keys).
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   static final String VERSION_KEY = "sketch.version";
   static final String PROBE_KEY = "sketch.probe";

@@ -369,4 +369,136 @@ class PairVerifierTest {
         .isFalse();
     assertThat(PairVerifier.sharesLead(lead, new int[8], lead, lead, new int[8], lead)).isTrue();
   }
+
+  /** The evidence the dedup stage makes of a page with a title, as {@code DedupStage.Doc} does. */
+  private static CopyEvidence titled(
+      PairVerifier v, String host, Instant at, String title, List<String> paragraphs) {
+    Shingler shingler = new Shingler(Settings.defaults());
+    ShingledText text = shingler.shingle(paragraphs);
+    CopyEvidence e = v.evidence(host, at, text, text);
+    long[] phrases = ShingleSets.intersect(shingler.shingle(List.of(title)).set(), e.open());
+    return e.withHeadline(Headline.of(title, 4), phrases, Headline.dateline(paragraphs.get(0)));
+  }
+
+  private static final String HEADLINE = "City council approved a budget for flood defences";
+
+  /** A brief of the wire story whose whole lead was rewritten: no sentence of the story left. */
+  private static final List<String> BRIEF =
+      List.of(
+          "BRENTFORD — Facing angry residents, the city council approved a budget for flood"
+              + " defences late on Wednesday, a move that officials said was needed before the"
+              + " next winter storms arrive in the valley.");
+
+  private CopyEvidence wire(String title) {
+    return titled(verifier, "a.example.com", null, title, WIRE);
+  }
+
+  @Test
+  void acceptsABriefWithARewrittenLeadUnderTheStorysHeadlineAndDateline() {
+    CopyEvidence wire = wire(HEADLINE);
+    CopyEvidence brief = titled(verifier, "b.example.com", null, "UPDATE 2: " + HEADLINE, BRIEF);
+    // its text alone is no copy
+    assertThat(verifier.verify(brief, wire.withHeadline(Headline.Keys.NONE, new long[0], 0)))
+        .isFalse();
+    assertThat(verifier.verify(brief, wire)).isTrue();
+    assertThat(verifier.match(brief, wire)).isEqualTo(PairVerifier.Evidence.HEADLINE);
+  }
+
+  @Test
+  void rejectsABriefUnderAGenericHeadlineThatNamesNeitherThePhrasesNorTheFiguresOfTheStory() {
+    String generic = "What the decision means for Brentford";
+    CopyEvidence wire = wire(generic);
+    CopyEvidence brief =
+        titled(
+            verifier,
+            "b.example.com",
+            null,
+            generic,
+            List.of(
+                "BRENTFORD — The school board closed two primary schools on Wednesday, a move"
+                    + " that parents said came without warning before the end of the term."));
+    assertThat(verifier.verify(brief, wire)).isFalse();
+  }
+
+  @Test
+  void acceptsABriefUnderAGenericHeadlineThatSharesAFigureOfTheStory() {
+    String generic = "What the decision means for Brentford";
+    CopyEvidence wire = wire(generic);
+    CopyEvidence brief =
+        titled(
+            verifier,
+            "b.example.com",
+            null,
+            generic,
+            List.of(
+                "BRENTFORD — Facing angry residents, councillors voted 31 to 9 late on"
+                    + " Wednesday for new walls along the river, a move officials said was needed"
+                    + " before the next winter storms."));
+    assertThat(verifier.verify(brief, wire)).isTrue();
+  }
+
+  @Test
+  void rejectsABriefUnderTheStorysHeadlineFiledFromAnotherPlace() {
+    List<String> elsewhere = List.of(BRIEF.get(0).replace("BRENTFORD", "KINGSTON"));
+    CopyEvidence brief = titled(verifier, "b.example.com", null, HEADLINE, elsewhere);
+    assertThat(verifier.verify(brief, wire(HEADLINE))).isFalse();
+  }
+
+  @Test
+  void rejectsABriefUnderTheStorysHeadlineOnTheSameOutlet() {
+    CopyEvidence brief = titled(verifier, "a.example.com", null, HEADLINE, BRIEF);
+    assertThat(verifier.verify(brief, wire(HEADLINE))).isFalse();
+  }
+
+  @Test
+  void rejectsABriefUnderTheStorysHeadlinePublishedFurtherApartThanTheHeadlineWindow() {
+    Instant at = Instant.parse("2025-01-06T10:00:00Z");
+    CopyEvidence wire = titled(verifier, "a.example.com", at, HEADLINE, WIRE);
+    CopyEvidence late =
+        titled(verifier, "b.example.com", at.plus(java.time.Duration.ofDays(11)), HEADLINE, BRIEF);
+    CopyEvidence soon =
+        titled(verifier, "b.example.com", at.plus(java.time.Duration.ofDays(9)), HEADLINE, BRIEF);
+    assertThat(verifier.verify(late, wire)).isFalse();
+    assertThat(verifier.verify(soon, wire)).isTrue();
+  }
+
+  @Test
+  void rejectsALongTextUnderTheStorysHeadlineThatSharesTooLittleOfIt() {
+    PairVerifier shortOnly =
+        new PairVerifier(Settings.of(Map.of("dedup.headline_max_shingles", "20")));
+    CopyEvidence wire = titled(shortOnly, "a.example.com", null, HEADLINE, WIRE);
+    CopyEvidence brief = titled(shortOnly, "b.example.com", null, HEADLINE, BRIEF);
+    assertThat(shortOnly.verify(brief, wire)).isFalse();
+  }
+
+  @Test
+  void matchesNoPairByHeadlineWhenTheRouteIsTurnedOff() {
+    PairVerifier off = new PairVerifier(Settings.of(Map.of("dedup.headline_max_shingles", "0")));
+    CopyEvidence wire = titled(off, "a.example.com", null, HEADLINE, WIRE);
+    CopyEvidence brief = titled(off, "b.example.com", null, HEADLINE, BRIEF);
+    assertThat(off.verify(brief, wire)).isFalse();
+  }
+
+  @Test
+  void acceptsALongerCopyWhoseLeadWasRewrittenWhenItsHeadlineAndDatelineAgree() {
+    List<String> copy = new java.util.ArrayList<>(WIRE.subList(1, 4));
+    copy.add(0, BRIEF.get(0));
+    CopyEvidence edited =
+        titled(
+            new PairVerifier(Settings.of(Map.of("dedup.aligned_containment", "0"))),
+            "b.example.com",
+            null,
+            HEADLINE,
+            copy);
+    PairVerifier noAlignment =
+        new PairVerifier(
+            Settings.of(
+                Map.of("dedup.aligned_containment", "0", "dedup.headline_max_shingles", "20")));
+    CopyEvidence wire = titled(noAlignment, "a.example.com", null, HEADLINE, WIRE);
+    CopyEvidence untitled = wire.withHeadline(Headline.Keys.NONE, new long[0], 0);
+    // most of it is in the wire, but the leads differ
+    assertThat(noAlignment.verify(edited, untitled)).isFalse();
+    assertThat(noAlignment.verify(edited, wire)).isTrue();
+    assertThat(noAlignment.match(edited, wire)).isEqualTo(PairVerifier.Evidence.HEADLINE);
+  }
 }

@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.winnow.dedup.CopyEvidence;
+import org.winnow.dedup.Headline;
+import org.winnow.dedup.PairVerifier;
 import scala.Tuple2;
 
 /**
@@ -38,8 +41,22 @@ final class Buckets {
       long[] bandKeys,
       int[] bandDoc,
       long[] exactKeys,
-      int[] exactDoc)
-      implements Serializable {}
+      int[] exactDoc,
+      long[] headlineKeys,
+      int[] headlineDoc)
+      implements Serializable {
+    /** A block without headline seats. */
+    Block(
+        String[] docs,
+        int[] sizes,
+        int[] keyCounts,
+        long[] bandKeys,
+        int[] bandDoc,
+        long[] exactKeys,
+        int[] exactDoc) {
+      this(docs, sizes, keyCounts, bandKeys, bandDoc, exactKeys, exactDoc, new long[0], new int[0]);
+    }
+  }
 
   /**
    * What one reduce task found: each document's candidate partners there (the documents it pairs
@@ -78,6 +95,7 @@ final class Buckets {
     Ints sizes = new Ints();
     Ints keyCounts = new Ints();
     List<long[]> bandKeys = new ArrayList<>();
+    List<long[]> headlineKeys = new ArrayList<>();
     Longs exactKeys = new Longs();
     while (docs.hasNext()) {
       DedupStage.Doc d = docs.next();
@@ -86,6 +104,7 @@ final class Buckets {
       sizes.add(d.evidence.open().length);
       keyCounts.add(d.bandKeys.length);
       bandKeys.add(d.bandKeys);
+      headlineKeys.add(headlineKeys(d.evidence));
       exactKeys.add(d.exactKey);
     }
     Integer[] byId = new Integer[ids.size()];
@@ -102,6 +121,9 @@ final class Buckets {
       for (long k : bandKeys.get(i)) {
         builders[partition(k, parts)].band(ordinal, id, size, keys, k);
       }
+      for (long k : headlineKeys.get(i)) {
+        builders[partition(k, parts)].headline(ordinal, id, size, keys, k);
+      }
       long exact = exactKeys.get(i);
       builders[partition(exact, parts)].exact(ordinal, id, size, keys, exact);
     }
@@ -111,6 +133,22 @@ final class Buckets {
     }
     return out.iterator();
   }
+
+  /**
+   * The keys under which a document meets the texts that share its headline ({@link
+   * Headline#candidateKeys}): only a document with a dateline can be a copy by headline ({@link
+   * PairVerifier#headlined}), so only such a document takes a seat.
+   */
+  static long[] headlineKeys(CopyEvidence evidence) {
+    return evidence.dateline() == 0 ? new long[0] : Headline.candidateKeys(evidence.headline());
+  }
+
+  /**
+   * The support a pair made by a headline bucket counts for: it passes {@code dedup.min_support}
+   * whatever the documents' band keys, since a brief under a rewritten lead shares no passage with
+   * its story for the band buckets to count.
+   */
+  static final int HEADLINE_SUPPORT = 1 << 20;
 
   private static int partition(long key, int parts) {
     return (int) Long.remainderUnsigned(key, parts);
@@ -125,6 +163,8 @@ final class Buckets {
     final Ints bandDoc = new Ints();
     final Longs exactKeys = new Longs();
     final Ints exactDoc = new Ints();
+    final Longs headlineKeys = new Longs();
+    final Ints headlineDoc = new Ints();
     private int lastOrdinal;
 
     private int seat(int ordinal, String id, int size, int keys) {
@@ -147,6 +187,11 @@ final class Buckets {
       exactKeys.add(key);
     }
 
+    void headline(int ordinal, String id, int size, int keys, long key) {
+      headlineDoc.add(seat(ordinal, id, size, keys));
+      headlineKeys.add(key);
+    }
+
     Block build() {
       return new Block(
           docs.toArray(new String[0]),
@@ -155,7 +200,9 @@ final class Buckets {
           bandKeys.toArray(),
           bandDoc.toArray(),
           exactKeys.toArray(),
-          exactDoc.toArray());
+          exactDoc.toArray(),
+          headlineKeys.toArray(),
+          headlineDoc.toArray());
     }
   }
 
@@ -180,16 +227,29 @@ final class Buckets {
    * ints: a pair of copies meets in a bucket of every passage they share, tens of times.
    */
   static Gathered gather(Iterator<Block> blocks, int maxBucket, int crowdedBucket) {
+    return gather(blocks, maxBucket, crowdedBucket, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #gather(Iterator, int, int)} whose headline buckets pair two documents only when the
+   * shorter has at most {@code headlineShorter} shingles: a longer pair is a copy by headline only
+   * when it shares most of its text ({@link PairVerifier#verify}), and then its passages' buckets
+   * pair it already.
+   */
+  static Gathered gather(
+      Iterator<Block> blocks, int maxBucket, int crowdedBucket, int headlineShorter) {
     List<Block> all = new ArrayList<>();
     int docCount = 0;
     int bandSeats = 0;
     int exactSeats = 0;
+    int headlineSeats = 0;
     while (blocks.hasNext()) {
       Block b = blocks.next();
       all.add(b);
       docCount += b.docs().length;
       bandSeats += b.bandKeys().length;
       exactSeats += b.exactKeys().length;
+      headlineSeats += b.headlineKeys().length;
     }
     // a document's seats all come from the one map task that holds it: one block, one entry here
     int[] blockStart = new int[all.size()];
@@ -200,9 +260,12 @@ final class Buckets {
     long[] bandKey = new long[bandSeats];
     int[] exactDoc = new int[exactSeats];
     long[] exactKey = new long[exactSeats];
+    int[] headlineDoc = new int[headlineSeats];
+    long[] headlineKey = new long[headlineSeats];
     int di = 0;
     int bi = 0;
     int ei = 0;
+    int hi = 0;
     for (int k = 0; k < all.size(); k++) {
       Block b = all.get(k);
       for (int i = 1; i < b.docs().length; i++) {
@@ -226,6 +289,10 @@ final class Buckets {
         exactDoc[ei] = di + b.exactDoc()[i];
         exactKey[ei] = b.exactKeys()[i];
       }
+      for (int i = 0; i < b.headlineKeys().length; i++, hi++) {
+        headlineDoc[hi] = di + b.headlineDoc()[i];
+        headlineKey[hi] = b.headlineKeys()[i];
+      }
       di += b.docs().length;
     }
     all.clear();
@@ -245,42 +312,36 @@ final class Buckets {
     long capped = 0;
     long crowded = 0;
     long[] pairsBySize = new long[SIZE_CLASSES];
-    Chains bandChains = new Chains(bandKey);
-    int[] members = new int[16];
-    for (int head : bandChains.heads()) {
-      int n = bandChains.length(head);
-      if (n < 2) continue;
-      buckets++;
-      if (n > maxBucket) {
-        capped++;
-        continue;
-      }
-      if (members.length < n) members = new int[Integer.highestOneBit(n) << 1];
-      int m = 0;
-      for (int s = head; s >= 0; s = bandChains.next(s)) members[m++] = rank[bandDoc[s]];
-      int[] bySize = sortBySize(members, n, sizeOf);
-      int before = pairs.size();
-      for (int i = 1; i < n; i++) pairs.add(bySize[i - 1], bySize[i]);
-      // of two, both anchors and the neighbour by length are the same pair
-      if (n == 2) {
-        pairsBySize[1]++;
-        continue;
-      }
-      if (n <= crowdedBucket) {
-        // the shortest and the longest member, ties by the smaller and the larger id
-        int shortest = bySize[0];
-        int longest = bySize[n - 1];
-        for (int i = 0; i < n; i++) {
-          pairs.add(shortest, bySize[i]);
-          pairs.add(longest, bySize[i]);
-        }
-        // a pair the anchors and the neighbours both make is one bucket's support, not two
-        pairs.distinctFrom(before);
-      } else {
-        crowded++;
-      }
-      pairsBySize[31 - Integer.numberOfLeadingZeros(n)] += pairs.size() - before;
-    }
+    long[] tally = new long[3];
+    pairBuckets(
+        new Chains(bandKey),
+        bandDoc,
+        rank,
+        sizeOf,
+        maxBucket,
+        crowdedBucket,
+        Integer.MAX_VALUE,
+        pairs,
+        tally,
+        pairsBySize);
+    // headline buckets pair the same way; their pairs are remembered, to count as supported
+    int beforeHeadlines = pairs.size();
+    pairBuckets(
+        new Chains(headlineKey),
+        headlineDoc,
+        rank,
+        sizeOf,
+        maxBucket,
+        crowdedBucket,
+        headlineShorter,
+        pairs,
+        tally,
+        pairsBySize);
+    java.util.Set<Long> headlinePairs = new java.util.HashSet<>();
+    for (int i = beforeHeadlines; i < pairs.size(); i++) headlinePairs.add(pairs.get(i));
+    buckets = tally[0];
+    capped = tally[1];
+    crowded = tally[2];
 
     List<String> from = new ArrayList<>();
     List<String> to = new ArrayList<>();
@@ -317,7 +378,7 @@ final class Buckets {
         int j = i;
         while (j < sorted.length && sorted[j] == sorted[i]) j++;
         partners.add(byRank[(int) sorted[i]]);
-        support.add(j - i);
+        support.add(j - i + (headlinePairs.contains(sorted[i]) ? HEADLINE_SUPPORT : 0));
         i = j;
       }
       docs.add(byRank[a]);
@@ -336,6 +397,58 @@ final class Buckets {
         capped,
         crowded,
         pairsBySize);
+  }
+
+  /**
+   * Pairs the members of every bucket of {@code chains} (seats of {@code seatDoc}) into {@code
+   * pairs}, as {@link #gather} describes; {@code tally} counts buckets, capped and crowded ones.
+   */
+  private static void pairBuckets(
+      Chains chains,
+      int[] seatDoc,
+      int[] rank,
+      int[] sizeOf,
+      int maxBucket,
+      int crowdedBucket,
+      int maxShorter,
+      Pairs pairs,
+      long[] tally,
+      long[] pairsBySize) {
+    int[] members = new int[16];
+    for (int head : chains.heads()) {
+      int n = chains.length(head);
+      if (n < 2) continue;
+      tally[0]++;
+      if (n > maxBucket) {
+        tally[1]++;
+        continue;
+      }
+      if (members.length < n) members = new int[Integer.highestOneBit(n) << 1];
+      int m = 0;
+      for (int s = head; s >= 0; s = chains.next(s)) members[m++] = rank[seatDoc[s]];
+      int[] bySize = sortBySize(members, n, sizeOf);
+      int before = pairs.size();
+      for (int i = 1; i < n; i++) pairs.add(bySize[i - 1], bySize[i], maxShorter);
+      // of two, both anchors and the neighbour by length are the same pair
+      if (n == 2) {
+        pairsBySize[1]++;
+        continue;
+      }
+      if (n <= crowdedBucket) {
+        // the shortest and the longest member, ties by the smaller and the larger id
+        int shortest = bySize[0];
+        int longest = bySize[n - 1];
+        for (int i = 0; i < n; i++) {
+          pairs.add(shortest, bySize[i], maxShorter);
+          pairs.add(longest, bySize[i], maxShorter);
+        }
+        // a pair the anchors and the neighbours both make is one bucket's support, not two
+        pairs.distinctFrom(before);
+      } else {
+        tally[2]++;
+      }
+      pairsBySize[31 - Integer.numberOfLeadingZeros(n)] += pairs.size() - before;
+    }
   }
 
   /**
@@ -446,6 +559,11 @@ final class Buckets {
      * Adds the pair of ranks {@code x} and {@code y} in either order; a document with itself is
      * none.
      */
+    /** {@link #add(int, int)} when the shorter of the two has at most {@code maxShorter}. */
+    void add(int x, int y, int maxShorter) {
+      if (Math.min(sizeOf[x], sizeOf[y]) <= maxShorter) add(x, y);
+    }
+
     void add(int x, int y) {
       if (x == y) return;
       if (n == a.length) a = Arrays.copyOf(a, n * 2);
@@ -455,6 +573,10 @@ final class Buckets {
 
     int size() {
       return n;
+    }
+
+    long get(int i) {
+      return a[i];
     }
 
     /** Keeps each pair added since the {@code from}-th once (one bucket's pairs). */

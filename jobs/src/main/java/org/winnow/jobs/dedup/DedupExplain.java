@@ -24,6 +24,7 @@ import org.winnow.dedup.CanonicalCandidate;
 import org.winnow.dedup.CanonicalPolicy;
 import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyEvidence;
+import org.winnow.dedup.Headline;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.ShingleSets;
 import org.winnow.dedup.ShingledText;
@@ -67,6 +68,7 @@ public final class DedupExplain {
       String edits,
       String cluster,
       String canonical,
+      String title,
       List<String> paras) {}
 
   public static void main(String[] args) throws IOException {
@@ -111,7 +113,8 @@ public final class DedupExplain {
                   "cluster_id",
                   "canonical_doc_id",
                   "text",
-                  "published_at")
+                  "published_at",
+                  "title")
               .collectAsList()) {
         String[] truth = null;
         String source = r.getString(2);
@@ -132,6 +135,7 @@ public final class DedupExplain {
                 truth[1],
                 r.getString(3),
                 r.getString(4),
+                r.getString(7),
                 paras));
       }
     } finally {
@@ -237,13 +241,20 @@ public final class DedupExplain {
                   && paragraphs.get(TextKey.of(d.paras().get(p)))
                       >= guard.paragraphPagesNeeded(pages);
       ShingledText t = texts.get(d.id());
-      out.put(
-          d.id(),
+      CopyEvidence e =
           verifier.evidence(
               d.host(),
               d.publishedAt(),
               guard.strip(t, template, templateParagraph),
-              guard.stripCertain(t, template, templateParagraph)));
+              guard.stripCertain(t, template, templateParagraph));
+      // the headline as the stage sees it, bar its outlet-template check
+      Headline.Keys headline = Headline.of(d.title(), 4);
+      long dateline = DedupStage.Shingled.datelineOf(d.paras());
+      long[] phrases =
+          headline.present() && dateline != 0
+              ? ShingleSets.intersect(shingler.shingle(List.of(d.title())).set(), e.open())
+              : new long[0];
+      out.put(d.id(), e.withHeadline(headline, phrases, dateline));
     }
     return out;
   }
@@ -401,7 +412,9 @@ public final class DedupExplain {
   /** Why the verifier decides as it does: accept, or the first test the pair fails. */
   private static String reason(
       PairVerifier verifier, CopyEvidence a, CopyEvidence b, Similarity s) {
-    if (verifier.verify(a, b)) return "accept";
+    PairVerifier.Evidence match = verifier.match(a, b);
+    if (match == PairVerifier.Evidence.HEADLINE) return "accept:headline";
+    if (match == PairVerifier.Evidence.TEXT) return "accept";
     if (!verifier.withinWindow(a.publishedAt(), b.publishedAt())) return "reject:dates";
     if (Math.min(s.sizeA(), s.sizeB()) < verifier.minShingles()) return "reject:short";
     if (!verifier.accepts(s)) return "reject:overlap";

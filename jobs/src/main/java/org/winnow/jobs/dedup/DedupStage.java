@@ -39,6 +39,7 @@ import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocMembership;
 import org.winnow.dedup.DocSketch;
+import org.winnow.dedup.Headline;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.PassageLsh;
 import org.winnow.dedup.Provenance;
@@ -123,6 +124,8 @@ public final class DedupStage implements Serializable {
   final int maxBucket;
   final int crowdedBucket;
   final double minSupport;
+  final int headlineMinWords;
+  final int headlineMaxShingles;
   private final int giantComponent;
   private final int maxResplit;
 
@@ -155,6 +158,8 @@ public final class DedupStage implements Serializable {
     this.maxBucket = settings.get(DedupSettings.MAX_BUCKET);
     this.crowdedBucket = settings.get(DedupSettings.CROWDED_BUCKET);
     this.minSupport = settings.get(DedupSettings.MIN_SUPPORT);
+    this.headlineMinWords = settings.get(DedupSettings.HEADLINE_MIN_WORDS);
+    this.headlineMaxShingles = settings.get(DedupSettings.HEADLINE_MAX_SHINGLES);
     this.giantComponent = settings.get(DedupSettings.GIANT_COMPONENT);
     this.maxResplit = settings.get(DedupSettings.MAX_RESPLIT);
     this.driverEdges = settings.get(DedupSettings.DRIVER_EDGES);
@@ -189,7 +194,7 @@ public final class DedupStage implements Serializable {
     JavaPairRDD<String, Shingled> shingled =
         Lineage.keep(
             input
-                .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler)))
+                .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler, headlineMinWords)))
                 .partitionBy(byDoc),
             level,
             checkpoint);
@@ -232,7 +237,11 @@ public final class DedupStage implements Serializable {
                 .partitionBy(new PartitionIndex(parts))
                 .values()
                 .mapPartitions(
-                    blocks -> List.of(Buckets.gather(blocks, maxBucket, crowdedBucket)).iterator()),
+                    blocks ->
+                        List.of(
+                                Buckets.gather(
+                                    blocks, maxBucket, crowdedBucket, headlineMaxShingles))
+                            .iterator()),
             StorageLevel.MEMORY_AND_DISK_SER(),
             checkpoint);
     long perPartition = driverEdges / parts;
@@ -934,7 +943,7 @@ public final class DedupStage implements Serializable {
                           tallyTemplateKeys(
                               s.facts.host(),
                               sampledSet(s.text, guard),
-                              s.facts.pageKeys(),
+                              templatePageKeys(s.facts.pageKeys(), s.headline),
                               need.get(s.facts.host()),
                               t));
                   return List.of(t).iterator();
@@ -976,6 +985,17 @@ public final class DedupStage implements Serializable {
       }
     }
     return needed;
+  }
+
+  /**
+   * The keys the template guard counts for a page: its paragraphs' and its headline's, so that a
+   * headline the outlet runs on many pages ("Live updates") is template like a paragraph would be.
+   */
+  static long[] templatePageKeys(long[] pageKeys, Headline.Keys headline) {
+    if (!headline.present()) return pageKeys;
+    long[] out = java.util.Arrays.copyOf(pageKeys, pageKeys.length + 1);
+    out[pageKeys.length] = headline.full();
+    return out;
   }
 
   /** {@link #templateRows} counted straight into {@code tally}, without a row per key. */
@@ -1129,22 +1149,62 @@ public final class DedupStage implements Serializable {
     /** The {@link TextKey} of each content paragraph, what the template guard looks up. */
     final long[] paragraphKeys;
 
-    private Shingled(CopyFacts facts, ShingledText text, long[] paragraphKeys) {
+    /** The keys of its title ({@link Headline#of}), before the template guard has its say. */
+    final Headline.Keys headline;
+
+    /** The sorted shingles of its title, empty when it has no usable one. */
+    final long[] headlineShingles;
+
+    /** The key of its lead's dateline ({@link Headline#dateline}), 0 when none. */
+    final long dateline;
+
+    private Shingled(
+        CopyFacts facts,
+        ShingledText text,
+        long[] paragraphKeys,
+        Headline.Keys headline,
+        long[] headlineShingles,
+        long dateline) {
       this.facts = facts;
       this.text = text;
       this.paragraphKeys = paragraphKeys;
+      this.headline = headline;
+      this.headlineShingles = headlineShingles;
+      this.dateline = dateline;
     }
 
     /**
      * The shingles and paragraph keys of {@code facts}, from one normalisation of its paragraphs;
      * the paragraphs' text is not kept (the shingles and keys stand for it from here on), so caches
-     * and shuffles carry no article text.
+     * and shuffles carry no article text; its headline counts with at least {@code
+     * headlineMinWords} words.
      */
-    static Shingled of(CopyFacts facts, Shingler shingler) {
+    static Shingled of(CopyFacts facts, Shingler shingler, int headlineMinWords) {
       long[] keys = new long[facts.paragraphs().size()];
       ShingledText text = shingler.shingle(facts.paragraphs(), keys);
-      return new Shingled(facts.withoutText(), text, keys);
+      Headline.Keys headline = Headline.of(facts.title(), headlineMinWords);
+      long dateline = datelineOf(facts.paragraphs());
+      // only a document with a dateline can be a copy by headline: the others need no phrases
+      long[] phrases =
+          headline.present() && dateline != 0
+              ? shingler.shingle(List.of(facts.title())).set()
+              : new long[0];
+      return new Shingled(facts.withoutText(), text, keys, headline, phrases, dateline);
     }
+
+    /**
+     * The dateline of the first of a document's first {@link #DATELINE_PARAGRAPHS} paragraphs that
+     * opens with one: a title or byline line the extractor kept may come before the lead.
+     */
+    static long datelineOf(List<String> paragraphs) {
+      for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); p++) {
+        long d = Headline.dateline(paragraphs.get(p));
+        if (d != 0) return d;
+      }
+      return 0;
+    }
+
+    static final int DATELINE_PARAGRAPHS = 3;
   }
 
   /**
@@ -1289,6 +1349,19 @@ public final class DedupStage implements Serializable {
         }
       }
       CopyEvidence evidence = verifier.evidence(host, s.facts.publishedAt(), text, open);
+      if (s.headline.present() || s.dateline != 0) {
+        // a headline the outlet repeats on its pages like a template paragraph says nothing
+        boolean template =
+            s.headline.present()
+                && templateKeys.contains(headlineTemplateKey(host, s.headline.full()));
+        evidence =
+            template
+                ? evidence.withHeadline(Headline.Keys.NONE, new long[0], s.dateline)
+                : evidence.withHeadline(
+                    s.headline,
+                    ShingleSets.intersect(s.headlineShingles, evidence.open()),
+                    s.dateline);
+      }
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
           s.facts, text, open, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
@@ -1313,6 +1386,15 @@ public final class DedupStage implements Serializable {
       }
     }
     return found == null ? new long[0] : ShingleSets.of(java.util.Arrays.copyOf(found, n));
+  }
+
+  /**
+   * The key under which the template guard counts the pages of {@code host} that run under the
+   * headline whose full key is {@code headlineKey}: counted like a paragraph of the page, so that a
+   * headline on as many of the outlet's pages as a template paragraph is one.
+   */
+  static long headlineTemplateKey(String host, long headlineKey) {
+    return TemplateGuard.paragraphKey(TemplateGuard.hostKey(host), headlineKey);
   }
 
   /** Documents, distinct doc ids and pages per host, as they are summed over partitions. */

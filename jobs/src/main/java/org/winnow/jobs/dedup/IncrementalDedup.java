@@ -130,7 +130,7 @@ public final class IncrementalDedup implements Serializable {
         input
             .mapToPair(f -> new Tuple2<>(f.docId(), f))
             .partitionBy(byDoc)
-            .mapValues(f -> DedupStage.Shingled.of(f, full.shingler))
+            .mapValues(f -> DedupStage.Shingled.of(f, full.shingler, full.headlineMinWords))
             // the new batch's article text: on disk, as in the full run
             .persist(StorageLevel.DISK_ONLY());
     long docs = shingled.count();
@@ -170,12 +170,25 @@ public final class IncrementalDedup implements Serializable {
               + "): an input was given twice; give only the new inputs with --previous");
     }
 
-    // candidates: band buckets and exact-content groups that hold a new document
+    // candidates: band buckets, headline buckets and exact-content groups that hold a new document
     Dataset<Row> freshBands = keys(spark, fresh, false);
+    Column eligible = size(col("band_keys")).gt(0);
     Dataset<Row> buckets =
         groups(
                 freshBands,
-                stored(old, explode(col("band_keys")), size(col("band_keys")).gt(0), freshBands))
+                stored(old, explode(col("band_keys")), eligible, freshBands)
+                    .unionByName(
+                        stored(
+                            old,
+                            col("headline_key"),
+                            headlineSeat(eligible, "headline_key"),
+                            freshBands))
+                    .unionByName(
+                        stored(
+                            old,
+                            col("headline_unlabelled_key"),
+                            headlineSeat(eligible, "headline_unlabelled_key"),
+                            freshBands)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long bucketCount = buckets.count();
     long capped = buckets.where(col("n").gt(full.maxBucket)).count();
@@ -562,19 +575,21 @@ public final class IncrementalDedup implements Serializable {
                     full.templateRows(
                             s.facts.host(),
                             s.text.set(),
-                            s.facts.pageKeys(),
+                            DedupStage.templatePageKeys(s.facts.pageKeys(), s.headline),
                             need.value().get(s.facts.host()))
                         .iterator())
             .union(
                 earlier
-                    .select("host", "shingles", "page_keys")
+                    .select("host", "shingles", "page_keys", "headline_key")
                     .javaRDD()
                     .flatMap(
                         r ->
                             full.templateRows(
                                     r.getString(0),
                                     SketchStore.longs(r.getList(1)),
-                                    SketchStore.longs(r.getList(2)),
+                                    DedupStage.templatePageKeys(
+                                        SketchStore.longs(r.getList(2)),
+                                        new org.winnow.dedup.Headline.Keys(r.getLong(3), 0)),
                                     need.value().get(r.getString(0)))
                                 .iterator()));
     long[] keys = DedupStage.keysOnEnoughPages(rows);
@@ -601,11 +616,23 @@ public final class IncrementalDedup implements Serializable {
                   String id = d.facts.docId();
                   int n = d.evidence.open().length;
                   if (exact) return List.of(RowFactory.create(d.exactKey, id, n, true)).iterator();
-                  List<Row> out = new ArrayList<>(d.bandKeys.length);
+                  List<Row> out = new ArrayList<>(d.bandKeys.length + 2);
                   for (long k : d.bandKeys) out.add(RowFactory.create(k, id, n, true));
+                  // the headline keys share the band buckets' grouping (their hashes differ)
+                  for (long k : Buckets.headlineKeys(d.evidence)) {
+                    out.add(RowFactory.create(k, id, n, true));
+                  }
                   return out.iterator();
                 });
     return spark.createDataFrame(rows, KEYS);
+  }
+
+  /**
+   * Whether a stored document takes a seat under its headline key column {@code key}, as {@link
+   * Buckets#headlineKeys} decides for a new one: eligible, with a dateline and that key.
+   */
+  private static Column headlineSeat(Column eligible, String key) {
+    return eligible.and(col("dateline_key").notEqual(0)).and(col(key).notEqual(0));
   }
 
   /** The stored documents' keys ({@code key} of the eligible ones) that the batch also has. */

@@ -24,6 +24,7 @@ import org.apache.spark.unsafe.types.UTF8String;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.DedupSettings;
 import org.winnow.dedup.DocSketch;
+import org.winnow.dedup.Headline;
 import org.winnow.dedup.SketchFormat;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.jobs.output.Schemas;
@@ -148,7 +149,11 @@ public final class SketchStore {
     "lead",
     "open_lead",
     "open_order",
-    "open_figures"
+    "open_figures",
+    "headline_key",
+    "headline_unlabelled_key",
+    "headline_phrases",
+    "dateline_key"
   };
 
   /** What verification compares of a stored document, from its {@link #EVIDENCE_COLUMNS}. */
@@ -161,7 +166,10 @@ public final class SketchStore {
         longs(r.getList(from + 4)),
         longs(r.getList(from + 5)),
         ints(r.getList(from + 6)),
-        longs(r.getList(from + 7)));
+        longs(r.getList(from + 7)),
+        new Headline.Keys(r.getLong(from + 8), r.getLong(from + 9)),
+        longs(r.getList(from + 10)),
+        r.getLong(from + 11));
   }
 
   /**
@@ -200,6 +208,10 @@ public final class SketchStore {
           UnsafeArrayData.fromPrimitiveArray(e.openLead()),
           UnsafeArrayData.fromPrimitiveArray(e.openOrder()),
           UnsafeArrayData.fromPrimitiveArray(e.openFigures()),
+          e.headline().full(),
+          e.headline().unlabelled(),
+          UnsafeArrayData.fromPrimitiveArray(e.headlinePhrases()),
+          e.dateline(),
           UnsafeArrayData.fromPrimitiveArray(s.bandKeys()),
           UnsafeArrayData.fromPrimitiveArray(s.pageKeys()),
           utf8(s.clusterId())

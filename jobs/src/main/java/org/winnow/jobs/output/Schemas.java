@@ -182,6 +182,29 @@ public final class Schemas {
                   + " bits) and a hash of its digits (low 32 bits): runs whose figures differ are"
                   + " stock sentences, not copies"),
           col(
+              "headline_key",
+              DataTypes.LongType,
+              false,
+              "key of its normalised title (dedup.headline_min_words or more words, not its"
+                  + " outlet's template); 0 when none: a brief under the same headline and dateline"
+                  + " is a copy"),
+          col(
+              "headline_unlabelled_key",
+              DataTypes.LongType,
+              false,
+              "key of its title without a short label before a colon ('UPDATE 2:'); 0 when none"),
+          col(
+              "headline_phrases",
+              DataTypes.createArrayType(DataTypes.LongType, false),
+              false,
+              "the shingles of its title that its open text holds too (the story's event in its"
+                  + " own words), sorted"),
+          col(
+              "dateline_key",
+              DataTypes.LongType,
+              false,
+              "key of the dateline its lead opens with ('SILVERLAKE —'); 0 when none"),
+          col(
               "band_keys",
               DataTypes.createArrayType(DataTypes.LongType, false),
               false,

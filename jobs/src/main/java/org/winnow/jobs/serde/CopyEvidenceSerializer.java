@@ -7,6 +7,7 @@ import com.esotericsoftware.kryo.io.Output;
 import java.time.Instant;
 import java.util.Arrays;
 import org.winnow.dedup.CopyEvidence;
+import org.winnow.dedup.Headline;
 
 /**
  * Kryo serializer for {@link CopyEvidence} that writes the open set's hashes once and every other
@@ -22,7 +23,7 @@ import org.winnow.dedup.CopyEvidence;
  * <pre>{@code
  * open [3, 5, 9, 12], strict [5, 9], strictLead [5], openLead [3, 5], order [0, 1, 2, 3, 1]
  *   -> host, date, 4 hashes, strict in open at +1 +0, lead in open at +1, lead in open at +0 +0,
- *      order 5: 0 1 2 3 1, figures
+ *      order 5: 0 1 2 3 1, figures, headline keys, headline phrases in open, dateline
  * }</pre>
  */
 final class CopyEvidenceSerializer extends Serializer<CopyEvidence> {
@@ -73,6 +74,12 @@ final class CopyEvidenceSerializer extends Serializer<CopyEvidence> {
         position = f >>> 32;
       }
     }
+    // the headline's keys are hashes (0 when none); its phrases are shingles of the open text
+    Headline.Keys headline = e.headline();
+    output.writeLong(headline.full());
+    output.writeLong(headline.unlabelled());
+    writeSet(output, e.headlinePhrases(), open, false);
+    output.writeLong(e.dateline());
   }
 
   /** {@code set} as the open set, as positions in it, or as hashes when it is not a subset. */
@@ -146,7 +153,22 @@ final class CopyEvidenceSerializer extends Serializer<CopyEvidence> {
         figures[i] = position << 32 | (input.readInt() & 0xffffffffL);
       }
     }
-    return new CopyEvidence(host, at, strict, open, strictLead, openLead, order, figures);
+    Headline.Keys headline = new Headline.Keys(input.readLong(), input.readLong());
+    if (!headline.present() && headline.unlabelled() == 0) headline = Headline.Keys.NONE;
+    long[] phrases = readSet(input, open, null);
+    long dateline = input.readLong();
+    return new CopyEvidence(
+        host,
+        at,
+        strict,
+        open,
+        strictLead,
+        openLead,
+        order,
+        figures,
+        headline,
+        phrases == null ? new long[0] : phrases,
+        dateline);
   }
 
   private static long[] readSet(Input input, long[] open, long[] strictLead) {

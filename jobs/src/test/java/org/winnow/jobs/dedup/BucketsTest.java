@@ -148,4 +148,54 @@ class BucketsTest {
     assertThat(g.partners()[1]).containsExactly("c");
     assertThat(g.support()[1]).containsExactly(1);
   }
+
+  @Test
+  void aPairOnlyAHeadlineBucketMadeCountsAsSupportedWhateverItsBandKeys() {
+    // a (a brief) and b share no band key but a headline key, 5
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"a", "b"},
+            new int[] {40, 400},
+            new int[] {9, 90},
+            new long[] {1, 2},
+            new int[] {0, 1},
+            new long[0],
+            new int[0],
+            new long[] {5, 5},
+            new int[] {0, 1});
+    Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 64);
+    assertThat(pairs(g)).containsExactly("ab");
+    assertThat(g.support()[0][0]).isGreaterThanOrEqualTo(Buckets.HEADLINE_SUPPORT);
+    assertThat(g.buckets()).isOne();
+  }
+
+  @Test
+  void onlyADocumentWithADatelineTakesAHeadlineSeat() {
+    org.winnow.dedup.CopyEvidence plain =
+        new org.winnow.dedup.CopyEvidence(
+            "a.example.com", null, new long[0], new long[0], new long[0], new long[0]);
+    org.winnow.dedup.Headline.Keys title =
+        org.winnow.dedup.Headline.of("UPDATE 2: The council approves the new budget", 4);
+    assertThat(Buckets.headlineKeys(plain.withHeadline(title, new long[0], 0))).isEmpty();
+    assertThat(Buckets.headlineKeys(plain.withHeadline(title, new long[0], 77)))
+        .containsExactlyInAnyOrder(title.full(), title.unlabelled());
+  }
+
+  @Test
+  void aHeadlineBucketPairsOnlyDocumentsWhoseShorterIsShortEnough() {
+    // a (40) and b, c (400, 500) under headline key 5: b and c are long, a is a brief
+    Buckets.Block block =
+        new Buckets.Block(
+            new String[] {"a", "b", "c"},
+            new int[] {40, 400, 500},
+            new int[] {9, 90, 90},
+            new long[] {1, 2, 3},
+            new int[] {0, 1, 2},
+            new long[0],
+            new int[0],
+            new long[] {5, 5, 5},
+            new int[] {0, 1, 2});
+    Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 64, 160);
+    assertThat(pairs(g)).containsExactly("ab", "ac");
+  }
 }

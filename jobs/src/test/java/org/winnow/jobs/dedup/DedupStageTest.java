@@ -118,7 +118,7 @@ class DedupStageTest {
     DedupStage.Doc d =
         DedupStage.Doc.of(
             DedupStage.Shingled.of(
-                doc("wire", "apnews.com", 0, null, text), new Shingler(settings)),
+                doc("wire", "apnews.com", 0, null, text), new Shingler(settings), 4),
             SetIndex.of(new long[0]),
             new TemplateGuard(settings),
             new PassageLsh(settings),
@@ -241,7 +241,8 @@ class DedupStageTest {
     Settings settings = Settings.defaults();
     Shingler shingler = new Shingler(settings);
     List<String> text = new ArrayList<>(STORY.subList(0, 5));
-    DedupStage.Shingled s = DedupStage.Shingled.of(doc("wire", "a.com", 0, null, text), shingler);
+    DedupStage.Shingled s =
+        DedupStage.Shingled.of(doc("wire", "a.com", 0, null, text), shingler, 4);
     long template = TemplateGuard.paragraphKey(TemplateGuard.hostKey("a.com"), s.paragraphKeys[2]);
     DedupStage.Doc d =
         DedupStage.Doc.of(
@@ -257,5 +258,78 @@ class DedupStageTest {
     assertThat(d.evidence.strict()).containsExactly(kept.set());
     for (int i = 0; i < kept.size(); i++) assertThat(kept.paragraphOf(i)).isNotEqualTo(2);
     assertThat(kept.exactKey()).isEqualTo(s.text.exactKey());
+  }
+
+  /** A page of {@code host} under {@code title} whose lead is filed from {@code dateline}. */
+  private static CopyFacts titled(
+      String id, String host, String title, String dateline, String lead, List<String> rest) {
+    List<String> text = new ArrayList<>();
+    text.add(dateline + " — " + lead);
+    text.addAll(rest);
+    int[] positions = new int[text.size()];
+    java.util.Arrays.setAll(positions, i -> i);
+    return new CopyFacts(
+        id, "https://" + host + "/" + id, host, Prose.T0, null, title, text, positions);
+  }
+
+  @Test
+  void joinsABriefWhoseWholeLeadWasRewrittenToItsStoryByHeadlineAndDateline() {
+    String headline = "Council approves the flood defence budget";
+    String event = " the council approves the flood defence budget ";
+    List<String> body = paragraphs(4, 6);
+    Map<String, DocMembership> m =
+        run(
+            List.of(
+                titled(
+                    "wire",
+                    "apnews.com",
+                    headline,
+                    "BRENTFORD",
+                    paragraphs(5, 1).get(0) + event + paragraphs(6, 1).get(0),
+                    body),
+                titled(
+                    "brief",
+                    "b.com",
+                    "UPDATE 2: " + headline,
+                    "BRENTFORD",
+                    paragraphs(7, 1).get(0) + event,
+                    List.of()),
+                titled(
+                    "elsewhere",
+                    "c.com",
+                    headline,
+                    "KINGSTON",
+                    paragraphs(8, 1).get(0) + event,
+                    List.of())));
+    assertThat(m.get("brief").clusterId()).isEqualTo("wire");
+    assertThat(m.get("elsewhere").clusterId()).isEqualTo("elsewhere");
+  }
+
+  @Test
+  void neverJoinsPagesByAHeadlineTheirOutletRepeatsOnManyPages() {
+    String headline = "Council approves the flood defence budget";
+    String event = " the council approves the flood defence budget ";
+    List<CopyFacts> docs = new ArrayList<>();
+    docs.add(
+        titled(
+            "wire",
+            "apnews.com",
+            headline,
+            "BRENTFORD",
+            paragraphs(5, 1).get(0) + event,
+            paragraphs(4, 6)));
+    // the outlet of the brief runs that headline over six different stories of its own
+    for (int i = 0; i < 6; i++) {
+      docs.add(
+          titled(
+              "own" + i,
+              "b.com",
+              headline,
+              "BRENTFORD",
+              paragraphs(20 + i, 1).get(0) + event,
+              paragraphs(40 + i, 1)));
+    }
+    Map<String, DocMembership> m = run(docs);
+    for (int i = 0; i < 6; i++) assertThat(m.get("own" + i).clusterId()).isEqualTo("own" + i);
   }
 }

@@ -18,6 +18,7 @@ import org.winnow.classify.Label;
 import org.winnow.classify.Verdict;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.DocMembership;
+import org.winnow.dedup.Headline;
 import org.winnow.dedup.ShingledText;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
@@ -194,6 +195,24 @@ class WinnowKryoRegistratorTest {
     assertThat(back.publishedAt()).isEqualTo(Instant.ofEpochSecond(-5, 7));
     // the open set's hashes and little more: the strict set costs a byte a shingle, not eight
     assertThat(size(e)).isLessThan(8 * open.length + 2 * strict.length + 100);
+  }
+
+  @Test
+  void copyEvidenceComesBackWithItsHeadlineItsPhrasesAndItsDateline() {
+    long[] open = {10, 20, 30, 40, 50};
+    long[] phrases = {20, 40};
+    CopyEvidence e =
+        new CopyEvidence(
+                "a.com", null, open.clone(), open, new long[] {10}, new long[] {10}, null, null)
+            .withHeadline(new Headline.Keys(-77L, 91L), phrases, 1234567L);
+
+    CopyEvidence back = roundTrip(e);
+
+    assertThat(back.headline()).isEqualTo(new Headline.Keys(-77L, 91L));
+    assertThat(back.headlinePhrases()).containsExactly(20, 40);
+    assertThat(back.dateline()).isEqualTo(1234567L);
+    assertThat(roundTrip(new CopyEvidence("a.com", null, open, open, null, null)).headline())
+        .isEqualTo(Headline.Keys.NONE);
   }
 
   @Test
