@@ -1,9 +1,6 @@
 package org.winnow.eval;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 import org.winnow.model.Block;
+import org.winnow.segment.Charsets;
 
 /**
  * The truth of one L3S-GN1 page from its annotated copy, where every text block is wrapped in
@@ -61,18 +59,8 @@ final class L3sGold {
    */
   static L3sGold read(Path annotated) throws IOException {
     byte[] bytes = Files.readAllBytes(annotated);
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, StandardCharsets.ISO_8859_1);
-    }
+    String text = Charsets.strictUtf8(bytes);
+    if (text == null) text = new String(bytes, StandardCharsets.ISO_8859_1);
     return of(text);
   }
 

@@ -1,10 +1,7 @@
 package org.winnow.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.winnow.segment.Charsets;
 
 /**
  * Bytes to text for plain-text inputs, and the one line layout every text record gets: {@code \n}
@@ -31,16 +28,8 @@ final class TextBodies {
         // unknown or malformed charset name: fall through to detection
       }
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
+    String utf8 = Charsets.strictUtf8(bytes);
+    return utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
   }
 
   /** {@code \r\n} and {@code \r} to {@code \n}, BOM and trailing blank space removed. */

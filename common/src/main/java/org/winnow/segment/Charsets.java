@@ -22,7 +22,7 @@ import java.util.Locale;
  * Charsets.decode("<meta charset=iso-8859-1>caf\u00e9".getBytes(UTF_8), null)      -> "...café"
  * }</pre>
  */
-final class Charsets {
+public final class Charsets {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int SNIFF_BYTES = 4096;
 
@@ -192,7 +192,7 @@ final class Charsets {
   }
 
   /** {@code bytes} as UTF-8, or null when they are not valid UTF-8. */
-  static String strictUtf8(byte[] bytes) {
+  public static String strictUtf8(byte[] bytes) {
     // the JDK's lenient decoder is much faster; only a replacement character in its output
     // needs the strict decoder to tell a real U+FFFD from a malformed byte
     String lenient = new String(bytes, StandardCharsets.UTF_8);
