@@ -282,17 +282,8 @@ public final class Evaluate {
 
   private void l3s() throws IOException {
     Path dir = data.resolve("l3s-gn1");
-    Map<String, String> urls = new TreeMap<>();
-    for (String line : Files.readAllLines(dir.resolve("url-mapping.txt"))) {
-      int tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      String id = line.substring(0, tab).replace("<urn:uuid:", "").replace(">", "").trim();
-      urls.put(id, line.substring(tab + 1).trim());
-    }
-    List<Path> files;
-    try (var s = Files.list(dir.resolve("original"))) {
-      files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
+    Map<String, String> urls = L3sGold.urls(dir);
+    List<Path> files = L3sGold.originals(dir);
     if (limit > 0 && files.size() > limit) files = files.subList(0, limit);
     List<Page> pages = new ArrayList<>();
     for (Path f : files) {

@@ -57,6 +57,25 @@ final class L3sGold {
    * that is not well-formed UTF-8), so that "«" stays one character rather than "Â«", which would
    * split the gold text's words and cost shingles no extractor could match.
    */
+  /** The page URLs of an L3S-GN1 folder's {@code url-mapping.txt}, by page id. */
+  static Map<String, String> urls(Path dir) throws IOException {
+    Map<String, String> urls = new HashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("url-mapping.txt"))) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      String id = line.substring(0, tab).replace("<urn:uuid:", "").replace(">", "").trim();
+      urls.put(id, line.substring(tab + 1).trim());
+    }
+    return urls;
+  }
+
+  /** The original pages of an L3S-GN1 folder, in name order. */
+  static List<Path> originals(Path dir) throws IOException {
+    try (var s = Files.list(dir.resolve("original"))) {
+      return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
   static L3sGold read(Path annotated) throws IOException {
     byte[] bytes = Files.readAllBytes(annotated);
     String text = Charsets.strictUtf8(bytes);

@@ -51,17 +51,8 @@ public final class Losses {
     Settings settings = Settings.defaults();
     PageParser parser = new PageParser(settings);
     ParagraphClassifier classifier = new ParagraphClassifier(settings);
-    Map<String, String> urls = new HashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("url-mapping.txt"))) {
-      int tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      String id = line.substring(0, tab).replace("<urn:uuid:", "").replace(">", "").trim();
-      urls.put(id, line.substring(tab + 1).trim());
-    }
-    List<Path> files;
-    try (var s = Files.list(dir.resolve("original"))) {
-      files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
+    Map<String, String> urls = L3sGold.urls(dir);
+    List<Path> files = L3sGold.originals(dir);
     List<Page> pages = new ArrayList<>();
     CorpusStatsBuilder corpus = new CorpusStatsBuilder();
     for (Path f : files) {

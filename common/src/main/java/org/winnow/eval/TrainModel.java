@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -56,18 +55,9 @@ public final class TrainModel {
     // the rules alone: the model being made is not needed, and a stale one must not stop it
     ParagraphClassifier rules =
         new ParagraphClassifier(Settings.defaults().with(Map.of("classify.model_path", "")));
-    List<Path> files;
-    try (var s = Files.list(dir.resolve("original"))) {
-      files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
+    List<Path> files = L3sGold.originals(dir);
     // the pages' URLs, as the evaluation gives them: the host signals need them
-    Map<String, String> urls = new HashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("url-mapping.txt"))) {
-      int tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      String id = line.substring(0, tab).replace("<urn:uuid:", "").replace(">", "").trim();
-      urls.put(id, line.substring(tab + 1).trim());
-    }
+    Map<String, String> urls = L3sGold.urls(dir);
     List<Page> pages = new ArrayList<>();
     List<String> names = new ArrayList<>();
     CorpusStatsBuilder corpus = new CorpusStatsBuilder();
