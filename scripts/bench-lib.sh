@@ -100,7 +100,8 @@ mean_load() {
 
 # peak_bytes SAMPLES_FILE: the largest of the sizes sampled during a run (second column).
 peak_bytes() {
-  awk '$2 > m {m = $2} END {printf "%d", m}' "$1"
+  # %.0f, not %d: mawk's %d stops at 2^31 - 1, which a 1M-document run's spill passes
+  awk '$2 > m {m = $2} END {printf "%.0f", m}' "$1"
 }
 
 # run_job KIND ARTICLES FORMAT INPUT [extra JVM options]: runs scripts/winnow on INPUT under
