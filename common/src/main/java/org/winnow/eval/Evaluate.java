@@ -282,17 +282,9 @@ public final class Evaluate {
 
   private void l3s() throws IOException {
     Path dir = data.resolve("l3s-gn1");
-    Map<String, String> urls = L3sGold.urls(dir);
     List<Path> files = L3sGold.originals(dir);
     if (limit > 0 && files.size() > limit) files = files.subList(0, limit);
-    List<Page> pages = new ArrayList<>();
-    for (Path f : files) {
-      String id = f.getFileName().toString().replace(".html", "");
-      pages.add(
-          parseOrNull(
-              SourceRecord.html(
-                  f.toUri().toString(), urls.get(id), Files.readAllBytes(f), null, null)));
-    }
+    List<Page> pages = L3sGold.parseOriginals(parser, dir, files);
     List<List<Verdict>> verdicts = classifyAll(pages);
     ShingleScore[] shingle = {new ShingleScore(), new ShingleScore(), new ShingleScore()};
     long[][] blocks = new long[3][4]; // tp fp fn tn, by split

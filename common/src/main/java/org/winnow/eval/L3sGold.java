@@ -16,7 +16,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 import org.winnow.model.Block;
+import org.winnow.model.Page;
+import org.winnow.model.SourceRecord;
 import org.winnow.segment.Charsets;
+import org.winnow.segment.PageParser;
+import org.winnow.segment.UnparseableRecordException;
 
 /**
  * The truth of one L3S-GN1 page from its annotated copy, where every text block is wrapped in
@@ -58,7 +62,7 @@ final class L3sGold {
    * split the gold text's words and cost shingles no extractor could match.
    */
   /** The page URLs of an L3S-GN1 folder's {@code url-mapping.txt}, by page id. */
-  static Map<String, String> urls(Path dir) throws IOException {
+  private static Map<String, String> urls(Path dir) throws IOException {
     Map<String, String> urls = new HashMap<>();
     for (String line : Files.readAllLines(dir.resolve("url-mapping.txt"))) {
       int tab = line.indexOf('\t');
@@ -74,6 +78,28 @@ final class L3sGold {
     try (var s = Files.list(dir.resolve("original"))) {
       return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
+  }
+
+  /**
+   * Each of {@code files} (originals of the L3S-GN1 folder {@code dir}) parsed with its URL from
+   * the folder's mapping, in order; null for a page the parser cannot read.
+   */
+  static List<Page> parseOriginals(PageParser parser, Path dir, List<Path> files)
+      throws IOException {
+    Map<String, String> urls = urls(dir);
+    List<Page> pages = new ArrayList<>(files.size());
+    for (Path f : files) {
+      String id = f.getFileName().toString().replace(".html", "");
+      try {
+        pages.add(
+            parser.parse(
+                SourceRecord.html(
+                    f.toUri().toString(), urls.get(id), Files.readAllBytes(f), null, null)));
+      } catch (UnparseableRecordException e) {
+        pages.add(null);
+      }
+    }
+    return pages;
   }
 
   static L3sGold read(Path annotated) throws IOException {

@@ -1,7 +1,6 @@
 package org.winnow.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +15,7 @@ import org.winnow.classify.ParagraphClassifier;
 import org.winnow.classify.Verdict;
 import org.winnow.model.Block;
 import org.winnow.model.Page;
-import org.winnow.model.SourceRecord;
 import org.winnow.segment.PageParser;
-import org.winnow.segment.UnparseableRecordException;
 import org.winnow.settings.Settings;
 
 /**
@@ -51,27 +48,10 @@ public final class Losses {
     Settings settings = Settings.defaults();
     PageParser parser = new PageParser(settings);
     ParagraphClassifier classifier = new ParagraphClassifier(settings);
-    Map<String, String> urls = L3sGold.urls(dir);
     List<Path> files = L3sGold.originals(dir);
-    List<Page> pages = new ArrayList<>();
+    List<Page> pages = L3sGold.parseOriginals(parser, dir, files);
     CorpusStatsBuilder corpus = new CorpusStatsBuilder();
-    for (Path f : files) {
-      Page p;
-      try {
-        p =
-            parser.parse(
-                SourceRecord.html(
-                    f.toUri().toString(),
-                    urls.get(f.getFileName().toString().replace(".html", "")),
-                    Files.readAllBytes(f),
-                    null,
-                    null));
-        corpus.add(p);
-      } catch (UnparseableRecordException e) {
-        p = null;
-      }
-      pages.add(p);
-    }
+    for (Page p : pages) if (p != null) corpus.add(p);
     Map<String, double[]> recallLoss = new TreeMap<>();
     Map<String, double[]> precisionLoss = new TreeMap<>();
     Map<String, double[]> kindRecall = new TreeMap<>();

@@ -56,29 +56,20 @@ public final class TrainModel {
     ParagraphClassifier rules =
         new ParagraphClassifier(Settings.defaults().with(Map.of("classify.model_path", "")));
     List<Path> files = L3sGold.originals(dir);
-    // the pages' URLs, as the evaluation gives them: the host signals need them
-    Map<String, String> urls = L3sGold.urls(dir);
+    // parsed with their URLs, as the evaluation gives them: the host signals need them
+    List<Page> parsed = L3sGold.parseOriginals(parser, dir, files);
     List<Page> pages = new ArrayList<>();
     List<String> names = new ArrayList<>();
     CorpusStatsBuilder corpus = new CorpusStatsBuilder();
-    for (Path f : files) {
-      try {
-        // the whole set feeds the corpus signals, as in the evaluation; only train pages teach
-        Page p =
-            parser.parse(
-                SourceRecord.html(
-                    f.toUri().toString(),
-                    urls.get(f.getFileName().toString().replace(".html", "")),
-                    Files.readAllBytes(f),
-                    null,
-                    null));
-        corpus.add(p);
-        if (Split.isTrain(f.getFileName().toString())) {
-          pages.add(p);
-          names.add(f.getFileName().toString());
-        }
-      } catch (UnparseableRecordException e) {
-        // nothing to learn from
+    for (int i = 0; i < files.size(); i++) {
+      Page p = parsed.get(i);
+      if (p == null) continue; // nothing to learn from
+      // the whole set feeds the corpus signals, as in the evaluation; only train pages teach
+      corpus.add(p);
+      String name = files.get(i).getFileName().toString();
+      if (Split.isTrain(name)) {
+        pages.add(p);
+        names.add(name);
       }
     }
     List<double[]> xs = new ArrayList<>();
