@@ -34,10 +34,8 @@ public final class Charsets {
   static Decoded decode(byte[] bytes, String declared) {
     Charset c = lookup(declared);
     if (c != null && !c.equals(StandardCharsets.UTF_8)) {
-      if (asciiCompatible(c) && utf8BeyondAscii(bytes)) {
-        return new Decoded(
-            stripBom(new String(bytes, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-      }
+      String utf8 = asciiCompatible(c) && hasNonAscii(bytes) ? strictUtf8(bytes) : null;
+      if (utf8 != null) return new Decoded(stripBom(utf8), StandardCharsets.UTF_8);
       return new Decoded(stripBom(new String(bytes, c)), c);
     }
     // a declared UTF-8 that does not decode is a lying header: the sniffers below decide
@@ -148,47 +146,6 @@ public final class Charsets {
   private static boolean hasNonAscii(byte[] bytes) {
     for (byte b : bytes) if (b < 0) return true;
     return false;
-  }
-
-  /**
-   * Whether {@code bytes} are well-formed UTF-8 holding at least one character beyond ASCII; a page
-   * in a legacy charset fails at its first non-ASCII byte, so the scan is short for those.
-   */
-  static boolean utf8BeyondAscii(byte[] bytes) {
-    boolean beyond = false;
-    int i = 0;
-    while (i < bytes.length) {
-      int b = bytes[i] & 0xff;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
-      int len;
-      int min;
-      if (b >= 0xc2 && b <= 0xdf) {
-        len = 2;
-        min = 0x80;
-      } else if (b >= 0xe0 && b <= 0xef) {
-        len = 3;
-        min = 0x800;
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        len = 4;
-        min = 0x10000;
-      } else {
-        return false;
-      }
-      if (i + len > bytes.length) return false;
-      int cp = b & (0xff >> (len + 1));
-      for (int k = 1; k < len; k++) {
-        int c = bytes[i + k] & 0xff;
-        if ((c & 0xc0) != 0x80) return false;
-        cp = (cp << 6) | (c & 0x3f);
-      }
-      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-      beyond = true;
-      i += len;
-    }
-    return beyond;
   }
 
   /** {@code bytes} as UTF-8, or null when they are not valid UTF-8. */
