@@ -563,7 +563,9 @@ public final class ParagraphClassifier implements Serializable {
       }
       if (endsLikeASentence(s)) return false;
       String norm = TextKey.normalize(s);
-      return norm.length() >= MIN_TITLE_PART && titleParts.contains(norm) && words(norm) >= 4;
+      return norm.length() >= MIN_TITLE_PART
+          && titleParts.contains(norm)
+          && TextKey.words(norm) >= 4;
     }
 
     /**
@@ -1655,12 +1657,6 @@ public final class ParagraphClassifier implements Serializable {
       if (norm.length() >= MIN_TITLE_PART) out.add(norm);
     }
     return out;
-  }
-
-  private static int words(String norm) {
-    int w = 1;
-    for (int i = 0; i < norm.length(); i++) if (norm.charAt(i) == ' ') w++;
-    return w;
   }
 
   private static String signature(Block b) {

@@ -59,15 +59,15 @@ public final class Headline {
   public static Keys of(String title, int minWords) {
     if (title == null || title.isBlank()) return Keys.NONE;
     String whole = TextKey.normalize(title);
-    if (words(whole) < minWords) return Keys.NONE;
+    if (TextKey.words(whole) < minWords) return Keys.NONE;
     long full = key(whole);
     long unlabelled = 0;
     int colon = title.indexOf(':');
     if (colon > 0) {
       String label = TextKey.normalize(title.substring(0, colon));
       String rest = TextKey.normalize(title.substring(colon + 1));
-      int labelWords = words(label);
-      if (labelWords >= 1 && labelWords <= MAX_LABEL_WORDS && words(rest) >= minWords) {
+      int labelWords = TextKey.words(label);
+      if (labelWords >= 1 && labelWords <= MAX_LABEL_WORDS && TextKey.words(rest) >= minWords) {
         unlabelled = key(rest);
       }
     }
@@ -86,17 +86,6 @@ public final class Headline {
   private static long key(String normalized) {
     long k = TextKey.ofNormalized(normalized) ^ TITLE_SALT;
     return k == 0 ? 1 : k;
-  }
-
-  private static int words(String normalized) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < normalized.length(); i++) {
-      boolean letter = normalized.charAt(i) != ' ';
-      if (letter && !in) n++;
-      in = letter;
-    }
-    return n;
   }
 
   /** The most characters a dateline runs to before its dash. */

@@ -97,6 +97,21 @@ public final class TextKey {
   }
 
   /**
+   * The number of words in a {@link #normalize normalized} text, its words one space apart.
+   *
+   * <pre>{@code
+   * TextKey.words("the council approves") -> 3
+   * TextKey.words("")                     -> 0
+   * }</pre>
+   */
+  public static int words(String normalized) {
+    if (normalized.isEmpty()) return 0;
+    int n = 1;
+    for (int i = 0; i < normalized.length(); i++) if (normalized.charAt(i) == ' ') n++;
+    return n;
+  }
+
+  /**
    * NFKC, lower case, every run of digits as {@code 0}, punctuation and symbols dropped, white
    * space collapsed to one space, trimmed.
    */

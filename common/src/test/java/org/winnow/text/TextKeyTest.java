@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 class TextKeyTest {
 
   @Test
+  void countsTheWordsOfANormalizedText() {
+    assertEquals(3, TextKey.words(TextKey.normalize("  The council — approves!  ")));
+    assertEquals(0, TextKey.words(""));
+  }
+
+  @Test
   void normalisesCaseDigitsAndPunctuation() {
     assertEquals(
         "putin meets kim praises 0 troops",
