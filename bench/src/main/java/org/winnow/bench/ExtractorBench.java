@@ -119,6 +119,8 @@ public final class ExtractorBench {
 
     Map<String, Throughput.Result> results = new LinkedHashMap<>();
     Map<String, Double> rates = new LinkedHashMap<>();
+    Map<String, Double> cpuMs = new LinkedHashMap<>();
+    Map<String, Double> processCpuMs = new LinkedHashMap<>();
     Map<String, Double> errors = new LinkedHashMap<>();
     Settings settings = Settings.defaults();
     int n = pages.size();
@@ -190,12 +192,17 @@ public final class ExtractorBench {
           AtomicLong[] c = counters.get(name);
           double rate = r.perSecond() * perItem.get(name);
           rates.put(name, rate);
+          cpuMs.put(name, 1000 * r.cpuPerItem() / perItem.get(name));
+          processCpuMs.put(name, 1000 * r.processCpuPerItem() / perItem.get(name));
           errors.put(name, c[1].get() / (double) Math.max(1, c[0].get()));
           System.out.printf(
               Locale.ROOT,
-              "%-44s %8.1f pages/s  (%d passes, %.1f s, %.1f%% of pages failed)%n",
+              "%-44s %8.1f pages/s %7.3f CPU ms a page (%.3f with GC)  (%d passes, %.1f s,"
+                  + " %.1f%% of pages failed)%n",
               name,
               rate,
+              cpuMs.get(name),
+              processCpuMs.get(name),
               r.passes(),
               r.seconds(),
               100 * errors.get(name));
@@ -213,6 +220,22 @@ public final class ExtractorBench {
         jsoup / rates.getOrDefault("winnow stream read WARC.gz + parse + classify", Double.NaN));
     ratios.put("parse_classify_time_over_jsoup_parse", jsoup / parseClassify);
     ratios.put("parse_classify_rate_over_boilerpipe", parseClassify / boilerpipe);
+    // the same ratios by CPU time per page, which other load on the machine hardly moves
+    double jsoupCpu = cpuMs.getOrDefault("jsoup parse", Double.NaN);
+    ratios.put(
+        "read_parse_classify_cpu_over_jsoup_parse",
+        cpuMs.getOrDefault("winnow read WARC.gz + parse + classify", Double.NaN) / jsoupCpu);
+    ratios.put(
+        "stream_read_parse_classify_cpu_over_jsoup_parse",
+        cpuMs.getOrDefault("winnow stream read WARC.gz + parse + classify", Double.NaN) / jsoupCpu);
+    ratios.put(
+        "parse_classify_cpu_over_jsoup_parse",
+        cpuMs.getOrDefault("winnow parse + classify", Double.NaN) / jsoupCpu);
+    double jsoupProcessCpu = processCpuMs.getOrDefault("jsoup parse", Double.NaN);
+    ratios.put(
+        "stream_read_parse_classify_process_cpu_over_jsoup_parse",
+        processCpuMs.getOrDefault("winnow stream read WARC.gz + parse + classify", Double.NaN)
+            / jsoupProcessCpu);
     ratios.values().removeIf(v -> ((Double) v).isNaN());
     ratios.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-44s %.2f%n", k, (Double) v));
 
@@ -232,6 +255,8 @@ public final class ExtractorBench {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", name);
             row.put("pages_per_s", rates.get(name));
+            row.put("cpu_ms_per_page", cpuMs.get(name));
+            row.put("process_cpu_ms_per_page", processCpuMs.get(name));
             row.put("passes", r.passes());
             row.put("seconds", r.seconds());
             row.put("failed_share", errors.get(name));

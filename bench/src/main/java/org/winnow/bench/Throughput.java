@@ -1,5 +1,7 @@
 package org.winnow.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +36,37 @@ public final class Throughput implements AutoCloseable {
     long run(int item) throws Exception;
   }
 
-  /** What one measurement found. */
-  public record Result(int threads, int passes, long items, double seconds, long checksum) {
+  /**
+   * What one measurement found: {@code cpuSeconds} is the CPU time the pool's threads spent on the
+   * measured passes, which other load on the machine hardly changes (unlike {@code seconds}), and
+   * {@code processCpuSeconds} the whole JVM's during them, garbage collection and the JIT included.
+   */
+  public record Result(
+      int threads,
+      int passes,
+      long items,
+      double seconds,
+      double cpuSeconds,
+      double processCpuSeconds,
+      long checksum) {
     public double perSecond() {
       return items / seconds;
     }
+
+    /** CPU seconds per item, summed over threads. */
+    public double cpuPerItem() {
+      return cpuSeconds / items;
+    }
+
+    /** The JVM's CPU seconds per item, garbage collection included. */
+    public double processCpuPerItem() {
+      return processCpuSeconds / items;
+    }
   }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final int threads;
   private final double warmupSeconds;
@@ -69,19 +96,22 @@ public final class Throughput implements AutoCloseable {
     List<Task> tasks = new ArrayList<>();
     for (int t = 0; t < threads; t++) tasks.add(perThread.get());
     long deadline = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    long checksum = 0;
+    long[] sums = new long[3]; // checksum, CPU nanos, process CPU nanos
     do {
-      checksum += pass(items, tasks);
+      pass(items, tasks, sums);
     } while (System.nanoTime() < deadline);
+    sums[1] = 0;
+    sums[2] = 0;
     int passes = 0;
     long start = System.nanoTime();
     deadline = start + (long) (measureSeconds * 1e9);
     do {
-      checksum += pass(items, tasks);
+      pass(items, tasks, sums);
       passes++;
     } while (System.nanoTime() < deadline);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(threads, passes, (long) passes * items, seconds, checksum);
+    return new Result(
+        threads, passes, (long) passes * items, seconds, sums[1] / 1e9, sums[2] / 1e9, sums[0]);
   }
 
   /** A task to measure beside others: how many items one pass has, and a task per thread. */
@@ -100,23 +130,26 @@ public final class Throughput implements AutoCloseable {
           for (int t = 0; t < threads; t++) perThread.add(job.perThread().get());
           tasks.put(name, perThread);
         });
-    Map<String, long[]> acc = new LinkedHashMap<>(); // nanos, passes, checksum
+    // checksum, CPU nanos, process CPU nanos, nanos, passes
+    Map<String, long[]> acc = new LinkedHashMap<>();
     for (Map.Entry<String, Job> e : jobs.entrySet()) {
       long deadline = System.nanoTime() + (long) (warmupSeconds * 1e9);
-      long checksum = 0;
+      long[] a = new long[5];
       do {
-        checksum += pass(e.getValue().items(), tasks.get(e.getKey()));
+        pass(e.getValue().items(), tasks.get(e.getKey()), a);
       } while (System.nanoTime() < deadline);
-      acc.put(e.getKey(), new long[] {0, 0, checksum});
+      a[1] = 0;
+      a[2] = 0;
+      acc.put(e.getKey(), a);
     }
     long deadline = System.nanoTime() + (long) (measureSeconds * jobs.size() * 1e9);
     do {
       for (Map.Entry<String, Job> e : jobs.entrySet()) {
         long[] a = acc.get(e.getKey());
         long start = System.nanoTime();
-        a[2] += pass(e.getValue().items(), tasks.get(e.getKey()));
-        a[0] += System.nanoTime() - start;
-        a[1]++;
+        pass(e.getValue().items(), tasks.get(e.getKey()), a);
+        a[3] += System.nanoTime() - start;
+        a[4]++;
       }
     } while (System.nanoTime() < deadline);
     Map<String, Result> results = new LinkedHashMap<>();
@@ -124,33 +157,48 @@ public final class Throughput implements AutoCloseable {
         (name, a) ->
             results.put(
                 name,
-                new Result(threads, (int) a[1], a[1] * jobs.get(name).items(), a[0] / 1e9, a[2])));
+                new Result(
+                    threads,
+                    (int) a[4],
+                    a[4] * jobs.get(name).items(),
+                    a[3] / 1e9,
+                    a[1] / 1e9,
+                    a[2] / 1e9,
+                    a[0])));
     return results;
   }
 
-  private long pass(int items, List<Task> tasks) {
+  /**
+   * One pass over the items; adds the tasks' checksum to {@code sums[0]}, their threads' CPU nanos
+   * to [1] and the process's to [2].
+   */
+  private void pass(int items, List<Task> tasks, long[] sums) {
+    long processCpu = PROCESS.getProcessCpuTime();
     AtomicInteger next = new AtomicInteger();
-    List<Callable<Long>> workers = new ArrayList<>();
+    List<Callable<long[]>> workers = new ArrayList<>();
     for (Task task : tasks) {
       workers.add(
           () -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long sum = 0;
             for (int i = next.getAndIncrement(); i < items; i = next.getAndIncrement()) {
               sum += task.run(i);
             }
-            return sum;
+            return new long[] {sum, THREADS.getCurrentThreadCpuTime() - cpu};
           });
     }
-    long sum = 0;
     try {
-      for (Future<Long> f : pool.invokeAll(workers)) sum += f.get();
+      for (Future<long[]> f : pool.invokeAll(workers)) {
+        sums[0] += f.get()[0];
+        sums[1] += f.get()[1];
+      }
+      sums[2] += PROCESS.getProcessCpuTime() - processCpu;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("a benchmark task failed: " + e.getCause(), e.getCause());
     }
-    return sum;
   }
 
   @Override

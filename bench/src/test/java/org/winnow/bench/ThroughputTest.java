@@ -55,6 +55,30 @@ class ThroughputTest {
     assertThat(r.get("slow").perSecond()).isLessThan(r.get("fast").perSecond());
   }
 
+  @Test
+  void cpuTimeCountsWorkNotWaiting() {
+    Map<String, Throughput.Job> jobs = new LinkedHashMap<>();
+    jobs.put("spin", new Throughput.Job(10, () -> i -> spinMillis(2)));
+    jobs.put("sleep", new Throughput.Job(10, () -> i -> sleepMillis(2)));
+    Map<String, Throughput.Result> r;
+    try (Throughput t = new Throughput(2, 0, 0.05)) {
+      r = t.measureInterleaved(jobs);
+    }
+    assertThat(r.get("spin").cpuPerItem()).isGreaterThan(0.001);
+    assertThat(r.get("sleep").cpuPerItem()).isLessThan(0.0005);
+  }
+
+  private static long spinMillis(long ms) {
+    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    long end = cpu + ms * 1_000_000;
+    long n = 0;
+    while (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+        < end) {
+      n++;
+    }
+    return n;
+  }
+
   private static long sleepMillis(long ms) throws InterruptedException {
     Thread.sleep(ms);
     return ms;
