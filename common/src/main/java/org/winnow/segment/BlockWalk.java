@@ -2,8 +2,10 @@ package org.winnow.segment;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.winnow.model.Block;
 import org.winnow.text.Invisible;
@@ -269,48 +271,61 @@ final class BlockWalk {
      */
     String path() {
       if (path == null) {
-        // from the nearest ancestor that has its path down: no recursion, however deep the page
-        ArrayDeque<Frame> chain = new ArrayDeque<>();
-        for (Frame f = this; f != null && f.path == null; f = f.parent) chain.push(f);
-        while (!chain.isEmpty()) {
-          Frame f = chain.pop();
-          // <html> and <body> start the path: a block's path names the elements inside the body
-          if (f.tag.equals("html") || f.tag.equals("body")) {
-            f.path = "";
-          } else if (f.parent == null) {
-            f.path = lastPathChars(f.tag);
-          } else if (f.tag.equals(f.parent.childTag)) {
-            f.path = f.parent.childPath;
-          } else {
-            String up = f.parent.path;
-            f.path = lastPathChars(up.isEmpty() ? f.tag : up + ">" + f.tag);
-            f.parent.childTag = f.tag;
-            f.parent.childPath = f.path;
-          }
+        if (parent == null || parent.path != null) {
+          // most blocks sit in an element whose path a sibling's block already made
+          pathFromParent();
+        } else {
+          // from the nearest ancestor that has its path down: no recursion, however deep the page
+          ArrayDeque<Frame> chain = new ArrayDeque<>();
+          for (Frame f = this; f != null && f.path == null; f = f.parent) chain.push(f);
+          while (!chain.isEmpty()) chain.pop().pathFromParent();
         }
       }
       return path;
     }
 
+    /** Sets {@link #path} from the parent's, which is known (or from none at the top). */
+    private void pathFromParent() {
+      // <html> and <body> start the path: a block's path names the elements inside the body
+      if (tag.equals("html") || tag.equals("body")) {
+        path = "";
+      } else if (parent == null) {
+        path = lastPathChars(tag);
+      } else if (tag.equals(parent.childTag)) {
+        path = parent.childPath;
+      } else {
+        String up = parent.path;
+        path = lastPathChars(up.isEmpty() ? tag : up + ">" + tag);
+        parent.childTag = tag;
+        parent.childPath = path;
+      }
+    }
+
     /** The class/id tokens of this element and its ancestors, made when a block asks. */
     String tokens() {
       if (tokens == null) {
-        ArrayDeque<Frame> chain = new ArrayDeque<>();
-        for (Frame f = this; f != null && f.tokens == null; f = f.parent) chain.push(f);
-        while (!chain.isEmpty()) {
-          Frame f = chain.pop();
-          if (f.parent == null) {
-            f.tokens = joinTokens("", f.own);
-          } else if (f.own.equals(f.parent.childOwn)) {
-            f.tokens = f.parent.childTokens;
-          } else {
-            f.tokens = joinTokens(f.parent.tokens, f.own);
-            f.parent.childOwn = f.own;
-            f.parent.childTokens = f.tokens;
-          }
+        if (parent == null || parent.tokens != null) {
+          tokensFromParent();
+        } else {
+          ArrayDeque<Frame> chain = new ArrayDeque<>();
+          for (Frame f = this; f != null && f.tokens == null; f = f.parent) chain.push(f);
+          while (!chain.isEmpty()) chain.pop().tokensFromParent();
         }
       }
       return tokens;
+    }
+
+    /** Sets {@link #tokens} from the parent's, which are known (or from none at the top). */
+    private void tokensFromParent() {
+      if (parent == null) {
+        tokens = joinTokens("", own);
+      } else if (own.equals(parent.childOwn)) {
+        tokens = parent.childTokens;
+      } else {
+        tokens = joinTokens(parent.tokens, own);
+        parent.childOwn = own;
+        parent.childTokens = tokens;
+      }
     }
 
     /** This element under another parent, with what its blocks added up to so far. */
@@ -369,7 +384,7 @@ final class BlockWalk {
     // classes of <html> and <body> describe the page type ("single-post left-sidebar"), not
     // the region a block sits in
     boolean pageLevel = tag.equals("html") || tag.equals("body");
-    String own = pageLevel ? "" : classIdTokens(a);
+    String own = pageLevel ? "" : ownTokens(a);
     boolean link = tag.equals("a") && a.has("href");
     if (link) linkCount++;
     stack.add(
@@ -467,8 +482,20 @@ final class BlockWalk {
    */
   void script(ElementAttributes a, String data) {
     if (truncated) return;
-    if (a.get("type").toLowerCase(Locale.ROOT).contains("ld+json")) hints.jsonLd.add(data);
+    if (isJsonLd(a)) hints.jsonLd.add(data);
     if (hints.swallowingScript == null && swallowedMarkup(a, data)) hints.swallowingScript = data;
+  }
+
+  /**
+   * Whether {@link #script} would keep anything of a script with these attributes, so that a parser
+   * may skip the data of the others (most of a page's scripts) without copying it.
+   */
+  boolean wantsScript(ElementAttributes a) {
+    return !truncated && (isJsonLd(a) || (hints.swallowingScript == null && a.has("src")));
+  }
+
+  private static boolean isJsonLd(ElementAttributes a) {
+    return a.get("type").toLowerCase(Locale.ROOT).contains("ld+json");
   }
 
   /**
@@ -764,6 +791,27 @@ final class BlockWalk {
       f |= Block.ARTICLE_BODY;
     }
     return f;
+  }
+
+  /**
+   * {@link #classIdTokens} of elements that carry a class and none of the other named attributes,
+   * by class: a page repeats a few classes on most of its elements (every item of a menu, every
+   * paragraph of a story).
+   */
+  private final Map<String, String> classTokens = new HashMap<>();
+
+  /** {@link #classIdTokens} of {@code a}, taken from {@link #classTokens} when it can be. */
+  private String ownTokens(ElementAttributes a) {
+    if (a.isEmpty()) return "";
+    if (a.has("id") || a.has("role") || a.has("itemprop")) return classIdTokens(a);
+    String cls = a.get("class");
+    if (cls.isEmpty()) return "";
+    String own = classTokens.get(cls);
+    if (own == null) {
+      own = classIdTokens(a);
+      classTokens.put(cls, own);
+    }
+    return own;
   }
 
   /** Whether an element's own lower-case class/id tokens name a section that is not article. */

@@ -154,6 +154,9 @@ public final class Charsets {
     // needs the strict decoder to tell a real U+FFFD from a malformed byte
     String lenient = new String(bytes, StandardCharsets.UTF_8);
     if (lenient.indexOf('\uFFFD') < 0) return lenient;
+    // without U+FFFD's own bytes every replacement stands for a malformed byte: no need for the
+    // strict decoder to find one (a page in a legacy charset would be decoded a second time)
+    if (!containsReplacementCharacter(bytes)) return null;
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -164,6 +167,16 @@ public final class Charsets {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /** Whether {@code bytes} hold U+FFFD encoded in UTF-8 (EF BF BD). */
+  private static boolean containsReplacementCharacter(byte[] bytes) {
+    for (int i = 0; i + 2 < bytes.length; i++) {
+      if (bytes[i] == (byte) 0xef && bytes[i + 1] == (byte) 0xbf && bytes[i + 2] == (byte) 0xbd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stripBom(String s) {

@@ -565,12 +565,20 @@ final class StreamSegmenter {
     /** The content of a raw-text element up to its end tag, which it consumes. */
     private String rawText(String name) {
       int from = pos;
-      int i = from;
+      return s.substring(from, skipRawText(name));
+    }
+
+    /**
+     * Consumes a raw-text element's content and end tag without copying the content (most scripts
+     * and styles are read for nothing); returns where the content ends.
+     */
+    private int skipRawText(String name) {
+      int i = pos;
       while (true) {
         int lt = s.indexOf("</", i);
         if (lt < 0) {
           pos = n;
-          return s.substring(from);
+          return n;
         }
         int after = lt + 2 + name.length();
         if (s.regionMatches(true, lt + 2, name, 0, name.length())
@@ -580,7 +588,7 @@ final class StreamSegmenter {
                 || isSpace(s.charAt(after)))) {
           int gt = s.indexOf('>', after);
           pos = gt < 0 ? n : gt + 1;
-          return s.substring(from, lt);
+          return lt;
         }
         i = lt + 2;
       }
@@ -762,12 +770,15 @@ final class StreamSegmenter {
           if (hintsOpen()) walk.title(t.indexOf('&') >= 0 ? HtmlEntities.decode(t, false) : t);
         }
         case "script" -> {
-          TagAttributes a = attributes.copy();
-          String data = rawText("script");
-          if (hintsOpen()) walk.script(a, data);
+          // rawText reads no tag: the attributes stay this script's
+          if (hintsOpen() && walk.wantsScript(attributes)) {
+            walk.script(attributes, rawText("script"));
+          } else {
+            skipRawText("script");
+          }
         }
-        case "style", "noframes" -> rawText(name);
-        case "template" -> rawText("template");
+        case "style", "noframes" -> skipRawText(name);
+        case "template" -> skipRawText("template");
         default -> {
           return false;
         }
@@ -880,7 +891,7 @@ final class StreamSegmenter {
           emitText(rawText("xmp"));
           pop();
         }
-        case "iframe", "noembed" -> rawText(name);
+        case "iframe", "noembed" -> skipRawText(name);
         case "noscript" -> noscript();
         case "select" -> {
           reconstructFormatting();

@@ -14,7 +14,7 @@ final class TagAttributes implements ElementAttributes {
   private String source;
 
   /** nameStart, nameEnd, valueStart, valueEnd of each attribute. */
-  private int[] bounds = new int[32];
+  private int[] bounds;
 
   private int count;
 
@@ -35,12 +35,19 @@ final class TagAttributes implements ElementAttributes {
     bounds[b + 3] = valueEnd;
   }
 
+  TagAttributes() {
+    this(new int[32]);
+  }
+
+  private TagAttributes(int[] bounds) {
+    this.bounds = bounds;
+  }
+
   /** A copy that stays valid when this one reads the next tag. */
   TagAttributes copy() {
-    TagAttributes c = new TagAttributes();
+    TagAttributes c = new TagAttributes(Arrays.copyOf(bounds, Math.max(4, 4 * count)));
     c.source = source;
     c.count = count;
-    c.bounds = Arrays.copyOf(bounds, Math.max(4, 4 * count));
     return c;
   }
 
