@@ -222,10 +222,34 @@ public final class ParagraphClassifier implements Serializable {
       this.kind = new String[n];
       this.reason = new String[n];
       this.score = new double[n];
+      this.signatures = new String[n];
+      this.namedHeadlines = new byte[n];
       for (int i = 0; i < n; i++) text[i] = TextStats.of(blocks.get(i).text(), stop);
     }
 
     Region[] regions;
+
+    /**
+     * {@link ParagraphClassifier#signature} of each block, made when first asked: several rules
+     * group blocks by it, and a new string would be hashed again at every lookup.
+     */
+    private final String[] signatures;
+
+    /** {@link ParagraphClassifier#namedHeadline} of each block: 0 not asked yet, 1 no, 2 yes. */
+    private final byte[] namedHeadlines;
+
+    private String signature(int i) {
+      String s = signatures[i];
+      if (s == null) signatures[i] = s = ParagraphClassifier.signature(blocks.get(i));
+      return s;
+    }
+
+    private boolean namedHeadline(int i) {
+      if (namedHeadlines[i] == 0) {
+        namedHeadlines[i] = ParagraphClassifier.namedHeadline(blocks.get(i)) ? (byte) 2 : 1;
+      }
+      return namedHeadlines[i] == 2;
+    }
 
     /** The blocks grouped by element kind, for lists of teasers. */
     Siblings siblings;
@@ -574,12 +598,15 @@ public final class ParagraphClassifier implements Serializable {
      */
     private Region[] regions() {
       Map<String, Integer> proseByToken = new HashMap<>();
+      // the paragraphs of a story share their tokens: each list is split out once
+      Map<String, List<String>> distinct = new HashMap<>();
       int prose = 0;
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         if (!looksLikeProse(i)) continue;
         prose += b.text().length();
-        for (String tok : distinctTokens(b.classIdTokens())) {
+        for (String tok :
+            distinct.computeIfAbsent(b.classIdTokens(), ParagraphClassifier::distinctTokens)) {
           proseByToken.merge(tok, b.text().length(), Integer::sum);
         }
       }
@@ -674,7 +701,7 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         if (fixed[i] || blocks.get(i).tag().equals("line")) continue;
         if (cls[i] != Cls.GOOD && cls[i] != Cls.NEAR_GOOD) continue;
-        int[] g = prose.computeIfAbsent(signature(blocks.get(i)), k -> new int[4]);
+        int[] g = prose.computeIfAbsent(signature(i), k -> new int[4]);
         g[cls[i] == Cls.GOOD ? 0 : 1]++;
         g[2] += blocks.get(i).text().length();
         if (blocks.get(i).linkDensity() >= TEASER_LINK_DENSITY) g[3]++;
@@ -683,7 +710,7 @@ public final class ParagraphClassifier implements Serializable {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         if (fixed[i] || cls[i] == Cls.GOOD || b.tag().equals("line")) continue;
-        int[] g = prose.get(signature(b));
+        int[] g = prose.get(signature(i));
         if (g == null) continue;
         boolean container = g[0] >= 1 || (g[0] + g[1] >= 3 && g[2] >= 300);
         if (!container || b.linkDensity() > 0.5) continue;
@@ -739,12 +766,12 @@ public final class ParagraphClassifier implements Serializable {
         if (!inContainer[i]) continue;
         last = i;
         if (fixed[i] || cls[i] != Cls.GOOD) continue;
-        prose.merge(signature(blocks.get(i)), 1, Integer::sum);
+        prose.merge(signature(i), 1, Integer::sum);
       }
       Set<String> names = new HashSet<>();
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
-        if (inContainer[i] && prose.getOrDefault(signature(b), 0) >= MIN_CONTAINER_SIBLINGS) {
+        if (inContainer[i] && prose.getOrDefault(signature(i), 0) >= MIN_CONTAINER_SIBLINGS) {
           names.add(b.classIdTokens());
         }
       }
@@ -757,7 +784,7 @@ public final class ParagraphClassifier implements Serializable {
         // only a class name tells the story's paragraphs from any other <p> of the page
         boolean paragraph = b.tag().equals("p") && !b.classIdTokens().isEmpty();
         boolean sibling =
-            paragraph && prose.getOrDefault(signature(b), 0) >= MIN_CONTAINER_SIBLINGS;
+            paragraph && prose.getOrDefault(signature(i), 0) >= MIN_CONTAINER_SIBLINGS;
         if (sibling && !(fixed[i] && cls[i] == Cls.BAD)) {
           inContainer[i] = true;
         } else if (!fixed[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)) {
@@ -860,7 +887,7 @@ public final class ParagraphClassifier implements Serializable {
         TextStats t = text[j];
         if (t.letters() == 0 || (transparent[j] && !"title".equals(kind[j]))) continue;
         if (headlineWords(j)) {
-          if (b.has(Block.HEADING) || namedHeadline(b)) {
+          if (b.has(Block.HEADING) || namedHeadline(j)) {
             setHeadline(j);
             return;
           }
@@ -888,7 +915,7 @@ public final class ParagraphClassifier implements Serializable {
           && !b.has(Block.IN_FIGURE)
           && regions[i] != Region.CAPTION
           && regions[i] != Region.BYLINE
-          && (b.linkDensity() <= 0.5 || b.has(Block.HEADING) || namedHeadline(b));
+          && (b.linkDensity() <= 0.5 || b.has(Block.HEADING) || namedHeadline(i));
     }
 
     private void setHeadline(int i) {
@@ -1336,7 +1363,7 @@ public final class ParagraphClassifier implements Serializable {
     private void headings() {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
-        if (!(b.has(Block.HEADING) || namedHeadline(b)) || cls[i] == Cls.GOOD || fixed[i]) {
+        if (!(b.has(Block.HEADING) || namedHeadline(i)) || cls[i] == Cls.GOOD || fixed[i]) {
           continue;
         }
         // a linked heading is a teaser's headline, not the title of the next section
@@ -1382,12 +1409,12 @@ public final class ParagraphClassifier implements Serializable {
         java.util.Set<String> story = new java.util.HashSet<>();
         for (int j = 0; j < i; j++) {
           if (cls[j] == Cls.GOOD && text[j].effectiveLength() >= LENGTH_LOW) {
-            story.add(signature(blocks.get(j)));
+            story.add(signature(j));
           }
         }
         for (int j = i; j < n; j++) {
           if (fixed[j] && (cls[j] == Cls.BAD || syndicatedLine[j])) continue;
-          if (cls[j] == Cls.GOOD && story.contains(signature(blocks.get(j)))) continue;
+          if (cls[j] == Cls.GOOD && story.contains(signature(j))) continue;
           if (fixed[j] && "body".equals(kind[j]) && score[j] >= 0.95) continue;
           hard(j, "comment", "after the end of the article ('" + marker + "')");
         }

@@ -278,6 +278,33 @@ public final class TextPatterns {
   private static final RequiredPrefixes SHARE_WORD_PREFIXES = RequiredPrefixes.of(SHARE_WORDS);
   private static final RequiredPrefixes CAPTION_PREFIXES = RequiredPrefixes.of(CAPTION);
 
+  /** What every share call starts with: most short texts (menu items) hold none. */
+  private static final RequiredPrefixes SHARE_CALL_PREFIXES = RequiredPrefixes.of(SHARE_CALL);
+
+  /**
+   * The prefixes {@link #match} asks of a text's lower case, asked in one pass over it (bit {@code
+   * k} for the {@code k}-th): each alone would scan the text again.
+   */
+  private static final RequiredPrefixes.Group PREFIXES =
+      RequiredPrefixes.group(
+          LEGAL_PREFIXES,
+          LEGAL_WORD_PREFIXES,
+          SHARE_PREFIXES,
+          SHARE_WORD_PREFIXES,
+          READER_CALL_PREFIXES,
+          CLICK_PREFIXES,
+          CAPTION_PREFIXES,
+          SHARE_CALL_PREFIXES);
+
+  private static final int MAY_LEGAL = 1;
+  private static final int MAY_LEGAL_WORD = 1 << 1;
+  private static final int MAY_SHARE = 1 << 2;
+  private static final int MAY_SHARE_WORD = 1 << 3;
+  private static final int MAY_READER_CALL = 1 << 4;
+  private static final int MAY_CLICK = 1 << 5;
+  private static final int MAY_CAPTION = 1 << 6;
+  private static final int MAY_SHARE_CALL = 1 << 7;
+
   private TextPatterns() {}
 
   /**
@@ -387,17 +414,19 @@ public final class TextPatterns {
     }
     if (AD_LABEL.matcher(lower).lookingAt()) return Kind.AD;
     if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
-    if (LEGAL_PREFIXES.mayMatch(lower) && LEGAL.matcher(lower).find()) return Kind.LEGAL;
-    if (LEGAL_WORD_PREFIXES.mayMatch(lower) && furnitureWords(LEGAL_WORDS, text, lower)) {
+    int may = PREFIXES.mayMatch(lower);
+    if ((may & MAY_LEGAL) != 0 && LEGAL.matcher(lower).find()) return Kind.LEGAL;
+    if ((may & MAY_LEGAL_WORD) != 0 && furnitureWords(LEGAL_WORDS, text, lower)) {
       return Kind.LEGAL;
     }
-    if ((SHARE_PREFIXES.mayMatch(lower) && SHARE.matcher(lower).find()) || shareCalls(lower) >= 2) {
+    if (((may & MAY_SHARE) != 0 && SHARE.matcher(lower).find())
+        || ((may & MAY_SHARE_CALL) != 0 && shareCalls(lower) >= 2)) {
       return Kind.SHARE;
     }
-    if (SHARE_WORD_PREFIXES.mayMatch(lower) && furnitureWords(SHARE_WORDS, text, lower)) {
+    if ((may & MAY_SHARE_WORD) != 0 && furnitureWords(SHARE_WORDS, text, lower)) {
       return Kind.SHARE;
     }
-    if (READER_CALL_PREFIXES.mayMatch(lower) && READER_CALLS.matcher(lower).find()) {
+    if ((may & MAY_READER_CALL) != 0 && READER_CALLS.matcher(lower).find()) {
       return Kind.SHARE;
     }
     if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
@@ -413,11 +442,11 @@ public final class TextPatterns {
       }
     }
     if (text.length() <= CLICK_MAX_CHARS
-        && CLICK_PREFIXES.mayMatch(lower)
+        && (may & MAY_CLICK) != 0
         && CLICK_HERE.matcher(lower).find()) {
       return Kind.RELATED;
     }
-    if (CAPTION_PREFIXES.mayMatch(lower) && CAPTION.matcher(lower).find()) return Kind.CAPTION;
+    if ((may & MAY_CAPTION) != 0 && CAPTION.matcher(lower).find()) return Kind.CAPTION;
     return null;
   }
 

@@ -142,4 +142,59 @@ class RequiredPrefixesTest {
       }
     }
   }
+
+  @Test
+  void aGroupAnswersAsEachOfItsPatternsAskedAlone() {
+    RequiredPrefixes[] members = {
+      RequiredPrefixes.of(Pattern.compile("©|\\bcopyright\\b|datenschutz")),
+      RequiredPrefixes.of(Pattern.compile("(?i)©|a€|x")),
+      RequiredPrefixes.of(Pattern.compile("\\d{2}|ab")), // unreadable: may match anything
+      RequiredPrefixes.of(Pattern.compile("^(share|tweet)\\b|\\b(follow us|pin it)")),
+      RequiredPrefixes.of(Pattern.compile("(?i)\\bposted by|posté par"))
+    };
+    RequiredPrefixes.Group group = RequiredPrefixes.group(members);
+    String[] pieces = {
+      "©",
+      "copyright",
+      "datenschutz",
+      "a€",
+      "A€",
+      "x",
+      "X",
+      "share",
+      "tweet",
+      "follow us",
+      "pin i",
+      "t",
+      "POSTED BY",
+      "posté par",
+      "\u4e2d",
+      " ",
+      "a",
+      "e",
+      "!",
+      "1"
+    };
+    SplittableRandom r = new SplittableRandom(7);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(6);
+      for (int j = 0; j < n; j++) sb.append(pieces[r.nextInt(pieces.length)]);
+      String s = sb.toString();
+      int expected = 0;
+      for (int m = 0; m < members.length; m++) if (members[m].mayMatch(s)) expected |= 1 << m;
+      assertEquals(expected, group.mayMatch(s), "'" + s + "'");
+    }
+  }
+
+  @Test
+  void aGroupSetsTheBitOfEachPatternWhosePrefixTheTextHolds() {
+    RequiredPrefixes.Group group =
+        RequiredPrefixes.group(
+            RequiredPrefixes.of(Pattern.compile("\\bcookies?\\b")),
+            RequiredPrefixes.of(Pattern.compile("\\bshare\\b")));
+    assertEquals(0b10, group.mayMatch("share this"));
+    assertEquals(0b11, group.mayMatch("share our cookies"));
+    assertEquals(0, group.mayMatch("the cat sat"));
+  }
 }
