@@ -315,7 +315,8 @@ public final class WinnowJob {
   }
 
   /**
-   * The columns of each dataset whose values are nearly all distinct (ids, URLs, texts), written
+   * The columns of each dataset whose values are nearly all distinct (ids, URLs, texts), or too
+   * many to fit a dictionary page (a paragraph's reason names class tokens and counts), written
    * without a dictionary. Parquet starts a dictionary for every column and gives it up only once it
    * outgrows its page, so for these it only costs time, while zstd finds what repeats in them all
    * the same: on the paragraphs of 4,632 real pages, 22% less CPU to write them at the same size.
@@ -323,7 +324,7 @@ public final class WinnowJob {
   static final Map<String, List<String>> PLAIN_COLUMNS =
       Map.of(
           Schemas.DOCUMENTS, List.of("doc_id", "url", "title", "text", "source"),
-          Schemas.PARAGRAPHS, List.of("doc_id", "text"));
+          Schemas.PARAGRAPHS, List.of("doc_id", "text", "reason"));
 
   private static void write(
       SparkSession session,
@@ -336,6 +337,9 @@ public final class WinnowJob {
     if (files > 0) df = df.coalesce(files);
     df.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + name);
   }
+
+  /** The Spark setting that makes its Parquet writer write lists in the two-level form. */
+  static final String LEGACY_LISTS = "spark.sql.parquet.writeLegacyFormat";
 
   /** What a later run given this output as {@code --previous} needs. */
   private static void writeSketches(
@@ -351,11 +355,21 @@ public final class WinnowJob {
     if (files > 0) sketches = sketches.coalesce(files);
     // shingles and band keys are random 64-bit hashes: a dictionary never pays for them, and
     // building one before giving up costs more than writing the values
-    sketches
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .option("parquet.enable.dictionary", "false")
-        .parquet(staging + "/" + Schemas.DEDUP_SKETCHES);
+    scala.Option<String> legacy = session.conf().getOption(LEGACY_LISTS);
+    // Lists in Parquet's two-level form: a sketch is a dozen arrays of hundreds of values, and for
+    // the standard three-level form Spark's writer opens a group and allocates closures for every
+    // value. Spark and pyarrow read both forms back as the same array columns.
+    session.conf().set(LEGACY_LISTS, true);
+    try {
+      sketches
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .option("parquet.enable.dictionary", "false")
+          .parquet(staging + "/" + Schemas.DEDUP_SKETCHES);
+    } finally {
+      if (legacy.isDefined()) session.conf().set(LEGACY_LISTS, legacy.get());
+      else session.conf().unset(LEGACY_LISTS);
+    }
     SketchStore.templateFrame(session, stories.templates())
         .coalesce(1)
         .write()

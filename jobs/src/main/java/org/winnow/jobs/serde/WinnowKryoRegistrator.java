@@ -70,8 +70,11 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
     // It writes its Hadoop Configuration in writeObject, which Kryo's field serializer skips.
     kryo.register(HadoopConf.class, new JavaSerializer());
     // Registered classes travel as a small number instead of their name in every record.
+    PageSerializer pages = new PageSerializer();
     for (Class<?> c : HOT) {
-      if (c == Block.class) kryo.register(c, new BlockSerializer());
+      if (c == Page.class) kryo.register(c, pages);
+      else if (c == ClassifiedPage.class) kryo.register(c, new ClassifiedPageSerializer(pages));
+      else if (c == Block.class) kryo.register(c, new BlockSerializer());
       else if (c == Verdict.class) kryo.register(c, new VerdictSerializer());
       else if (c == CopyEvidence.class) {
         kryo.register(c, new CopyEvidenceSerializer());

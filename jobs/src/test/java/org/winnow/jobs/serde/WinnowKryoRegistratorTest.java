@@ -308,6 +308,43 @@ class WinnowKryoRegistratorTest {
   }
 
   @Test
+  void aPageOfAccentedTextNullFieldsAndHundredsOfDistinctLayoutStringsComesBackEqual() {
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String text = i % 2 == 0 ? "Zürich “quoted” 東京 " + i : "plain " + i;
+      blocks.add(new Block(i, text, "p", "body>div>p" + i, "c" + (i % 7), i, 0, 0, 0));
+    }
+    Page p =
+        new Page(
+            "d",
+            "file:/x.warc.gz#9",
+            null,
+            null,
+            "Genève à l’heure",
+            null,
+            null,
+            "fr",
+            null,
+            blocks,
+            List.of());
+
+    Page back = roundTrip(p);
+
+    assertThat(back.title()).isEqualTo("Genève à l’heure");
+    assertThat(List.of(back.url() == null, back.host() == null, back.publishedAt() == null))
+        .containsOnly(true);
+    assertThat(back.blocks()).hasSize(300);
+    for (int i = 0; i < 300; i++) {
+      Block a = blocks.get(i);
+      Block b = back.blocks().get(i);
+      assertThat(List.of(b.text(), b.tag(), b.tagPath(), b.classIdTokens()))
+          .isEqualTo(List.of(a.text(), a.tag(), a.tagPath(), a.classIdTokens()));
+      assertThat(new long[] {b.position(), b.depth(), b.key()})
+          .isEqualTo(new long[] {a.position(), a.depth(), a.key()});
+    }
+  }
+
+  @Test
   void verdictsThatRepeatAReasonComeBackEqual() {
     Page p = page(3);
     List<Verdict> verdicts =
