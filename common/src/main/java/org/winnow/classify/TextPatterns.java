@@ -189,7 +189,7 @@ public final class TextPatterns {
       Pattern.compile(
           "\\b(submit|send|upload|share) (us )?your (own )?(photos?|pics|pictures|videos?|story"
               + "|stories|news tips?|tips?|views|feedback|comments?)\\b"
-              + "|\\b(have|got) a (news )?tip\\b"
+              + "|\\b(have|got) a (news )?tip\\b|\\b(have|got) any (news|story) tips?\\b"
               + "|\\bcomments? (are|is|will be) (moderated|reviewed|pre-moderated)"
               + "|\\bcomment (entries|posters)\\b"
               + "|\\bnetiquette\\b"

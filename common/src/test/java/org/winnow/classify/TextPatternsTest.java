@@ -208,6 +208,20 @@ class TextPatternsTest {
   }
 
   @Test
+  void recognisesTheOutletAskingForNewsTips() {
+    assertThat(
+            TextPatterns.match(
+                "If you have any news tips that you would like us to follow up on, email us."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void leavesAQuestionAboutOtherTipsAlone() {
+    assertThat(TextPatterns.match("Do you have any tips for first-time buyers, she asked."))
+        .isNull();
+  }
+
+  @Test
   void recognisesTheRulesOfReadersComments() {
     assertThat(TextPatterns.match("Comments are moderated and may take a while to appear."))
         .isEqualTo(TextPatterns.Kind.SHARE);
