@@ -459,13 +459,26 @@ public final class TextPatterns {
    * a construct of code.
    */
   public static boolean scriptCode(String text) {
+    // code opens blocks, ends statements or assigns; most prose does none of these, and these
+    // searches cost far less than the count below
+    if (text.indexOf('{') < 0
+        && text.indexOf('}') < 0
+        && text.indexOf(';') < 0
+        && text.indexOf('=') < 0) {
+      return false;
+    }
     int structure = 0;
     int visible = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) continue;
+      switch (c) {
+        case ' ', '\t', '\n', '\r' -> {
+          continue;
+        }
+        case '{', '}', '(', ')', ';', '=' -> structure++;
+        default -> {}
+      }
       visible++;
-      if ("{}();=".indexOf(c) >= 0) structure++;
     }
     return structure >= MIN_CODE_MARKS
         && structure * CODE_MARK_SHARE_DENOMINATOR >= visible
