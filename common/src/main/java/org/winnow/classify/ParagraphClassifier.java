@@ -473,6 +473,13 @@ public final class ParagraphClassifier implements Serializable {
         transparent[i] = true;
         return hard(i, pattern.kind(), pattern.kind() + " wording: '" + clip(s) + "'");
       }
+      // code in <pre> is what a technical article shows; prose with a formula has its stopwords
+      if (!b.has(Block.IN_PRE)
+          && !(hasStoplist && t.stopwordDensity() >= STOPWORDS_LOW)
+          && TextPatterns.scriptCode(s)) {
+        transparent[i] = true;
+        return hard(i, "script", "program code, not language: '" + clip(s) + "'");
+      }
       if (isCaption(b, region)) {
         transparent[i] = true;
         return hard(i, "caption", "a figure's caption");

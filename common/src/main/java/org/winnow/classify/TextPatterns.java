@@ -189,7 +189,7 @@ public final class TextPatterns {
       Pattern.compile(
           "\\b(submit|send|upload|share) (us )?your (own )?(photos?|pics|pictures|videos?|story"
               + "|stories|news tips?|tips?|views|feedback|comments?)\\b"
-              + "|\\b(have|got) a (news )?tip\\b"
+              + "|\\b(have|got) a (news )?tip\\b|\\b(have|got) any (news|story) tips?\\b"
               + "|\\bcomments? (are|is|will be) (moderated|reviewed|pre-moderated)"
               + "|\\bcomment (entries|posters)\\b"
               + "|\\bnetiquette\\b"
@@ -304,6 +304,18 @@ public final class TextPatterns {
   private static final int MAY_CLICK = 1 << 5;
   private static final int MAY_CAPTION = 1 << 6;
   private static final int MAY_SHARE_CALL = 1 << 7;
+
+  /** A text of code has at least this many of its marks, ... */
+  private static final int MIN_CODE_MARKS = 4;
+
+  /** ... and they make up at least one in this many of its visible characters. */
+  private static final int CODE_MARK_SHARE_DENOMINATOR = 20;
+
+  /** What code holds and prose does not: a call's closing, a block's opening, an operator. */
+  private static final Pattern CODE_CONSTRUCT =
+      Pattern.compile(
+          "\\bfunction\\s*\\(|\\}\\s*\\)\\s*;|\\)\\s*\\{|\\(\\s*\\)\\s*;|\\{\\{|\\}\\}|[=!]==?|&&|\\|\\|"
+              + "|\\b(var|let|const)\\s+[A-Za-z_$][\\w$]*\\s*=|\\b(document|window)\\.[a-zA-Z]");
 
   private TextPatterns() {}
 
@@ -466,6 +478,40 @@ public final class TextPatterns {
     // outletVoice would count the notice's own words ("copyright") as the outlet's
     return OUTLET_WORDS.matcher(lower).find()
         || (!QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find());
+  }
+
+  /**
+   * Whether {@code text} is program code rather than language: script a page leaked into its text
+   * or a publisher pasted into its article body ({@code googletag.cmd.push(function() { ... });}),
+   * or a template's unfilled expressions ({@code {{ctrl.content.status}}}). Brackets, braces,
+   * semicolons and equals signs make up a share of it no sentence has, and it holds an operator or
+   * a construct of code.
+   */
+  public static boolean scriptCode(String text) {
+    // code opens blocks, ends statements or assigns; most prose does none of these, and these
+    // searches cost far less than the count below
+    if (text.indexOf('{') < 0
+        && text.indexOf('}') < 0
+        && text.indexOf(';') < 0
+        && text.indexOf('=') < 0) {
+      return false;
+    }
+    int structure = 0;
+    int visible = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\n', '\r' -> {
+          continue;
+        }
+        case '{', '}', '(', ')', ';', '=' -> structure++;
+        default -> {}
+      }
+      visible++;
+    }
+    return structure >= MIN_CODE_MARKS
+        && structure * CODE_MARK_SHARE_DENOMINATOR >= visible
+        && CODE_CONSTRUCT.matcher(text).find();
   }
 
   private static int shareCalls(String lower) {

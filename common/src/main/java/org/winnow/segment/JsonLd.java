@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The article facts a page states in JSON-LD ({@code <script type="application/ld+json">}): body,
@@ -27,6 +28,13 @@ final class JsonLd {
           .build();
   private static final int MAX_JSON_CHARS = 2_000_000;
   private static final int MAX_DEPTH = 12;
+
+  /** A character reference: {@code &amp;}, {@code &ccedil;}, {@code &#233;}, {@code &#xE9;}. */
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+
+  /** Escaped twice is the most seen ({@code &amp;ccedil;}); more is not text any longer. */
+  private static final int MAX_UNESCAPES = 3;
 
   String articleBody;
   String headline;
@@ -52,7 +60,7 @@ final class JsonLd {
       return;
     }
     if (!node.isObject()) return;
-    if (articleBody == null) articleBody = text(node.get("articleBody"));
+    if (articleBody == null) articleBody = unescaped(text(node.get("articleBody")));
     if (headline == null) headline = text(node.get("headline"));
     if (datePublished == null) datePublished = text(node.get("datePublished"));
     if (author == null) author = name(node.get("author"), depth);
@@ -65,6 +73,30 @@ final class JsonLd {
       JsonNode c = node.get(f);
       if (c.isContainerNode()) visit(c, depth + 1);
     }
+  }
+
+  /**
+   * A body as its page meant it: some publishing systems write the article's HTML into the JSON
+   * escaped ({@code &lt;p&gt;Uma das lideran&ccedil;as}), a few escaped twice ({@code
+   * &amp;ccedil;}). Character references are decoded while the body holds one and no markup yet;
+   * markup's own references are left to the HTML parser that reads it.
+   *
+   * <pre>{@code
+   * "&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;" -> "<p>Fish &amp; chips</p>"
+   * "Lideran&ccedil;as"                        -> "Lideranças"
+   * "<p>Fish &amp; chips</p>"                  -> unchanged
+   * }</pre>
+   */
+  static String unescaped(String body) {
+    for (int k = 0;
+        body != null
+            && k < MAX_UNESCAPES
+            && body.indexOf('<') < 0
+            && CHARACTER_REFERENCE.matcher(body).find();
+        k++) {
+      body = HtmlEntities.decode(body, false);
+    }
+    return body;
   }
 
   private static String text(JsonNode n) {

@@ -969,4 +969,30 @@ class ParagraphClassifierTest {
     List<Verdict> v = classifier.classify(page, CorpusStats.NONE);
     assertThat(verdictOf(page, v, "Listed below").label()).isEqualTo(Label.NOISE);
   }
+
+  @Test
+  void dropsScriptCodeBetweenTheStorysParagraphs() {
+    Page page =
+        html(
+            "a.html",
+            article(
+                "<div class=story><p>if (document.cookie.indexOf('CFCOS') == -1) {"
+                    + " googletag.cmd.push(function() { googletag.display('ad_01'); }); }</p>"
+                    + "</div>"));
+    Verdict v = verdictOf(page, classifier.classify(page, CorpusStats.NONE), "if (document.cookie");
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.kind()).isEqualTo("script");
+  }
+
+  @Test
+  void keepsCodeThatATechnicalArticleShowsInPre() {
+    Page page =
+        html(
+            "a.html",
+            article(
+                "<pre>if (resp.status_code == 200) { soup = parse(resp.content); print(soup); }"
+                    + "</pre>"));
+    Verdict v = verdictOf(page, classifier.classify(page, CorpusStats.NONE), "if (resp");
+    assertThat(v.kind()).isNotEqualTo("script");
+  }
 }

@@ -208,6 +208,20 @@ class TextPatternsTest {
   }
 
   @Test
+  void recognisesTheOutletAskingForNewsTips() {
+    assertThat(
+            TextPatterns.match(
+                "If you have any news tips that you would like us to follow up on, email us."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void leavesAQuestionAboutOtherTipsAlone() {
+    assertThat(TextPatterns.match("Do you have any tips for first-time buyers, she asked."))
+        .isNull();
+  }
+
+  @Test
   void recognisesTheRulesOfReadersComments() {
     assertThat(TextPatterns.match("Comments are moderated and may take a while to appear."))
         .isEqualTo(TextPatterns.Kind.SHARE);
@@ -233,5 +247,33 @@ class TextPatternsTest {
   @Test
   void recognisesAGermanDisclaimerOfLiability() {
     assertThat(TextPatterns.match("Alle Angaben ohne Gewähr")).isEqualTo(TextPatterns.Kind.LEGAL);
+  }
+
+  @Test
+  void recognisesScriptCodeAPageLeakedIntoItsText() {
+    assertThat(
+            TextPatterns.scriptCode(
+                "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1558'); });"))
+        .isTrue();
+    assertThat(TextPatterns.scriptCode("if (document.cookie.indexOf('CFCOS') == -1) {")).isTrue();
+    assertThat(TextPatterns.scriptCode("var siteName = 'ITV_F1'; var areaName = 'NEWS.STORY';"))
+        .isTrue();
+  }
+
+  @Test
+  void recognisesATemplatesUnfilledExpressions() {
+    assertThat(TextPatterns.scriptCode("{{ctrl.content.lastUpdateUser.fullName}} - {{ctrl.time}}"))
+        .isTrue();
+  }
+
+  @Test
+  void leavesProseWithBracketsAndFormulasAlone() {
+    assertThat(
+            TextPatterns.scriptCode(
+                "The company (founded in 1990) said on Monday (local time) that it would; it did."))
+        .isFalse();
+    assertThat(TextPatterns.scriptCode("Berechne die Masse mit a = 4 cm; b = 3 cm; h = 7 cm;"))
+        .isFalse();
+    assertThat(TextPatterns.scriptCode("Scores: (1) = 3; (2) = 4; (3) = 5")).isFalse();
   }
 }

@@ -494,4 +494,40 @@ class PageParserTest {
     Page p = html("<script type='application/ld+json'>" + json + "</script><p>" + body + "</p>");
     assertThat(p.blocks()).hasSize(1);
   }
+
+  @Test
+  void decodesAnArticleBodyThePublisherWroteAsEscapedHtml() {
+    String json =
+        "{\"@type\":\"NewsArticle\",\"articleBody\":\"&lt;p&gt;Uma das lideran&ccedil;as"
+            + " foi presa.&lt;/p&gt;&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;\"}";
+    Page p = html("<script type='application/ld+json'>" + json + "</script><p>x</p>");
+    assertThat(p.structuredBody()).isEqualTo("Uma das lideranças foi presa. Fish & chips");
+  }
+
+  @Test
+  void decodesAnArticleBodyEscapedTwice() {
+    String json =
+        "{\"@type\":\"NewsArticle\",\"articleBody\":\"&lt;p class=&quot;texto&quot;&gt;"
+            + "Em busca de uma solu&amp;ccedil;&amp;atilde;o&lt;/p&gt;\"}";
+    Page p = html("<script type='application/ld+json'>" + json + "</script><p>x</p>");
+    assertThat(p.structuredBody()).isEqualTo("Em busca de uma solução");
+  }
+
+  @Test
+  void appendsTheEscapedArticleBodyAsParagraphsWithoutItsMarkup() {
+    String sentence = "The council met on Monday to discuss the new bridge over the river. ";
+    String json =
+        "{\"@type\":\"NewsArticle\",\"articleBody\":\"&lt;p&gt;"
+            + sentence.repeat(4)
+            + "&lt;/p&gt;&lt;p&gt;"
+            + sentence.repeat(4)
+            + "&lt;/p&gt;\"}";
+    Page p =
+        html(
+            "<script type='application/ld+json'>"
+                + json
+                + "</script><ul><li><a href='/a'>Other story</a></li></ul>");
+    assertThat(p.blocks()).hasSize(3);
+    assertThat(p.blocks().get(1).text()).isEqualTo(sentence.repeat(4).trim());
+  }
 }
