@@ -136,7 +136,7 @@ public final class DedupSettings {
               + " outlet that runs under the same headline (or that headline under a label like"
               + " 'UPDATE 2:') and is filed from the same dateline, whatever their text shares: a"
               + " brief whose whole lead was rewritten; so is one filed from the same dateline whose"
-              + " lead tells the other's headline in its words and that shares one of its figures:"
+              + " lead tells the other's headline in its words, one lead's figure in the other:"
               + " a re-headlined copy or a scrape without a title; 0 = never by headline");
 
   public static final Setting<Integer> HEADLINE_MIN_WORDS =

@@ -197,8 +197,9 @@ public final class PairVerifier implements Serializable {
    * and at most {@code dedup.headline_max_shingles} open shingles, open with the same dateline
    * within {@code dedup.headline_days_apart}, and the lead of one holds at least {@link
    * #MIN_NAMED_PHRASES} phrases of the other's headline that the other's text holds too ({@link
-   * CopyEvidence#headlinePhrases}), their figures agreeing ({@link #namedPhrases}), and the two
-   * texts share a shingle holding numbers whose figures agree ({@link #sharesFigure}).
+   * CopyEvidence#headlinePhrases}), their figures agreeing ({@link #namedPhrases}), and a shingle
+   * of either lead that holds numbers is in the other text with the same figures ({@link
+   * #leadFigureIn}).
    *
    * <p>Why: a copy re-headlined by its outlet, or a text scrape that has no title at all, no longer
    * runs under its story's headline, but a rewritten lead still tells the story's event in the
@@ -207,8 +208,9 @@ public final class PairVerifier implements Serializable {
    * own event in its lead; the quote lies in its body. A headline the outlet repeats like a
    * template has no phrases, and a generic one ("What the decision means for Villaverde") names no
    * event in words the story's lead uses. The figure is asked for because a headline may name only
-   * the issue behind the event ("the dispute about the new electoral map"), which other stories
-   * filed from the same place that week tell in their leads too, about other figures.
+   * the issue or the object of the event ("the dispute about the new electoral map", "pay rises for
+   * junior doctors"), which other stories filed from the same place that week tell in their leads
+   * too, about other figures.
    */
   public boolean leadNamesHeadline(CopyEvidence a, CopyEvidence b) {
     int shorter = Math.min(a.open().length, b.open().length);
@@ -216,7 +218,26 @@ public final class PairVerifier implements Serializable {
       return false;
     }
     return (namedPhrases(a, b) >= MIN_NAMED_PHRASES || namedPhrases(b, a) >= MIN_NAMED_PHRASES)
-        && sharesFigure(a, b);
+        && (leadFigureIn(a, b) || leadFigureIn(b, a));
+  }
+
+  /**
+   * Whether a shingle of {@code lead}'s lead that holds numbers is in {@code other}'s text with the
+   * same figures: the event's own figure ("a bond issue worth $449.8 million"). Figures further
+   * down are not asked about: stock sentences about years ("failed in 2021 and again in 2023")
+   * recur across stories often enough to agree by chance.
+   */
+  static boolean leadFigureIn(CopyEvidence lead, CopyEvidence other) {
+    long[] figured = null;
+    for (long f : lead.openFigures()) {
+      int at = (int) (f >>> 32);
+      if (at >= lead.openOrder().length) continue;
+      long hash = lead.open()[lead.openOrder()[at]];
+      if (!ShingleSets.contains(lead.openLead(), hash)) continue;
+      if (figured == null) figured = figuredShingles(other);
+      if (ShingleSets.contains(figured, hash * 0x9E3779B97F4A7C15L + (int) f)) return true;
+    }
+    return false;
   }
 
   /**

@@ -548,6 +548,26 @@ class PairVerifierTest {
   }
 
   @Test
+  void
+      rejectsAStoryFromTheSamePlaceWhoseLeadNamesTheOthersHeadlineAndThatSharesAYearOnlyFurtherDown() {
+    CopyEvidence wire = wire("City council approved a budget for the flood defences");
+    CopyEvidence other =
+        untitled(
+            verifier,
+            "b.example.com",
+            List.of(
+                "BRENTFORD — The school board on Wednesday closed two primary schools by the"
+                    + " river, a week after the city council approved a budget for the flood"
+                    + " defences.",
+                "Parents said the council had ignored warnings from its own engineers since 2019."));
+    assertThat(PairVerifier.namedPhrases(wire, other)).isGreaterThanOrEqualTo(2);
+    assertThat(PairVerifier.sharesFigure(wire, other)).isTrue();
+    assertThat(PairVerifier.leadFigureIn(other, wire)).isFalse();
+    assertThat(PairVerifier.leadFigureIn(wire, other)).isFalse();
+    assertThat(verifier.verify(other, wire)).isFalse();
+  }
+
+  @Test
   void countsNoPhraseOfAHeadlineThatALeadHoldsWithOtherFigures() {
     CopyEvidence wire = wire(EVENT_HEADLINE);
     CopyEvidence other =
