@@ -135,7 +135,9 @@ public final class DedupSettings {
           "a text of at most this many shingles (a brief, a third) is a copy of a text on another"
               + " outlet that runs under the same headline (or that headline under a label like"
               + " 'UPDATE 2:') and is filed from the same dateline, whatever their text shares: a"
-              + " brief whose whole lead was rewritten; 0 = never by headline");
+              + " brief whose whole lead was rewritten; so is one filed from the same dateline whose"
+              + " lead tells the other's headline in its words, one lead's figure in the other:"
+              + " a re-headlined copy or a scrape without a title; 0 = never by headline");
 
   public static final Setting<Integer> HEADLINE_MIN_WORDS =
       Setting.intIn(

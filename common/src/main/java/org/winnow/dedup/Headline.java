@@ -83,6 +83,28 @@ public final class Headline {
     return out;
   }
 
+  /** Tells phrase keys apart from title, paragraph and band keys. */
+  public static final long PHRASE_SALT = 0x5851f42d4c957f2dL;
+
+  /**
+   * The candidate keys of a document's headline phrases that its lead holds ({@code
+   * headlinePhrases} and {@code lead}, sorted shingles), each with its {@code dateline}: a copy
+   * whose lead tells the story's event in its headline's words meets the story under them, however
+   * its outlet re-headlined it. None without a dateline. A key is the phrase's hash xor the
+   * dateline's shifted left by one xor {@link #PHRASE_SALT}, which Spark SQL computes alike for
+   * stored documents.
+   *
+   * <pre>{@code
+   * Headline.phraseKeys(phrases, lead, dateline) // one key per phrase in the lead, sorted
+   * }</pre>
+   */
+  public static long[] phraseKeys(long[] headlinePhrases, long[] lead, long dateline) {
+    if (dateline == 0) return new long[0];
+    long[] named = ShingleSets.intersect(headlinePhrases, lead);
+    for (int i = 0; i < named.length; i++) named[i] = named[i] ^ (dateline << 1) ^ PHRASE_SALT;
+    return ShingleSets.of(named);
+  }
+
   private static long key(String normalized) {
     long k = TextKey.ofNormalized(normalized) ^ TITLE_SALT;
     return k == 0 ? 1 : k;

@@ -128,11 +128,16 @@ public final class PairVerifier implements Serializable {
     }
     int shared = ShingleSets.intersection(setA, setB, need);
     // below the bound the count was given up on: no threshold can be met
-    if (shared < need) return headlined(a, b);
+    if (shared < need) return headlined(a, b) || leadNamesHeadline(a, b);
     Similarity s = new Similarity(shared, setA.length, setB.length);
     Lead lead = lead(a.leadFor(b), setA, b.leadFor(a), setB);
     if (accepts(s, lead) || aligned(a, b, s)) return true;
     // the same headline and dateline say what agreeing leads would: the copy's lead was rewritten
+    return byHeadline(a, b, s) || leadNamesHeadline(a, b);
+  }
+
+  /** Whether the same headline and dateline make the pair a copy ({@link #headlined}). */
+  private boolean byHeadline(CopyEvidence a, CopyEvidence b, Similarity s) {
     return sameHeadline(a, b) && (headlined(a, b) || accepts(s, Lead.SAME));
   }
 
@@ -145,13 +150,19 @@ public final class PairVerifier implements Serializable {
     /**
      * A short text under the other's headline, filed from the same dateline ({@link #headlined}).
      */
-    HEADLINE
+    HEADLINE,
+    /**
+     * A short text whose lead, or the other's, names the other's headline in its words, filed from
+     * the same dateline ({@link #leadNamesHeadline}).
+     */
+    HEADLINE_IN_LEAD
   }
 
   /** {@link #verify}, saying which evidence made the match. */
   public Evidence match(CopyEvidence a, CopyEvidence b) {
     if (!verify(a, b)) return Evidence.NONE;
-    return verifiesByText(a, b) ? Evidence.TEXT : Evidence.HEADLINE;
+    if (verifiesByText(a, b)) return Evidence.TEXT;
+    return byHeadline(a, b, similarity(a, b)) ? Evidence.HEADLINE : Evidence.HEADLINE_IN_LEAD;
   }
 
   /** {@link #verify} without the headline route. */
@@ -182,6 +193,92 @@ public final class PairVerifier implements Serializable {
   }
 
   /**
+   * Whether two documents on different outlets, the shorter of at least {@code dedup.min_shingles}
+   * and at most {@code dedup.headline_max_shingles} open shingles, open with the same dateline
+   * within {@code dedup.headline_days_apart}, and the lead of one holds at least {@link
+   * #MIN_NAMED_PHRASES} phrases of the other's headline that the other's text holds too ({@link
+   * CopyEvidence#headlinePhrases}), their figures agreeing ({@link #namedPhrases}), and a shingle
+   * of either lead that holds numbers is in the other text with the same figures ({@link
+   * #leadFigureIn}).
+   *
+   * <p>Why: a copy re-headlined by its outlet, or a text scrape that has no title at all, no longer
+   * runs under its story's headline, but a rewritten lead still tells the story's event in the
+   * words its headline does ("the employers' federation revised wage talks with the unions", "a
+   * bond issue worth $449.8 million"), filed from the same place. A story quoting another tells its
+   * own event in its lead; the quote lies in its body. A headline the outlet repeats like a
+   * template has no phrases, and a generic one ("What the decision means for Villaverde") names no
+   * event in words the story's lead uses. The figure is asked for because a headline may name only
+   * the issue or the object of the event ("the dispute about the new electoral map", "pay rises for
+   * junior doctors"), which other stories filed from the same place that week tell in their leads
+   * too, about other figures.
+   */
+  public boolean leadNamesHeadline(CopyEvidence a, CopyEvidence b) {
+    int shorter = Math.min(a.open().length, b.open().length);
+    if (shorter < minShingles || shorter > headlineMaxShingles || !sameDateline(a, b)) {
+      return false;
+    }
+    return (namedPhrases(a, b) >= MIN_NAMED_PHRASES || namedPhrases(b, a) >= MIN_NAMED_PHRASES)
+        && (leadFigureIn(a, b) || leadFigureIn(b, a));
+  }
+
+  /**
+   * Whether a shingle of {@code lead}'s lead that holds numbers is in {@code other}'s text with the
+   * same figures: the event's own figure ("a bond issue worth $449.8 million"). Figures further
+   * down are not asked about: stock sentences about years ("failed in 2021 and again in 2023")
+   * recur across stories often enough to agree by chance.
+   */
+  static boolean leadFigureIn(CopyEvidence lead, CopyEvidence other) {
+    long[] figured = null;
+    for (long f : lead.openFigures()) {
+      int at = (int) (f >>> 32);
+      if (at >= lead.openOrder().length) continue;
+      long hash = lead.open()[lead.openOrder()[at]];
+      if (!ShingleSets.contains(lead.openLead(), hash)) continue;
+      if (figured == null) figured = figuredShingles(other);
+      if (ShingleSets.contains(figured, hash * 0x9E3779B97F4A7C15L + (int) f)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The fewest phrases of a headline a lead must hold for {@link #leadNamesHeadline}: two shingles
+   * are five words in a row of the headline, the event's actor and action or object, where one
+   * shingle can be a stock turn of a title ("says a new head").
+   */
+  static final int MIN_NAMED_PHRASES = 2;
+
+  /**
+   * How many phrases of {@code titled}'s headline the lead of {@code other} holds, none if one of
+   * them holds other figures there than in {@code titled}'s text, unless many more agree (a misread
+   * digit, {@link #FIGURES_PER_MISREAD}): "inflation of 45.6 percent" is another month's report
+   * when it reads 12.3 percent.
+   */
+  static int namedPhrases(CopyEvidence titled, CopyEvidence other) {
+    long[] named = ShingleSets.intersect(titled.headlinePhrases(), other.openLead());
+    if (named.length == 0) return 0;
+    int agreeing = 0;
+    int differing = 0;
+    for (long h : named) {
+      int x = figureOf(titled, h);
+      int y = figureOf(other, h);
+      if (x != 0 && y != 0 && x != y) differing++;
+      else agreeing++;
+    }
+    return differing * FIGURES_PER_MISREAD <= agreeing ? agreeing : 0;
+  }
+
+  /**
+   * The figures of the first shingle {@code hash} of {@code e}'s open text that holds any, or 0.
+   */
+  private static int figureOf(CopyEvidence e, long hash) {
+    for (long f : e.openFigures()) {
+      int at = (int) (f >>> 32);
+      if (at < e.openOrder().length && e.open()[e.openOrder()[at]] == hash) return (int) f;
+    }
+    return 0;
+  }
+
+  /**
    * Whether two texts under one headline tell of the same event: both hold a phrase of either
    * headline ({@link CopyEvidence#headlinePhrases}: "announced restrictions on sugary drinks"), or
    * they share a shingle holding numbers whose figures agree ("a programme of 160.0 million"). A
@@ -190,10 +287,16 @@ public final class PairVerifier implements Serializable {
    * stories under it share stock sentences whose figures differ.
    */
   static boolean sameEvent(CopyEvidence a, CopyEvidence b) {
-    if (ShingleSets.intersection(a.headlinePhrases(), b.open()) > 0
-        || ShingleSets.intersection(b.headlinePhrases(), a.open()) > 0) {
-      return true;
-    }
+    return ShingleSets.intersection(a.headlinePhrases(), b.open()) > 0
+        || ShingleSets.intersection(b.headlinePhrases(), a.open()) > 0
+        || sharesFigure(a, b);
+  }
+
+  /**
+   * Whether two texts share a shingle holding numbers whose figures agree ("a programme of 160.0
+   * million"): the story's own figures, where stock sentences two stories share hold others.
+   */
+  static boolean sharesFigure(CopyEvidence a, CopyEvidence b) {
     CopyEvidence shorter = a.openFigures().length <= b.openFigures().length ? a : b;
     CopyEvidence longer = shorter == a ? b : a;
     if (shorter.openFigures().length == 0) return false;
@@ -223,10 +326,19 @@ public final class PairVerifier implements Serializable {
    * keeping the story's lead would.
    */
   boolean sameHeadline(CopyEvidence a, CopyEvidence b) {
+    return a.headline().sameHeadline(b.headline()) && sameDateline(a, b);
+  }
+
+  /**
+   * Whether two documents on different outlets open with the same dateline, published within {@code
+   * dedup.headline_days_apart} of each other when both dates are known; never when the headline
+   * routes are off.
+   */
+  private boolean sameDateline(CopyEvidence a, CopyEvidence b) {
     if (headlineMaxShingles == 0 || a.dateline() == 0 || a.dateline() != b.dateline()) {
       return false;
     }
-    if (a.sameOutlet(b) || !a.headline().sameHeadline(b.headline())) return false;
+    if (a.sameOutlet(b)) return false;
     Instant x = a.publishedAt();
     Instant y = b.publishedAt();
     return x == null

@@ -88,4 +88,15 @@ class HeadlineTest {
     assertThat(Headline.dateline("AP — ok")).isZero();
     assertThat(Headline.dateline(null)).isZero();
   }
+
+  @Test
+  void aPhraseKeyIsAHeadlinePhraseItsLeadHoldsMixedWithItsDateline() {
+    long[] keys = Headline.phraseKeys(new long[] {1, 2, 3}, new long[] {2, 3, 4}, 77);
+    assertThat(keys).containsExactly(0x5851f42d4c957fb4L, 0x5851f42d4c957fb5L);
+  }
+
+  @Test
+  void aDocumentWithoutADatelineHasNoPhraseKeys() {
+    assertThat(Headline.phraseKeys(new long[] {1, 2, 3}, new long[] {2, 3, 4}, 0)).isEmpty();
+  }
 }

@@ -501,4 +501,113 @@ class PairVerifierTest {
     assertThat(noAlignment.verify(edited, wire)).isTrue();
     assertThat(noAlignment.match(edited, wire)).isEqualTo(PairVerifier.Evidence.HEADLINE);
   }
+
+  /** The wire story under a headline its lead tells in the same words, with its figure. */
+  private static final String EVENT_HEADLINE =
+      "City council approved a budget of 41 million pounds";
+
+  /** A document without a title (a text scrape), its lead's dateline kept. */
+  private CopyEvidence untitled(PairVerifier v, String host, List<String> paragraphs) {
+    ShingledText text = new Shingler(Settings.defaults()).shingle(paragraphs);
+    return v.evidence(host, null, text, text)
+        .withHeadline(Headline.Keys.NONE, new long[0], Headline.dateline(paragraphs.get(0)));
+  }
+
+  /** An untitled brief whose whole lead was rewritten around the story's event and figure. */
+  private static final List<String> NAMING_BRIEF =
+      List.of(
+          "BRENTFORD — Facing angry residents, the city council approved a budget of 41 million"
+              + " pounds late on Wednesday, a move officials said was needed before the next"
+              + " winter storms arrive in the valley.");
+
+  @Test
+  void acceptsAnUntitledBriefWhoseRewrittenLeadNamesTheStorysHeadlineAndItsFigure() {
+    CopyEvidence wire = wire(EVENT_HEADLINE);
+    CopyEvidence brief = untitled(verifier, "b.example.com", NAMING_BRIEF);
+    // its text alone is no copy
+    assertThat(verifier.verify(brief, wire.withHeadline(Headline.Keys.NONE, new long[0], 0)))
+        .isFalse();
+    assertThat(verifier.verify(brief, wire)).isTrue();
+    assertThat(verifier.verify(wire, brief)).isTrue();
+    assertThat(verifier.match(brief, wire)).isEqualTo(PairVerifier.Evidence.HEADLINE_IN_LEAD);
+  }
+
+  @Test
+  void rejectsAStoryFromTheSamePlaceWhoseLeadNamesTheOthersHeadlineButNoneOfItsFigures() {
+    CopyEvidence wire = wire("City council approved a budget for the flood defences");
+    CopyEvidence other =
+        untitled(
+            verifier,
+            "b.example.com",
+            List.of(
+                "BRENTFORD — The school board on Wednesday closed two primary schools by the"
+                    + " river, a week after the city council approved a budget for the flood"
+                    + " defences."));
+    assertThat(PairVerifier.namedPhrases(wire, other)).isGreaterThanOrEqualTo(2);
+    assertThat(verifier.verify(other, wire)).isFalse();
+  }
+
+  @Test
+  void
+      rejectsAStoryFromTheSamePlaceWhoseLeadNamesTheOthersHeadlineAndThatSharesAYearOnlyFurtherDown() {
+    CopyEvidence wire = wire("City council approved a budget for the flood defences");
+    CopyEvidence other =
+        untitled(
+            verifier,
+            "b.example.com",
+            List.of(
+                "BRENTFORD — The school board on Wednesday closed two primary schools by the"
+                    + " river, a week after the city council approved a budget for the flood"
+                    + " defences.",
+                "Parents said the council had ignored warnings from its own engineers since 2019."));
+    assertThat(PairVerifier.namedPhrases(wire, other)).isGreaterThanOrEqualTo(2);
+    assertThat(PairVerifier.sharesFigure(wire, other)).isTrue();
+    assertThat(PairVerifier.leadFigureIn(other, wire)).isFalse();
+    assertThat(PairVerifier.leadFigureIn(wire, other)).isFalse();
+    assertThat(verifier.verify(other, wire)).isFalse();
+  }
+
+  @Test
+  void countsNoPhraseOfAHeadlineThatALeadHoldsWithOtherFigures() {
+    CopyEvidence wire = wire(EVENT_HEADLINE);
+    CopyEvidence other =
+        untitled(
+            verifier,
+            "b.example.com",
+            List.of(
+                "BRENTFORD — A year ago the city council approved a budget of 38 million pounds"
+                    + " for schools, and on Wednesday it asked for 41 more teachers."));
+    assertThat(PairVerifier.namedPhrases(wire, brief())).isGreaterThanOrEqualTo(2);
+    assertThat(PairVerifier.namedPhrases(wire, other)).isZero();
+    assertThat(verifier.verify(other, wire)).isFalse();
+  }
+
+  private CopyEvidence brief() {
+    return untitled(verifier, "b.example.com", NAMING_BRIEF);
+  }
+
+  @Test
+  void rejectsABriefWhoseLeadNamesTheStorysHeadlineFiledFromAnotherPlace() {
+    CopyEvidence brief =
+        untitled(
+            verifier,
+            "b.example.com",
+            List.of(NAMING_BRIEF.get(0).replace("BRENTFORD", "KINGSTON")));
+    assertThat(verifier.verify(brief, wire(EVENT_HEADLINE))).isFalse();
+  }
+
+  @Test
+  void rejectsABriefWhoseLeadNamesTheStorysHeadlineOnTheSameOutlet() {
+    CopyEvidence brief = untitled(verifier, "a.example.com", NAMING_BRIEF);
+    assertThat(verifier.verify(brief, wire(EVENT_HEADLINE))).isFalse();
+  }
+
+  @Test
+  void rejectsALongTextWhoseLeadNamesTheStorysHeadlineButSharesTooLittleOfIt() {
+    PairVerifier shortOnly =
+        new PairVerifier(Settings.of(Map.of("dedup.headline_max_shingles", "20")));
+    CopyEvidence wire = titled(shortOnly, "a.example.com", null, EVENT_HEADLINE, WIRE);
+    assertThat(shortOnly.verify(untitled(shortOnly, "b.example.com", NAMING_BRIEF), wire))
+        .isFalse();
+  }
 }

@@ -86,4 +86,33 @@ class IncrementalHeadlineTest {
     String story = stories(first).get("https://apnews.example.com/flood");
     assertThat(stories(second).get("https://gazette.example.org/flood")).isEqualTo(story);
   }
+
+  @Test
+  void joinsAReHeadlinedBriefWhoseLeadTellsTheStorysHeadlineToItsEarlierStory(@TempDir Path tmp)
+      throws IOException {
+    Path day1 = Files.createDirectories(tmp.resolve("day1"));
+    Path day2 = Files.createDirectories(tmp.resolve("day2"));
+    jsonl(
+        day1,
+        "wire.jsonl",
+        "https://apnews.example.com/flood",
+        "City council approved a budget of 41 million pounds",
+        WIRE);
+    jsonl(
+        day2,
+        "brief.jsonl",
+        "https://gazette.example.org/flood",
+        "What a budget of 41 million pounds means for Brentford",
+        List.of(
+            "BRENTFORD — Facing angry residents, the city council approved a budget of 41 million"
+                + " pounds late on Wednesday, a move that officials said was needed before the"
+                + " next winter storms arrive in the valley."));
+    String first = tmp.resolve("out1").toString();
+    String second = tmp.resolve("out2").toString();
+    Settings defaults = Settings.defaults();
+    WinnowJob.run(spark, List.of(day1.toString()), null, first, defaults, false);
+    WinnowJob.run(spark, List.of(day2.toString()), first, second, defaults, false);
+    String story = stories(first).get("https://apnews.example.com/flood");
+    assertThat(stories(second).get("https://gazette.example.org/flood")).isEqualTo(story);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.Headline;
 import org.winnow.dedup.PairVerifier;
+import org.winnow.dedup.ShingleSets;
 import scala.Tuple2;
 
 /**
@@ -136,11 +137,20 @@ final class Buckets {
 
   /**
    * The keys under which a document meets the texts that share its headline ({@link
-   * Headline#candidateKeys}): only a document with a dateline can be a copy by headline ({@link
-   * PairVerifier#headlined}), so only such a document takes a seat.
+   * Headline#candidateKeys}) or tell its headline's phrases in their leads too ({@link
+   * Headline#phraseKeys}): only a document with a dateline can be a copy by headline ({@link
+   * PairVerifier#headlined}, {@link PairVerifier#leadNamesHeadline}), so only such a document takes
+   * a seat.
    */
   static long[] headlineKeys(CopyEvidence evidence) {
-    return evidence.dateline() == 0 ? new long[0] : Headline.candidateKeys(evidence.headline());
+    if (evidence.dateline() == 0) return new long[0];
+    long[] titles = Headline.candidateKeys(evidence.headline());
+    long[] phrases =
+        Headline.phraseKeys(evidence.headlinePhrases(), evidence.openLead(), evidence.dateline());
+    if (phrases.length == 0) return titles;
+    long[] all = Arrays.copyOf(titles, titles.length + phrases.length);
+    System.arraycopy(phrases, 0, all, titles.length, phrases.length);
+    return ShingleSets.of(all);
   }
 
   /**

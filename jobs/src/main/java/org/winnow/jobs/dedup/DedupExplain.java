@@ -414,6 +414,7 @@ public final class DedupExplain {
       PairVerifier verifier, CopyEvidence a, CopyEvidence b, Similarity s) {
     PairVerifier.Evidence match = verifier.match(a, b);
     if (match == PairVerifier.Evidence.HEADLINE) return "accept:headline";
+    if (match == PairVerifier.Evidence.HEADLINE_IN_LEAD) return "accept:headline-in-lead";
     if (match == PairVerifier.Evidence.TEXT) return "accept";
     if (!verifier.withinWindow(a.publishedAt(), b.publishedAt())) return "reject:dates";
     if (Math.min(s.sizeA(), s.sizeB()) < verifier.minShingles()) return "reject:short";

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
@@ -188,6 +189,12 @@ public final class IncrementalDedup implements Serializable {
                             old,
                             col("headline_unlabelled_key"),
                             headlineSeat(eligible, "headline_unlabelled_key"),
+                            freshBands))
+                    .unionByName(
+                        stored(
+                            old,
+                            explode(phraseKeys()),
+                            eligible.and(col("dateline_key").notEqual(0)),
                             freshBands)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long bucketCount = buckets.count();
@@ -625,6 +632,18 @@ public final class IncrementalDedup implements Serializable {
                   return out.iterator();
                 });
     return spark.createDataFrame(rows, KEYS);
+  }
+
+  /**
+   * A stored document's {@link org.winnow.dedup.Headline#phraseKeys}, as the new documents' are
+   * made: each headline phrase its lead holds, xor its dateline shifted left by one, xor the salt.
+   */
+  private static Column phraseKeys() {
+    return expr(
+        "transform(array_intersect(headline_phrases, open_lead), p -> p ^ shiftleft(dateline_key,"
+            + " 1) ^ "
+            + org.winnow.dedup.Headline.PHRASE_SALT
+            + "L)");
   }
 
   /**

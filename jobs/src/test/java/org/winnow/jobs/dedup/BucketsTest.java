@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.winnow.dedup.Headline;
 
 class BucketsTest {
   /** One block: documents a..e of 10, 20, 30, 40, 50 shingles, all under band key 7. */
@@ -179,6 +180,17 @@ class BucketsTest {
     assertThat(Buckets.headlineKeys(plain.withHeadline(title, new long[0], 0))).isEmpty();
     assertThat(Buckets.headlineKeys(plain.withHeadline(title, new long[0], 77)))
         .containsExactlyInAnyOrder(title.full(), title.unlabelled());
+  }
+
+  @Test
+  void aDocumentWithADatelineTakesASeatUnderEachPhraseOfItsHeadlineThatItsLeadHolds() {
+    org.winnow.dedup.CopyEvidence plain =
+        new org.winnow.dedup.CopyEvidence(
+            "a.example.com", null, new long[0], new long[0], new long[0], new long[] {2, 3, 4});
+    long[] phrases = {1, 2, 3};
+    assertThat(Buckets.headlineKeys(plain.withHeadline(Headline.Keys.NONE, phrases, 77)))
+        .containsExactly(Headline.phraseKeys(phrases, new long[] {2, 3, 4}, 77));
+    assertThat(Buckets.headlineKeys(plain.withHeadline(Headline.Keys.NONE, phrases, 0))).isEmpty();
   }
 
   @Test
