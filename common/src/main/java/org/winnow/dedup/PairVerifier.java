@@ -131,7 +131,7 @@ public final class PairVerifier implements Serializable {
     if (shared < need) return headlined(a, b) || leadNamesHeadline(a, b);
     Similarity s = new Similarity(shared, setA.length, setB.length);
     Lead lead = lead(a.leadFor(b), setA, b.leadFor(a), setB);
-    if (accepts(s, lead) || aligned(a, b, s)) return true;
+    if ((accepts(s, lead) || aligned(a, b, s)) && !figuresDisagree(a, b)) return true;
     // the same headline and dateline say what agreeing leads would: the copy's lead was rewritten
     return byHeadline(a, b, s) || leadNamesHeadline(a, b);
   }
@@ -171,8 +171,32 @@ public final class PairVerifier implements Serializable {
     long[] setA = a.setFor(b);
     long[] setB = b.setFor(a);
     Similarity s = Similarity.of(setA, setB);
-    return accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB)) || aligned(a, b, s);
+    return (accepts(s, lead(a.leadFor(b), setA, b.leadFor(a), setB)) || aligned(a, b, s))
+        && !figuresDisagree(a, b);
   }
+
+  /**
+   * Whether two texts' shared shingles that hold numbers mostly hold other numbers in each ({@link
+   * #figures}: more than {@link #DIFFERING_PER_AGREEING} differ for each that agrees): two stories
+   * told in the same stock sentences, whatever their overlap ("drawing sharp reactions from
+   * supporters of the plan in Kessington", "a poll of 31,549 people ... 41.0 percent"). Shingles
+   * fold numbers, so a news archive of a year holds many briefs whose two sentences share most of
+   * their shingles with another brief's, told of another event with other figures; their number
+   * grows with the square of the archive's stories. A copy keeps its story's figures: a misread
+   * digit spoils the few shingles holding it, a revised toll those of one number among others.
+   */
+  static boolean figuresDisagree(CopyEvidence a, CopyEvidence b) {
+    if (a.openFigures().length == 0 || b.openFigures().length == 0) return false;
+    int[] f = figures(a, b);
+    return f[1] > DIFFERING_PER_AGREEING * f[0];
+  }
+
+  /**
+   * The shared figured shingles that may hold other numbers per one that agrees before two texts
+   * count as different stories: a brief of two figures with one misread keeps the four shingles of
+   * the other, and its misread one spoils about as many.
+   */
+  static final int DIFFERING_PER_AGREEING = 2;
 
   /**
    * Whether two documents on different outlets are copies by their headline alone: the shorter has
@@ -556,6 +580,72 @@ public final class PairVerifier implements Serializable {
    */
   public boolean nearIdentical(double jaccard) {
     return jaccard >= this.jaccard;
+  }
+
+  /**
+   * The shingles holding numbers that two open texts share, as {@code {agreeing, differing}}: a
+   * shared shingle agrees when it holds the same figures in both texts at some place, and differs
+   * when it never does. A copy keeps its story's figures, so its shared figured shingles agree (a
+   * misread digit spoils the few holding it); two stories told in the same stock sentences ("a poll
+   * of 5,000 people ... 40 percent") share those shingles with figures of their own.
+   */
+  public static int[] figures(CopyEvidence a, CopyEvidence b) {
+    long[] figuredB = figuredShingles(b);
+    long[] hashesB = figuredHashes(b);
+    java.util.Map<Long, Boolean> shared = new java.util.HashMap<>();
+    for (long f : a.openFigures()) {
+      int at = (int) (f >>> 32);
+      if (at >= a.openOrder().length) continue;
+      long hash = a.open()[a.openOrder()[at]];
+      if (!ShingleSets.contains(hashesB, hash)) continue;
+      boolean agrees = ShingleSets.contains(figuredB, hash * 0x9E3779B97F4A7C15L + (int) f);
+      shared.merge(hash, agrees, Boolean::logicalOr);
+    }
+    int agreeing = 0;
+    for (boolean agrees : shared.values()) if (agrees) agreeing++;
+    return new int[] {agreeing, shared.size() - agreeing};
+  }
+
+  /** The distinct hashes of a text's shingles that hold numbers, sorted. */
+  private static long[] figuredHashes(CopyEvidence e) {
+    long[] out = new long[e.openFigures().length];
+    int n = 0;
+    for (long f : e.openFigures()) {
+      int at = (int) (f >>> 32);
+      if (at < e.openOrder().length) out[n++] = e.open()[e.openOrder()[at]];
+    }
+    return ShingleSets.of(java.util.Arrays.copyOf(out, n));
+  }
+
+  /** Which test of {@link #verify} a pair passes first: what made two documents copies. */
+  public enum Route {
+    /** Not copies. */
+    NONE,
+    /** Jaccard at least {@code dedup.jaccard_threshold}. */
+    JACCARD,
+    /** Containment with the two leads agreeing ({@link Lead#SAME}). */
+    CONTAINMENT,
+    /** Containment with one lead found scattered in the other text ({@link Lead#SCATTERED}). */
+    SCATTERED,
+    /** Most of the shorter text in runs the longer holds in order ({@link #aligned}). */
+    ALIGNED,
+    /** The same headline and dateline, with containment or as a short text ({@link #headlined}). */
+    HEADLINE
+  }
+
+  /** The test that makes {@code a} and {@code b} copies, for diagnostics ({@code DedupExplain}). */
+  public Route route(CopyEvidence a, CopyEvidence b) {
+    if (!verify(a, b)) return Route.NONE;
+    if (figuresDisagree(a, b)) return Route.HEADLINE;
+    long[] setA = a.setFor(b);
+    long[] setB = b.setFor(a);
+    Similarity s = Similarity.of(setA, setB);
+    if (Math.min(s.sizeA(), s.sizeB()) >= minShingles && s.jaccard() >= jaccard) {
+      return Route.JACCARD;
+    }
+    Lead lead = lead(a.leadFor(b), setA, b.leadFor(a), setB);
+    if (accepts(s, lead)) return lead == Lead.SCATTERED ? Route.SCATTERED : Route.CONTAINMENT;
+    return aligned(a, b, s) ? Route.ALIGNED : Route.HEADLINE;
   }
 
   /** The fewest content shingles a document needs to be anyone's copy. */

@@ -610,4 +610,34 @@ class PairVerifierTest {
     assertThat(shortOnly.verify(untitled(shortOnly, "b.example.com", NAMING_BRIEF), wire))
         .isFalse();
   }
+
+  private static final String STOCK_BRIEF =
+      "OAKRIDGE — The grid operator extended evacuation orders for low-lying districts on Monday,"
+          + " drawing sharp reactions from supporters of the plan in Kessington. In Harbourton,"
+          + " where the dying coral reefs has been felt most strongly, 11,458 people signed a"
+          + " petition within 19 hours.";
+
+  @Test
+  void rejectsTwoBriefsToldInTheSameStockSentencesAboutOtherFigures() {
+    String other =
+        "OAKRIDGE — The grid operator extended evacuation orders for low-lying districts on"
+            + " Friday, drawing sharp reactions from supporters of the plan in Kessington. In"
+            + " Harbourton, where the dying coral reefs has been felt most strongly, 4,128 people"
+            + " signed a petition within 3 hours.";
+    CopyEvidence a = evidence("a.example.com", List.of(STOCK_BRIEF));
+    CopyEvidence b = evidence("b.example.com", List.of(other));
+    assertThat(PairVerifier.similarity(a, b).jaccard()).isGreaterThan(0.5);
+    assertThat(PairVerifier.figures(a, b)).containsExactly(0, 7);
+    assertThat(verifier.verify(a, b)).isFalse();
+  }
+
+  @Test
+  void acceptsACopyOfABriefWithOneFigureMisreadAmongOthers() {
+    String copy = STOCK_BRIEF.replace("11,458", "11,58");
+    CopyEvidence a = evidence("a.example.com", List.of(STOCK_BRIEF));
+    CopyEvidence b = evidence("b.example.com", List.of(copy));
+    // "11,458" is in four shingles, "19" in three
+    assertThat(PairVerifier.figures(a, b)).containsExactly(3, 4);
+    assertThat(verifier.verify(a, b)).isTrue();
+  }
 }

@@ -72,31 +72,19 @@ public final class DedupExplain {
       List<String> paras) {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 4 && args[2].equals("--sample")) {
+      sampled(Paths.get(args[0]), Paths.get(args[1]), Integer.parseInt(args[3]));
+      return;
+    }
     if (args.length != 2) {
-      System.err.println("usage: DedupExplain OUTPUT_DIR TRUTH_DIR");
+      System.err.println("usage: DedupExplain OUTPUT_DIR TRUTH_DIR [--sample CLUSTERS]");
       System.exit(2);
     }
     Settings settings = Settings.defaults();
     Shingler shingler = new Shingler(settings);
     PairVerifier verifier = new PairVerifier(settings);
     TemplateGuard guard = new TemplateGuard(settings);
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String[]> truthBySource = new HashMap<>();
-    try (BufferedReader r =
-        Files.newBufferedReader(
-            Paths.get(args[1]).resolve("documents.jsonl"), StandardCharsets.UTF_8)) {
-      for (String l; (l = r.readLine()) != null; ) {
-        if (l.isBlank()) continue;
-        JsonNode d = json.readTree(l);
-        String position = d.path("position").asText("");
-        List<String> edits = new ArrayList<>();
-        d.path("edits").forEach(e -> edits.add(e.asText()));
-        edits.remove("headline");
-        truthBySource.put(
-            d.get("source").asText() + (position.isEmpty() ? "" : "#" + position),
-            new String[] {d.get("story_id").asText(), String.join(",", edits)});
-      }
-    }
+    Map<String, String[]> truthBySource = truth(Paths.get(args[1]));
     SparkSession spark =
         SparkSession.builder().appName("winnow-dedup-explain").master("local[2]").getOrCreate();
     List<Doc> docs = new ArrayList<>();
@@ -116,12 +104,7 @@ public final class DedupExplain {
                   "published_at",
                   "title")
               .collectAsList()) {
-        String[] truth = null;
-        String source = r.getString(2);
-        for (int slash = source.length(); (slash = source.lastIndexOf('/', slash - 1)) > 0; ) {
-          truth = truthBySource.get(source.substring(slash + 1));
-          if (truth != null) break;
-        }
+        String[] truth = truthOf(r.getString(2), truthBySource);
         if (truth == null) continue;
         String text = r.getString(5);
         List<String> paras = text == null ? List.of() : Arrays.asList(text.split("\n\n"));
@@ -204,6 +187,375 @@ public final class DedupExplain {
     System.out.printf(Locale.ROOT, "%d missed pairs, %d wrong pairs%n", missed, wrong);
     print("missed pairs by reason and edits:", missedWhy);
     print("wrong pairs by reason and edits:", wrongWhy);
+  }
+
+  /** Truth story and the generator's edits by source ({@code file#position}). */
+  private static Map<String, String[]> truth(Path truthDir) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String[]> truthBySource = new HashMap<>();
+    try (BufferedReader r =
+        Files.newBufferedReader(truthDir.resolve("documents.jsonl"), StandardCharsets.UTF_8)) {
+      for (String l; (l = r.readLine()) != null; ) {
+        if (l.isBlank()) continue;
+        JsonNode d = json.readTree(l);
+        String position = d.path("position").asText("");
+        List<String> edits = new ArrayList<>();
+        d.path("edits").forEach(e -> edits.add(e.asText()));
+        edits.remove("headline");
+        truthBySource.put(
+            d.get("source").asText() + (position.isEmpty() ? "" : "#" + position),
+            new String[] {d.get("story_id").asText(), String.join(",", edits).intern()});
+      }
+    }
+    return truthBySource;
+  }
+
+  /** The truth of an output document's source, trying ever shorter suffixes of its path. */
+  private static String[] truthOf(String source, Map<String, String[]> truthBySource) {
+    for (int slash = source.length(); (slash = source.lastIndexOf('/', slash - 1)) > 0; ) {
+      String[] truth = truthBySource.get(source.substring(slash + 1));
+      if (truth != null) return truth;
+    }
+    return null;
+  }
+
+  /**
+   * The wrong joins of an output too large to compare pair by pair (a million documents): every
+   * cluster's members are counted against their truth stories (wrong pairs by cluster size and by
+   * how many stories a cluster mixes), then {@code clusters} of the clusters that mix stories (the
+   * ten with the most wrong pairs, the rest picked by a hash of their id) are printed member by
+   * member with the route by which each verifies with its cluster's canonical copy ({@link
+   * PairVerifier#route}), on the evidence the job stored in {@code dedup_sketches} (rebuilt from
+   * the documents' text, without the outlet template, when the sketches lack a column).
+   */
+  private static void sampled(Path out, Path truthDir, int clusters) throws IOException {
+    Settings settings = Settings.defaults();
+    PairVerifier verifier = new PairVerifier(settings);
+    Map<String, String[]> truthBySource = truth(truthDir);
+    SparkSession spark =
+        SparkSession.builder().appName("winnow-dedup-explain").master("local[2]").getOrCreate();
+    try {
+      // cluster -> story -> members; story -> cluster -> members
+      Map<String, Map<String, Integer>> byCluster = new HashMap<>();
+      Map<String, Map<String, Integer>> byStory = new HashMap<>();
+      Map<String, String[]> docTruth = new HashMap<>();
+      java.util.Iterator<Row> rows =
+          spark
+              .read()
+              .parquet(out.resolve("documents").toString())
+              .select("doc_id", "source", "cluster_id")
+              .toLocalIterator();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String[] truth = truthOf(r.getString(1), truthBySource);
+        if (truth == null) continue;
+        String cluster = r.getString(2);
+        byCluster.computeIfAbsent(cluster, c -> new HashMap<>(2)).merge(truth[0], 1, Integer::sum);
+        byStory.computeIfAbsent(truth[0], c -> new HashMap<>(2)).merge(cluster, 1, Integer::sum);
+        docTruth.put(r.getString(0), truth);
+      }
+      truthBySource.clear();
+      long wrong = 0;
+      long missed = 0;
+      long together = 0;
+      Map<String, Long> wrongBySize = new TreeMap<>();
+      Map<String, Long> wrongByStories = new TreeMap<>();
+      Map<String, long[]> mixed = new HashMap<>();
+      for (Map.Entry<String, Map<String, Integer>> c : byCluster.entrySet()) {
+        long n = 0;
+        long same = 0;
+        for (int k : c.getValue().values()) {
+          n += k;
+          same += (long) k * (k - 1) / 2;
+        }
+        long w = n * (n - 1) / 2 - same;
+        together += same;
+        if (w == 0) continue;
+        wrong += w;
+        mixed.put(c.getKey(), new long[] {w, n, c.getValue().size()});
+        wrongBySize.merge(sizeClass(n), w, Long::sum);
+        wrongByStories.merge(
+            String.format(Locale.ROOT, "%3d stories", Math.min(c.getValue().size(), 10)),
+            w,
+            Long::sum);
+      }
+      for (Map<String, Integer> s : byStory.values()) {
+        long n = 0;
+        long same = 0;
+        for (int k : s.values()) {
+          n += k;
+          same += (long) k * (k - 1) / 2;
+        }
+        missed += n * (n - 1) / 2 - same;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%d documents, %d clusters, %d truth stories; pairs together %d, wrong %d (P %.4f),"
+              + " missed %d (R %.4f); %d clusters mix stories%n",
+          docTruth.size(),
+          byCluster.size(),
+          byStory.size(),
+          together,
+          wrong,
+          (double) together / (together + wrong),
+          missed,
+          (double) together / (together + missed),
+          mixed.size());
+      print("wrong pairs by cluster size:", wrongBySize);
+      print("wrong pairs by the number of stories a cluster mixes:", wrongByStories);
+      List<String> worst = new ArrayList<>(mixed.keySet());
+      worst.sort(
+          (x, y) ->
+              mixed.get(y)[0] != mixed.get(x)[0]
+                  ? Long.compare(mixed.get(y)[0], mixed.get(x)[0])
+                  : x.compareTo(y));
+      java.util.LinkedHashSet<String> sample = new java.util.LinkedHashSet<>();
+      for (String c : worst.subList(0, Math.min(10, worst.size()))) sample.add(c);
+      List<String> byHash = new ArrayList<>(mixed.keySet());
+      byHash.sort(java.util.Comparator.comparingLong(c -> TextKey.of(c)));
+      for (String c : byHash) {
+        if (sample.size() >= clusters) break;
+        sample.add(c);
+      }
+      byCluster.clear();
+      byStory.clear();
+      explainClusters(spark, out, sample, mixed, docTruth, settings, verifier);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static String sizeClass(long n) {
+    long[] bounds = {2, 3, 5, 10, 20, 50, 100, 1000};
+    for (long b : bounds) if (n <= b) return String.format(Locale.ROOT, "size <= %4d", b);
+    return "size >  1000";
+  }
+
+  /** Prints the sampled clusters member by member, and the routes of the wrong joins. */
+  private static void explainClusters(
+      SparkSession spark,
+      Path out,
+      java.util.Collection<String> sample,
+      Map<String, long[]> mixed,
+      Map<String, String[]> docTruth,
+      Settings settings,
+      PairVerifier verifier) {
+    Object[] ids = sample.toArray();
+    List<Doc> docs = new ArrayList<>();
+    for (Row r :
+        spark
+            .read()
+            .parquet(out.resolve("documents").toString())
+            .select(
+                "doc_id",
+                "host",
+                "source",
+                "cluster_id",
+                "canonical_doc_id",
+                "text",
+                "published_at",
+                "title")
+            .where(org.apache.spark.sql.functions.col("cluster_id").isin(ids))
+            .collectAsList()) {
+      String[] truth = docTruth.get(r.getString(0));
+      if (truth == null) continue;
+      String text = r.getString(5);
+      java.sql.Timestamp at = r.getTimestamp(6);
+      docs.add(
+          new Doc(
+              r.getString(0),
+              String.valueOf(r.getString(1)),
+              at == null ? null : at.toInstant(),
+              truth[0],
+              truth[1],
+              r.getString(3),
+              r.getString(4),
+              r.getString(7),
+              text == null ? List.of() : Arrays.asList(text.split("\n\n"))));
+    }
+    Map<String, CopyEvidence> evidence = new HashMap<>();
+    Path sketches = out.resolve(org.winnow.jobs.output.Schemas.DEDUP_SKETCHES);
+    boolean stored = false;
+    if (Files.isDirectory(sketches)) {
+      org.apache.spark.sql.Dataset<Row> frame = spark.read().parquet(sketches.toString());
+      if (Arrays.asList(frame.columns()).containsAll(Arrays.asList(SketchStore.EVIDENCE_COLUMNS))) {
+        stored = true;
+        String[] cols = new String[SketchStore.EVIDENCE_COLUMNS.length + 1];
+        cols[0] = "doc_id";
+        System.arraycopy(
+            SketchStore.EVIDENCE_COLUMNS, 0, cols, 1, SketchStore.EVIDENCE_COLUMNS.length);
+        Set<String> wanted = new HashSet<>();
+        for (Doc d : docs) wanted.add(d.id());
+        for (Row r :
+            frame
+                .where(org.apache.spark.sql.functions.col("doc_id").isin(wanted.toArray()))
+                .selectExpr(cols)
+                .collectAsList()) {
+          evidence.put(r.getString(0), SketchStore.evidence(r, 1));
+        }
+      }
+    }
+    if (!stored) {
+      System.out.println("(evidence rebuilt from the documents' text: the sketches lack columns)");
+      evidence = evidence(docs, new Shingler(settings), new TemplateGuard(settings), verifier);
+    }
+    Map<String, List<Doc>> members = new TreeMap<>();
+    for (Doc d : docs) members.computeIfAbsent(d.cluster(), c -> new ArrayList<>()).add(d);
+    Map<String, Integer> joinedBy = new TreeMap<>();
+    Map<String, Integer> wrongPairsBy = new TreeMap<>();
+    Map<String, Integer> figuresBy = new TreeMap<>();
+    for (String c : sample) {
+      List<Doc> m = members.getOrDefault(c, List.of());
+      long[] stats = mixed.get(c);
+      Map<String, Integer> stories = new TreeMap<>();
+      for (Doc d : m) stories.merge(d.story(), 1, Integer::sum);
+      System.out.printf(
+          Locale.ROOT,
+          "CLUSTER %s: %d members, %d stories %s, %d wrong pairs%n",
+          c,
+          stats[1],
+          stats[2],
+          stories,
+          stats[0]);
+      Doc canon = null;
+      for (Doc d : m) if (d.id().equals(d.canonical())) canon = d;
+      for (Doc d : m) {
+        String route = "";
+        if (canon != null && d != canon) {
+          CopyEvidence a = evidence.get(d.id());
+          CopyEvidence b = evidence.get(canon.id());
+          if (a != null && b != null) {
+            Similarity s = PairVerifier.similarity(a, b);
+            int[] figures = PairVerifier.figures(a, b);
+            route =
+                String.format(
+                    Locale.ROOT,
+                    " ~canon %s %d/%d sh=%d J=%.2f C=%.2f figures %d/%d",
+                    verifier.route(a, b),
+                    s.sizeA(),
+                    s.sizeB(),
+                    s.shared(),
+                    s.jaccard(),
+                    s.containment(),
+                    figures[0],
+                    figures[1]);
+            if (!d.story().equals(canon.story())) {
+              joinedBy.merge(verifier.route(a, b) + " " + editsOf(d, canon), 1, Integer::sum);
+            }
+          }
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "  %s %s(%s,%dp,%s)[%s] %s%s%n",
+            d.story(),
+            d.id(),
+            d.host(),
+            d.paras().size(),
+            d == canon ? "canon" : "",
+            d.edits(),
+            d.title(),
+            route);
+      }
+      for (int i = 0; i < m.size(); i++) {
+        for (int j = i + 1; j < m.size(); j++) {
+          Doc a = m.get(i);
+          Doc b = m.get(j);
+          CopyEvidence ea = evidence.get(a.id());
+          CopyEvidence eb = evidence.get(b.id());
+          if (ea == null || eb == null) continue;
+          PairVerifier.Route r = verifier.route(ea, eb);
+          if (r != PairVerifier.Route.NONE) {
+            int[] f = PairVerifier.figures(ea, eb);
+            String agreement =
+                f[0] + f[1] == 0
+                    ? "none shared"
+                    : f[1] == 0
+                        ? "all agree"
+                        : f[0] == 0 ? "all differ (" + Math.min(f[1], 9) + ")" : ratio(f[0], f[1]);
+            figuresBy.merge(
+                (a.story().equals(b.story()) ? "same story " : "wrong      ") + agreement,
+                1,
+                Integer::sum);
+          }
+          if (a.story().equals(b.story())) continue;
+          wrongPairsBy.merge(
+              verifier.route(ea, eb) + (ea.sameOutlet(eb) ? " same-outlet" : ""), 1, Integer::sum);
+        }
+      }
+    }
+    print(
+        "members of another story than the canonical copy's, by route to it and edits:", joinedBy);
+    print("wrong pairs in the sampled clusters, by the route of the pair itself:", wrongPairsBy);
+    print("verified pairs in the sampled clusters, by their shared figures:", figuresBy);
+    resplit(members, evidence, verifier, new CanonicalPolicy(settings));
+  }
+
+  /**
+   * What this code's verifier and {@link ComponentSplitter} make of each sampled cluster when every
+   * pair of its members is a candidate: its wrong and right pairs before and after, so a change to
+   * verification can be judged on an output made before it.
+   */
+  private static void resplit(
+      Map<String, List<Doc>> members,
+      Map<String, CopyEvidence> evidence,
+      PairVerifier verifier,
+      CanonicalPolicy policy) {
+    ComponentSplitter splitter = new ComponentSplitter(verifier, policy);
+    long wrongBefore = 0;
+    long wrongAfter = 0;
+    long rightBefore = 0;
+    long rightAfter = 0;
+    for (List<Doc> m : members.values()) {
+      List<ComponentSplitter.Member> list = new ArrayList<>();
+      for (Doc d : m) {
+        CopyEvidence e = evidence.get(d.id());
+        if (e == null) continue;
+        list.add(
+            new ComponentSplitter.Member(
+                new CanonicalCandidate(
+                    d.id(),
+                    d.id(),
+                    d.host(),
+                    null,
+                    d.publishedAt(),
+                    e.strict().length,
+                    d.paras().size()),
+                e));
+      }
+      Map<String, String> pivotOf = new HashMap<>();
+      splitter.split(list).forEach((id, p) -> pivotOf.put(id, p.pivot()));
+      for (int i = 0; i < m.size(); i++) {
+        for (int j = i + 1; j < m.size(); j++) {
+          String pi = pivotOf.get(m.get(i).id());
+          String pj = pivotOf.get(m.get(j).id());
+          if (pi == null || pj == null) continue;
+          boolean same = m.get(i).story().equals(m.get(j).story());
+          boolean together = pi.equals(pj);
+          if (same) {
+            rightBefore++;
+            if (together) rightAfter++;
+          } else {
+            wrongBefore++;
+            if (together) wrongAfter++;
+          }
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "re-split with this code: wrong pairs %d -> %d, right pairs %d -> %d%n",
+        wrongBefore,
+        wrongAfter,
+        rightBefore,
+        rightAfter);
+  }
+
+  /** Agreeing and differing shared figured shingles as a rough ratio class. */
+  private static String ratio(int agreeing, int differing) {
+    if (differing > 2 * agreeing) return "differ > 2x agree";
+    if (differing > agreeing) return "differ > agree";
+    if (differing * 4 > agreeing) return "differ > agree/4";
+    return "differ <= agree/4";
   }
 
   /**
@@ -431,10 +783,12 @@ public final class DedupExplain {
     return edits.isEmpty() ? "-" : String.join(",", edits);
   }
 
-  private static void print(String title, Map<String, Integer> counts) {
+  private static <N extends Number> void print(String title, Map<String, N> counts) {
     System.out.println(title);
     counts.entrySet().stream()
-        .sorted((x, y) -> y.getValue() - x.getValue())
-        .forEach(e -> System.out.printf(Locale.ROOT, "  %5d %s%n", e.getValue(), e.getKey()));
+        .sorted((x, y) -> Long.compare(y.getValue().longValue(), x.getValue().longValue()))
+        .forEach(
+            e ->
+                System.out.printf(Locale.ROOT, "  %7d %s%n", e.getValue().longValue(), e.getKey()));
   }
 }
