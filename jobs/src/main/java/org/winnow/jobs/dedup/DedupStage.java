@@ -1056,7 +1056,7 @@ public final class DedupStage implements Serializable {
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     Similarity s = v.similarity;
-    long[] canonicalSet = v.shared;
+    long[] canonicalSet = v.shared == null ? null : Verdict.members(d.evidence.strict(), v.shared);
     if (v.canonicalEvidence != null) {
       CopyEvidence other = v.canonicalEvidence;
       s = PairVerifier.similarity(d.evidence, other);
@@ -1504,12 +1504,19 @@ public final class DedupStage implements Serializable {
    * canonical copy (the shingles of that copy's set it shares with its own strict set, all that
    * {@link Provenance} looks at) or, when that is still to be worked out, the canonical copy's
    * evidence.
+   *
+   * <p>The overlap travels as one bit per shingle of the member's own strict set, which waits for
+   * it where it lands: a bit where a hash is eight bytes (the verdicts' shuffle at 60k synthetic
+   * copies: 89 MB with the hashes).
    */
   static final class Verdict implements Serializable {
     private static final long serialVersionUID = 1L;
     final Decision decision;
     final Similarity similarity;
+
+    /** Bit i (of word i / 64): whether the member's strict set's shingle i is shared. */
     final long[] shared;
+
     final CopyEvidence canonicalEvidence;
 
     private Verdict(
@@ -1526,8 +1533,39 @@ public final class DedupStage implements Serializable {
       return new Verdict(
           decision,
           PairVerifier.similarity(own, canonical),
-          ShingleSets.intersect(canonical.setFor(own), own.strict()),
+          memberBits(own.strict(), canonical.setFor(own)),
           null);
+    }
+
+    /** The bits over sorted distinct {@code set} of its members that sorted {@code other} holds. */
+    static long[] memberBits(long[] set, long[] other) {
+      long[] bits = new long[(set.length + 63) >>> 6];
+      int i = 0;
+      int j = 0;
+      while (i < set.length && j < other.length) {
+        if (set[i] < other[j]) i++;
+        else if (set[i] > other[j]) j++;
+        else {
+          bits[i >>> 6] |= 1L << i;
+          i++;
+          j++;
+        }
+      }
+      return bits;
+    }
+
+    /** The members of {@code set} whose bits {@link #memberBits} set, in order. */
+    static long[] members(long[] set, long[] bits) {
+      int n = 0;
+      for (long w : bits) n += Long.bitCount(w);
+      long[] out = new long[n];
+      int k = 0;
+      for (int w = 0; w < bits.length; w++) {
+        for (long word = bits[w]; word != 0; word &= word - 1) {
+          out[k++] = set[(w << 6) + Long.numberOfTrailingZeros(word)];
+        }
+      }
+      return out;
     }
 
     /** A verdict {@link #place} completes from the canonical copy's evidence (null: canonical). */

@@ -260,6 +260,19 @@ class DedupStageTest {
     assertThat(kept.exactKey()).isEqualTo(s.text.exactKey());
   }
 
+  @Test
+  void aVerdictCarriesTheSharedShinglesAsBitsOverTheMembersStrictSet() {
+    long[] strict = new long[70];
+    for (int i = 0; i < strict.length; i++) strict[i] = 3L * i - 100;
+    long[] canonical = {-100, -97, -50, 2, 50, 104, 107, 500};
+
+    long[] bits = DedupStage.Verdict.memberBits(strict, canonical);
+
+    assertThat(bits).hasSize(2);
+    assertThat(DedupStage.Verdict.members(strict, bits))
+        .containsExactly(-100, -97, 2, 50, 104, 107);
+  }
+
   /** A page of {@code host} under {@code title} whose lead is filed from {@code dateline}. */
   private static CopyFacts titled(
       String id, String host, String title, String dateline, String lead, List<String> rest) {
