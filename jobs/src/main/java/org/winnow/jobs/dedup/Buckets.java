@@ -102,10 +102,10 @@ final class Buckets {
       DedupStage.Doc d = docs.next();
       if (!d.eligible) continue;
       ids.add(d.facts.docId());
-      sizes.add(d.evidence.open().length);
+      sizes.add(d.openSize);
       keyCounts.add(d.bandKeys.length);
       bandKeys.add(d.bandKeys);
-      headlineKeys.add(headlineKeys(d.evidence));
+      headlineKeys.add(d.headlineKeys);
       exactKeys.add(d.exactKey);
     }
     Integer[] byId = new Integer[ids.size()];

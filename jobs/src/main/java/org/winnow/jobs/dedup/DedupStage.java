@@ -50,6 +50,7 @@ import org.winnow.dedup.Shingler;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
 import org.winnow.dedup.TemplateGuard;
+import org.winnow.jobs.serde.PackedEvidence;
 import org.winnow.jobs.stages.Lineage;
 import org.winnow.jobs.stages.PartitionIndex;
 import org.winnow.model.Hosts;
@@ -328,7 +329,7 @@ public final class DedupStage implements Serializable {
             .toArray();
     Lineage.release(jsc, partnerShuffle);
     int[][] slices = slices(pairsByPartition, verifySlicePairs);
-    JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence);
+    JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence());
     List<JavaRDD<EdgeBatch>> verifiedSlices = new ArrayList<>(slices.length);
     List<EdgeBatch> verifiedTallies = new ArrayList<>();
     long perBatch = driverEdges / ((long) parts * slices.length);
@@ -342,7 +343,8 @@ public final class DedupStage implements Serializable {
                   partners.mapPartitionsWithIndex(
                       (p, ps) -> sources.contains(p) ? ps : Collections.emptyIterator(), true));
       JavaRDD<EdgeBatch> part =
-          Lineage.keep(verify(sliced, info, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+          Lineage.keep(
+              verify(sliced, sketched, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
       int[] shuffles = shufflesBehind(part);
       verifiedTallies.addAll(
           part.map(
@@ -448,12 +450,13 @@ public final class DedupStage implements Serializable {
                             new Tuple2<>(
                                 t._3().component(),
                                 new Component(
-                                    t._2().candidate(), t._2().evidence, t._3().verifiedWith())))
+                                    t._2().candidate(), t._2().evidence(), t._3().verifiedWith())))
                 : alongside(sketched, labels, byDoc, false)
                     .mapToPair(
                         t ->
                             new Tuple2<>(
-                                t._3(), new Component(t._2().candidate(), t._2().evidence, null))))
+                                t._3(),
+                                new Component(t._2().candidate(), t._2().evidence(), null))))
             .partitionBy(new HashPartitioner(parts))
             .mapPartitionsToPair(c -> merged(c, (x, y) -> x.merge(y, policy, maxResplit)), true);
     long rechecked;
@@ -646,11 +649,9 @@ public final class DedupStage implements Serializable {
    * pair.
    */
   private JavaRDD<EdgeBatch> verify(
-      JavaPairRDD<String, Partners> partners,
-      JavaPairRDD<String, CopyEvidence> info,
-      Partitioner byDoc) {
+      JavaPairRDD<String, Partners> partners, JavaPairRDD<String, Doc> docs, Partitioner byDoc) {
     JavaPairRDD<Integer, Probe> probes =
-        alongside(info, partners, byDoc, false)
+        alongside(docs, partners, byDoc, false)
             .flatMapToPair(
                 t -> {
                   Partners ps = t._3();
@@ -664,28 +665,29 @@ public final class DedupStage implements Serializable {
                           bs[k] = ps.ids()[is.get(k)];
                           support[k] = supportClass(ps.support()[is.get(k)], ps.keys());
                         }
-                        out.add(new Tuple2<>(p, new Probe(t._1(), t._2(), bs, support)));
+                        out.add(new Tuple2<>(p, new Probe(t._1(), t._2().evidence(), bs, support)));
                       });
                   return out.iterator();
                 })
             .partitionBy(new PartitionIndex(byDoc.numPartitions()));
     return probes.zipPartitions(
-        info,
-        (probeIt, infoIt) -> {
+        docs,
+        (probeIt, docIt) -> {
           List<String> from = new ArrayList<>();
           List<String> to = new ArrayList<>();
           long checked = 0;
           long[] bySupport = new long[2 * SUPPORT_CLASSES];
           if (probeIt.hasNext()) {
-            Map<String, CopyEvidence> here = new HashMap<>();
-            infoIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+            // only the partners' evidence is decoded, each once (Doc#evidence)
+            Map<String, Doc> here = new HashMap<>();
+            docIt.forEachRemaining(t -> here.put(t._1(), t._2()));
             while (probeIt.hasNext()) {
               Probe p = probeIt.next()._2();
               checked += p.partners.length;
               for (int i = 0; i < p.partners.length; i++) {
                 String b = p.partners[i];
                 bySupport[p.supportClasses[i]]++;
-                if (verifier.verify(p.evidence, here.get(b))) {
+                if (verifier.verify(p.evidence, here.get(b).evidence())) {
                   from.add(p.doc);
                   to.add(b);
                   bySupport[SUPPORT_CLASSES + p.supportClasses[i]]++;
@@ -1056,14 +1058,15 @@ public final class DedupStage implements Serializable {
       return new Placed(m, d, decision.choice.reason(), Boolean.TRUE.equals(decision.splitOff));
     }
     Similarity s = v.similarity;
-    long[] canonicalSet = v.shared;
+    long[] canonicalSet =
+        v.shared == null ? null : Verdict.members(d.evidence().strict(), v.shared);
     if (v.canonicalEvidence != null) {
       CopyEvidence other = v.canonicalEvidence;
-      s = PairVerifier.similarity(d.evidence, other);
-      canonicalSet = other.setFor(d.evidence);
+      s = PairVerifier.similarity(d.evidence(), other);
+      canonicalSet = other.setFor(d.evidence());
       if (decision.splitOff == null
           && decision.size > giantComponent
-          && !verifier.verify(d.evidence, other)) {
+          && !verifier.verify(d.evidence(), other)) {
         DocMembership m = new DocMembership(id, id, id, 1.0, 1.0, ownPositions(d));
         String reason =
             String.format(
@@ -1216,11 +1219,29 @@ public final class DedupStage implements Serializable {
    * CopyEvidence#openOrder}) less the paragraphs and template shingles the strict strip dropped, so
    * it is kept as runs over the open text with their paragraphs ({@link #text}), and the cached set
    * that every later pass reads carries each shingle hash once, not twice.
+   *
+   * <p>Read back from the cache, its evidence stays in the bytes it was written as until a pass
+   * asks for it ({@link #evidence()}, {@link DocSerializer}): the bucket pass needs only its open
+   * set's size and headline keys, and the other passes the evidence of only some documents.
    */
   static final class Doc implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
-    final CopyEvidence evidence;
+
+    /** Null while {@link #packed} holds it. */
+    private CopyEvidence evidence;
+
+    /** The evidence as {@link PackedEvidence} wrote it, until it is first asked for; else null. */
+    private byte[] packed;
+
+    /** The size of its evidence's open set. */
+    final int openSize;
+
+    /**
+     * The keys under which it meets texts that share its headline ({@link Buckets#headlineKeys}).
+     */
+    final long[] headlineKeys;
+
     final long[] bandKeys;
     final boolean eligible;
 
@@ -1245,11 +1266,44 @@ public final class DedupStage implements Serializable {
         boolean eligible) {
       this.facts = facts;
       this.evidence = evidence;
+      this.openSize = evidence.open().length;
+      this.headlineKeys = Buckets.headlineKeys(evidence);
       this.bandKeys = bandKeys;
       this.eligible = eligible;
       this.exactKey = text.exactKey();
       this.textRuns = runs(text, open);
       this.unmatched = textRuns == null ? text : null;
+    }
+
+    /** A document as {@link DocSerializer} reads it back, its evidence still packed. */
+    private Doc(
+        CopyFacts facts,
+        byte[] packed,
+        int openSize,
+        long[] headlineKeys,
+        long[] bandKeys,
+        boolean eligible,
+        long exactKey,
+        int[] textRuns,
+        ShingledText unmatched) {
+      this.facts = facts;
+      this.packed = packed;
+      this.openSize = openSize;
+      this.headlineKeys = headlineKeys;
+      this.bandKeys = bandKeys;
+      this.eligible = eligible;
+      this.exactKey = exactKey;
+      this.textRuns = textRuns;
+      this.unmatched = unmatched;
+    }
+
+    /** What verification compares of it, decoded on first use. */
+    CopyEvidence evidence() {
+      if (evidence == null) {
+        evidence = PackedEvidence.unpack(packed);
+        packed = null;
+      }
+      return evidence;
     }
 
     /**
@@ -1287,6 +1341,7 @@ public final class DedupStage implements Serializable {
       if (unmatched != null) return unmatched;
       int size = 0;
       for (int r = 0; r < textRuns.length; r += 3) size += textRuns[r + 1];
+      CopyEvidence evidence = evidence();
       long[] open = evidence.open();
       int[] order = evidence.openOrder();
       int[] openFigures = evidence.openTextFigures();
@@ -1307,7 +1362,7 @@ public final class DedupStage implements Serializable {
 
     /** The set verification compares within an outlet (its evidence's strict set, not a copy). */
     long[] set() {
-      return evidence.strict();
+      return evidence().strict();
     }
 
     /**
@@ -1315,7 +1370,7 @@ public final class DedupStage implements Serializable {
      * shows other outlets), in full and incremental runs alike.
      */
     CanonicalCandidate candidate() {
-      return CanonicalCandidate.of(facts, evidence.open().length);
+      return CanonicalCandidate.of(facts, openSize);
     }
 
     static Doc of(
@@ -1365,6 +1420,74 @@ public final class DedupStage implements Serializable {
       boolean eligible = evidence.open().length >= minShingles;
       return new Doc(
           s.facts, text, open, evidence, eligible ? lsh.bandKeys(open) : new long[0], eligible);
+    }
+  }
+
+  /**
+   * Kryo serializer for the cached {@link Doc}: its evidence as length-prefixed {@link
+   * PackedEvidence} bytes, which a read keeps as they are ({@link Doc#evidence()} decodes them when
+   * first asked), and beside them the open set's size and the headline keys that the bucket pass
+   * reads instead.
+   */
+  public static final class DocSerializer extends com.esotericsoftware.kryo.Serializer<Object> {
+    public DocSerializer() {
+      setImmutable(true);
+    }
+
+    @Override
+    public void write(
+        com.esotericsoftware.kryo.Kryo kryo,
+        com.esotericsoftware.kryo.io.Output output,
+        Object object) {
+      Doc d = (Doc) object;
+      kryo.writeObject(output, d.facts);
+      byte[] packed = d.packed != null ? d.packed : PackedEvidence.pack(d.evidence);
+      output.writeVarInt(packed.length, true);
+      output.writeBytes(packed);
+      output.writeVarInt(d.openSize, true);
+      writeLongs(output, d.headlineKeys);
+      writeLongs(output, d.bandKeys);
+      output.writeBoolean(d.eligible);
+      output.writeLong(d.exactKey);
+      if (d.textRuns == null) {
+        output.writeVarInt(0, true);
+      } else {
+        output.writeVarInt(d.textRuns.length + 1, true);
+        for (int r : d.textRuns) output.writeVarInt(r, true);
+      }
+      kryo.writeObjectOrNull(output, d.unmatched, ShingledText.class);
+    }
+
+    @Override
+    public Object read(
+        com.esotericsoftware.kryo.Kryo kryo,
+        com.esotericsoftware.kryo.io.Input input,
+        Class<Object> type) {
+      CopyFacts facts = kryo.readObject(input, CopyFacts.class);
+      byte[] packed = input.readBytes(input.readVarInt(true));
+      int openSize = input.readVarInt(true);
+      long[] headlineKeys = readLongs(input);
+      long[] bandKeys = readLongs(input);
+      boolean eligible = input.readBoolean();
+      long exactKey = input.readLong();
+      int runs = input.readVarInt(true);
+      int[] textRuns = null;
+      if (runs > 0) {
+        textRuns = new int[runs - 1];
+        for (int i = 0; i < textRuns.length; i++) textRuns[i] = input.readVarInt(true);
+      }
+      ShingledText unmatched = kryo.readObjectOrNull(input, ShingledText.class);
+      return new Doc(
+          facts, packed, openSize, headlineKeys, bandKeys, eligible, exactKey, textRuns, unmatched);
+    }
+
+    private static void writeLongs(com.esotericsoftware.kryo.io.Output output, long[] values) {
+      output.writeVarInt(values.length, true);
+      output.writeLongs(values);
+    }
+
+    private static long[] readLongs(com.esotericsoftware.kryo.io.Input input) {
+      return input.readLongs(input.readVarInt(true));
     }
   }
 
@@ -1504,12 +1627,19 @@ public final class DedupStage implements Serializable {
    * canonical copy (the shingles of that copy's set it shares with its own strict set, all that
    * {@link Provenance} looks at) or, when that is still to be worked out, the canonical copy's
    * evidence.
+   *
+   * <p>The overlap travels as one bit per shingle of the member's own strict set, which waits for
+   * it where it lands: a bit where a hash is eight bytes (the verdicts' shuffle at 60k synthetic
+   * copies: 89 MB with the hashes).
    */
   static final class Verdict implements Serializable {
     private static final long serialVersionUID = 1L;
     final Decision decision;
     final Similarity similarity;
+
+    /** Bit i (of word i / 64): whether the member's strict set's shingle i is shared. */
     final long[] shared;
+
     final CopyEvidence canonicalEvidence;
 
     private Verdict(
@@ -1526,8 +1656,39 @@ public final class DedupStage implements Serializable {
       return new Verdict(
           decision,
           PairVerifier.similarity(own, canonical),
-          ShingleSets.intersect(canonical.setFor(own), own.strict()),
+          memberBits(own.strict(), canonical.setFor(own)),
           null);
+    }
+
+    /** The bits over sorted distinct {@code set} of its members that sorted {@code other} holds. */
+    static long[] memberBits(long[] set, long[] other) {
+      long[] bits = new long[(set.length + 63) >>> 6];
+      int i = 0;
+      int j = 0;
+      while (i < set.length && j < other.length) {
+        if (set[i] < other[j]) i++;
+        else if (set[i] > other[j]) j++;
+        else {
+          bits[i >>> 6] |= 1L << i;
+          i++;
+          j++;
+        }
+      }
+      return bits;
+    }
+
+    /** The members of {@code set} whose bits {@link #memberBits} set, in order. */
+    static long[] members(long[] set, long[] bits) {
+      int n = 0;
+      for (long w : bits) n += Long.bitCount(w);
+      long[] out = new long[n];
+      int k = 0;
+      for (int w = 0; w < bits.length; w++) {
+        for (long word = bits[w]; word != 0; word &= word - 1) {
+          out[k++] = set[(w << 6) + Long.numberOfTrailingZeros(word)];
+        }
+      }
+      return out;
     }
 
     /** A verdict {@link #place} completes from the canonical copy's evidence (null: canonical). */

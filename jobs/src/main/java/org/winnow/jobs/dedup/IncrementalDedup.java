@@ -226,7 +226,7 @@ public final class IncrementalDedup implements Serializable {
             IDS);
     JavaPairRDD<String, Side> sides =
         fresh
-            .mapValues(d -> new Side(d.evidence, d.facts.docId()))
+            .mapValues(d -> new Side(d.evidence(), d.facts.docId()))
             .union(
                 old.join(endpoints, old.col("doc_id").equalTo(endpoints.col("doc_id")), "left_semi")
                     .select(evidenceColumns(col("doc_id"), col("cluster_id")))
@@ -341,7 +341,7 @@ public final class IncrementalDedup implements Serializable {
     Dataset<Row> wantedIds = spark.createDataFrame(wantedList.map(RowFactory::create), IDS);
     JavaPairRDD<String, CopyEvidence> sets =
         fresh
-            .mapValues(d -> d.evidence)
+            .mapValues(d -> d.evidence())
             .union(
                 old.join(wantedIds, old.col("doc_id").equalTo(wantedIds.col("doc_id")), "left_semi")
                     .select(evidenceColumns(col("doc_id")))
@@ -398,7 +398,7 @@ public final class IncrementalDedup implements Serializable {
         residualPlacement
             .filter(p -> !p._1().equals(p._2().choice.docId()))
             .mapToPair(p -> new Tuple2<>(p._2().choice.docId(), p._1()))
-            .join(residualDocs.mapValues(d -> d.evidence), byDoc)
+            .join(residualDocs.mapValues(d -> d.evidence()), byDoc)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
     JavaRDD<DedupStage.Placed> placed =
         firstPlaced
@@ -621,12 +621,12 @@ public final class IncrementalDedup implements Serializable {
             .flatMap(
                 d -> {
                   String id = d.facts.docId();
-                  int n = d.evidence.open().length;
+                  int n = d.openSize;
                   if (exact) return List.of(RowFactory.create(d.exactKey, id, n, true)).iterator();
                   List<Row> out = new ArrayList<>(d.bandKeys.length + 2);
                   for (long k : d.bandKeys) out.add(RowFactory.create(k, id, n, true));
                   // the headline keys share the band buckets' grouping (their hashes differ)
-                  for (long k : Buckets.headlineKeys(d.evidence)) {
+                  for (long k : d.headlineKeys) {
                     out.add(RowFactory.create(k, id, n, true));
                   }
                   return out.iterator();

@@ -134,7 +134,7 @@ public final class SketchStore {
         d.facts.publishedAt(),
         d.facts.paragraphs().size(),
         d.eligible ? d.exactKey : 0L,
-        d.evidence,
+        d.evidence(),
         d.bandKeys,
         d.facts.pageKeys(),
         clusterId);

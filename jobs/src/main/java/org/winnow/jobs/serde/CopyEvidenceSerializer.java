@@ -124,7 +124,8 @@ final class CopyEvidenceSerializer extends Serializer<CopyEvidence> {
 
   private static void writeHashes(Output output, long[] hashes) {
     output.writeVarInt(hashes.length, true);
-    for (long h : hashes) output.writeLong(h);
+    // the bytes of writeLong one by one, copied at once by Spark's unsafe Kryo streams
+    output.writeLongs(hashes);
   }
 
   @Override
@@ -194,8 +195,6 @@ final class CopyEvidenceSerializer extends Serializer<CopyEvidence> {
   }
 
   private static long[] readHashes(Input input) {
-    long[] out = new long[input.readVarInt(true)];
-    for (int i = 0; i < out.length; i++) out[i] = input.readLong();
-    return out;
+    return input.readLongs(input.readVarInt(true));
   }
 }

@@ -60,8 +60,8 @@ final class ShingledTextSerializer extends Serializer<ShingledText> {
   @Override
   public ShingledText read(Kryo kryo, Input input, Class<ShingledText> type) {
     int n = input.readVarInt(true);
-    long[] hashes = new long[n];
-    for (int i = 0; i < n; i++) hashes[i] = input.readLong();
+    // as many readLong calls would read them, in one copy on Spark's unsafe Kryo streams
+    long[] hashes = input.readLongs(n);
     int[] paragraphOf = new int[n];
     int runs = input.readVarInt(true);
     int at = 0;

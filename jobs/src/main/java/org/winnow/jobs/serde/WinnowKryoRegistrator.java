@@ -22,6 +22,7 @@ import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.ShingledText;
 import org.winnow.dedup.Similarity;
 import org.winnow.dedup.StoryCluster;
+import org.winnow.jobs.dedup.DedupStage;
 import org.winnow.jobs.input.HadoopConf;
 import org.winnow.jobs.stages.ClassifiedPage;
 import org.winnow.jobs.stages.ClassifyStage;
@@ -86,6 +87,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
       if (c.getName().equals(TALLY)) kryo.register(c, new ClassifyStage.TallySerializer());
       else if (c.getName().equals(FACT_BATCH))
         kryo.register(c, ClassifyStage.factBatchSerializer());
+      else if (c.getName().equals(DEDUP_DOC)) kryo.register(c, new DedupStage.DocSerializer());
       else kryo.register(c);
     }
   }
@@ -127,6 +129,9 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
   /** The census's facts bound for one partition, which have a serializer of their own. */
   private static final String FACT_BATCH = "org.winnow.jobs.stages.FactBatch";
 
+  /** The dedup stage's cached document, which has a serializer of its own. */
+  private static final String DEDUP_DOC = "org.winnow.jobs.dedup.DedupStage$Doc";
+
   /** The census's tallies bound for one merging partition, with a serializer of their own. */
   private static final String TALLY_BATCH = "org.winnow.jobs.stages.ClassifyStage$TallyBatch";
 
@@ -146,7 +151,7 @@ public final class WinnowKryoRegistrator implements KryoRegistrator {
           "org.winnow.jobs.stages.ClassifyStage$PageKeys",
           "org.winnow.jobs.stages.ReadTally",
           "org.winnow.jobs.dedup.DedupStage$Shingled",
-          "org.winnow.jobs.dedup.DedupStage$Doc",
+          DEDUP_DOC,
           "org.winnow.jobs.dedup.DedupStage$EdgeBatch",
           "org.winnow.jobs.dedup.DedupStage$Tally",
           "org.winnow.jobs.dedup.DedupStage$Decision",

@@ -255,9 +255,61 @@ class DedupStageTest {
 
     ShingledText kept = d.text();
     assertThat(kept.size()).isLessThan(s.text.size()).isPositive();
-    assertThat(d.evidence.strict()).containsExactly(kept.set());
+    assertThat(d.evidence().strict()).containsExactly(kept.set());
     for (int i = 0; i < kept.size(); i++) assertThat(kept.paragraphOf(i)).isNotEqualTo(2);
     assertThat(kept.exactKey()).isEqualTo(s.text.exactKey());
+  }
+
+  @Test
+  void aCachedDocumentComesBackThroughKryoWithItsTextEvidenceAndKeys() {
+    Settings settings = Settings.defaults();
+    List<String> text = new ArrayList<>(STORY.subList(0, 5));
+    DedupStage.Shingled s =
+        DedupStage.Shingled.of(doc("wire", "a.com", 0, null, text), new Shingler(settings), 4);
+    long template = TemplateGuard.paragraphKey(TemplateGuard.hostKey("a.com"), s.paragraphKeys[2]);
+    DedupStage.Doc d =
+        DedupStage.Doc.of(
+            s,
+            SetIndex.of(new long[] {template}),
+            new TemplateGuard(settings),
+            new PassageLsh(settings),
+            new PairVerifier(settings),
+            8);
+    org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf(false);
+    org.winnow.jobs.serde.WinnowKryoRegistrator.SPARK_SETTINGS.forEach(conf::set);
+    org.apache.spark.serializer.SerializerInstance kryo =
+        new org.apache.spark.serializer.KryoSerializer(conf).newInstance();
+    scala.reflect.ClassTag<Object> any = scala.reflect.ClassTag$.MODULE$.apply(Object.class);
+
+    DedupStage.Doc back = (DedupStage.Doc) kryo.deserialize(kryo.serialize(d, any), any);
+    // written again before its evidence was asked for: the packed bytes go out as they came in
+    DedupStage.Doc again = (DedupStage.Doc) kryo.deserialize(kryo.serialize(back, any), any);
+
+    for (DedupStage.Doc b : List.of(back, again)) {
+      assertThat(b.facts.docId()).isEqualTo("wire");
+      assertThat(b.facts.pageKeys()).containsExactly(d.facts.pageKeys());
+      assertThat(b.openSize).isEqualTo(d.evidence().open().length);
+      assertThat(b.headlineKeys).containsExactly(d.headlineKeys);
+      assertThat(b.bandKeys).containsExactly(d.bandKeys);
+      assertThat(b.exactKey).isEqualTo(d.exactKey);
+      assertThat(b.evidence().strict()).containsExactly(d.evidence().strict());
+      assertThat(b.evidence().open()).containsExactly(d.evidence().open());
+      assertThat(b.evidence().openOrder()).containsExactly(d.evidence().openOrder());
+      assertThat(b.text().set()).containsExactly(d.text().set());
+    }
+  }
+
+  @Test
+  void aVerdictCarriesTheSharedShinglesAsBitsOverTheMembersStrictSet() {
+    long[] strict = new long[70];
+    for (int i = 0; i < strict.length; i++) strict[i] = 3L * i - 100;
+    long[] canonical = {-100, -97, -50, 2, 50, 104, 107, 500};
+
+    long[] bits = DedupStage.Verdict.memberBits(strict, canonical);
+
+    assertThat(bits).hasSize(2);
+    assertThat(DedupStage.Verdict.members(strict, bits))
+        .containsExactly(-100, -97, 2, 50, 104, 107);
   }
 
   /** A page of {@code host} under {@code title} whose lead is filed from {@code dateline}. */
