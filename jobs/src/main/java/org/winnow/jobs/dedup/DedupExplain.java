@@ -90,36 +90,9 @@ public final class DedupExplain {
     List<Doc> docs = new ArrayList<>();
     try {
       Path out = Paths.get(args[0]);
-      for (Row r :
-          spark
-              .read()
-              .parquet(out.resolve("documents").toString())
-              .select(
-                  "doc_id",
-                  "host",
-                  "source",
-                  "cluster_id",
-                  "canonical_doc_id",
-                  "text",
-                  "published_at",
-                  "title")
-              .collectAsList()) {
+      for (Row r : documents(spark, out).collectAsList()) {
         String[] truth = truthOf(r.getString(2), truthBySource);
-        if (truth == null) continue;
-        String text = r.getString(5);
-        List<String> paras = text == null ? List.of() : Arrays.asList(text.split("\n\n"));
-        java.sql.Timestamp at = r.getTimestamp(6);
-        docs.add(
-            new Doc(
-                r.getString(0),
-                String.valueOf(r.getString(1)),
-                at == null ? null : at.toInstant(),
-                truth[0],
-                truth[1],
-                r.getString(3),
-                r.getString(4),
-                r.getString(7),
-                paras));
+        if (truth != null) docs.add(doc(r, truth));
       }
     } finally {
       spark.stop();
@@ -332,6 +305,40 @@ public final class DedupExplain {
   }
 
   /** Prints the sampled clusters member by member, and the routes of the wrong joins. */
+  /**
+   * The columns of an output's documents that a {@link Doc} is made of, in {@link #doc}'s order.
+   */
+  private static org.apache.spark.sql.Dataset<Row> documents(SparkSession spark, Path out) {
+    return spark
+        .read()
+        .parquet(out.resolve("documents").toString())
+        .select(
+            "doc_id",
+            "host",
+            "source",
+            "cluster_id",
+            "canonical_doc_id",
+            "text",
+            "published_at",
+            "title");
+  }
+
+  /** A row of {@link #documents} with its true story and outlet. */
+  private static Doc doc(Row r, String[] truth) {
+    String text = r.getString(5);
+    java.sql.Timestamp at = r.getTimestamp(6);
+    return new Doc(
+        r.getString(0),
+        String.valueOf(r.getString(1)),
+        at == null ? null : at.toInstant(),
+        truth[0],
+        truth[1],
+        r.getString(3),
+        r.getString(4),
+        r.getString(7),
+        text == null ? List.of() : Arrays.asList(text.split("\n\n")));
+  }
+
   private static void explainClusters(
       SparkSession spark,
       Path out,
@@ -343,35 +350,11 @@ public final class DedupExplain {
     Object[] ids = sample.toArray();
     List<Doc> docs = new ArrayList<>();
     for (Row r :
-        spark
-            .read()
-            .parquet(out.resolve("documents").toString())
-            .select(
-                "doc_id",
-                "host",
-                "source",
-                "cluster_id",
-                "canonical_doc_id",
-                "text",
-                "published_at",
-                "title")
+        documents(spark, out)
             .where(org.apache.spark.sql.functions.col("cluster_id").isin(ids))
             .collectAsList()) {
       String[] truth = docTruth.get(r.getString(0));
-      if (truth == null) continue;
-      String text = r.getString(5);
-      java.sql.Timestamp at = r.getTimestamp(6);
-      docs.add(
-          new Doc(
-              r.getString(0),
-              String.valueOf(r.getString(1)),
-              at == null ? null : at.toInstant(),
-              truth[0],
-              truth[1],
-              r.getString(3),
-              r.getString(4),
-              r.getString(7),
-              text == null ? List.of() : Arrays.asList(text.split("\n\n"))));
+      if (truth != null) docs.add(doc(r, truth));
     }
     Map<String, CopyEvidence> evidence = new HashMap<>();
     Path sketches = out.resolve(org.winnow.jobs.output.Schemas.DEDUP_SKETCHES);
