@@ -323,6 +323,14 @@ public final class DedupExplain {
             "title");
   }
 
+  /** A document and its evidence as the splitter takes them, ranked as the job ranks copies. */
+  private static ComponentSplitter.Member member(Doc d, CopyEvidence e) {
+    return new ComponentSplitter.Member(
+        new CanonicalCandidate(
+            d.id(), d.id(), d.host(), null, d.publishedAt(), e.strict().length, d.paras().size()),
+        e);
+  }
+
   /** A row of {@link #documents} with its true story and outlet. */
   private static Doc doc(Row r, String[] truth) {
     String text = r.getString(5);
@@ -493,17 +501,7 @@ public final class DedupExplain {
       for (Doc d : m) {
         CopyEvidence e = evidence.get(d.id());
         if (e == null) continue;
-        list.add(
-            new ComponentSplitter.Member(
-                new CanonicalCandidate(
-                    d.id(),
-                    d.id(),
-                    d.host(),
-                    null,
-                    d.publishedAt(),
-                    e.strict().length,
-                    d.paras().size()),
-                e));
+        list.add(member(d, e));
       }
       Map<String, String> pivotOf = new HashMap<>();
       splitter.split(list).forEach((id, p) -> pivotOf.put(id, p.pivot()));
@@ -692,19 +690,7 @@ public final class DedupExplain {
       for (int i = 0; i < n; i++) {
         Doc d = union.get(i);
         CopyEvidence ev = evidence.get(d.id());
-        components
-            .computeIfAbsent(find(parent, i), k -> new ArrayList<>())
-            .add(
-                new ComponentSplitter.Member(
-                    new CanonicalCandidate(
-                        d.id(),
-                        d.id(),
-                        d.host(),
-                        null,
-                        d.publishedAt(),
-                        ev.strict().length,
-                        d.paras().size()),
-                    ev));
+        components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(member(d, ev));
       }
       Map<String, String> pivotOf = new HashMap<>();
       for (Map.Entry<Integer, List<ComponentSplitter.Member>> c : components.entrySet()) {
