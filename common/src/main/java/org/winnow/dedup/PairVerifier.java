@@ -629,14 +629,15 @@ public final class PairVerifier implements Serializable {
     SCATTERED,
     /** Most of the shorter text in runs the longer holds in order ({@link #aligned}). */
     ALIGNED,
-    /** The same headline and dateline, with containment or as a short text ({@link #headlined}). */
+    /** By headline, not by text: {@link Evidence#HEADLINE} or {@link Evidence#HEADLINE_IN_LEAD}. */
     HEADLINE
   }
 
   /** The test that makes {@code a} and {@code b} copies, for diagnostics ({@code DedupExplain}). */
   public Route route(CopyEvidence a, CopyEvidence b) {
-    if (!verify(a, b)) return Route.NONE;
-    if (figuresDisagree(a, b)) return Route.HEADLINE;
+    Evidence by = match(a, b);
+    if (by == Evidence.NONE) return Route.NONE;
+    if (by != Evidence.TEXT) return Route.HEADLINE;
     long[] setA = a.setFor(b);
     long[] setB = b.setFor(a);
     Similarity s = Similarity.of(setA, setB);
