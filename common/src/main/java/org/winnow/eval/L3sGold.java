@@ -38,6 +38,7 @@ import org.winnow.segment.UnparseableRecordException;
  */
 final class L3sGold {
   static final int UNLABELLED = -1;
+  static final int HIDDEN = -2;
   private static final int N = 3;
 
   private final String goldText;
@@ -56,11 +57,6 @@ final class L3sGold {
     }
   }
 
-  /**
-   * Reads an annotated page: UTF-8, as the annotated copies are stored (ISO-8859-1 only for a file
-   * that is not well-formed UTF-8), so that "«" stays one character rather than "Â«", which would
-   * split the gold text's words and cost shingles no extractor could match.
-   */
   /** The page URLs of an L3S-GN1 folder's {@code url-mapping.txt}, by page id. */
   private static Map<String, String> urls(Path dir) throws IOException {
     Map<String, String> urls = new HashMap<>();
@@ -102,6 +98,11 @@ final class L3sGold {
     return pages;
   }
 
+  /**
+   * Reads an annotated page: UTF-8, as the annotated copies are stored (ISO-8859-1 only for a file
+   * that is not well-formed UTF-8), so that "«" stays one character rather than "Â«", which would
+   * split the gold text's words and cost shingles no extractor could match.
+   */
   static L3sGold read(Path annotated) throws IOException {
     byte[] bytes = Files.readAllBytes(annotated);
     String text = Charsets.strictUtf8(bytes);
@@ -120,21 +121,8 @@ final class L3sGold {
               @Override
               public void head(Node node, int depth) {
                 if (!(node instanceof TextNode t)) return;
-                int cls = UNLABELLED;
-                boolean invisible = false;
-                for (Element e = t.parent(); e != null; e = e.parent()) {
-                  String tag = e.normalName();
-                  if (tag.equals("script") || tag.equals("style")) return;
-                  if (e.hasClass("x-nc-invisible")) invisible = true;
-                  if (cls == UNLABELLED) {
-                    for (String c : e.classNames()) {
-                      if (c.startsWith("x-nc-sel") && c.length() == 9) {
-                        cls = c.charAt(8) - '0';
-                      }
-                    }
-                  }
-                }
-                if (invisible) return;
+                int cls = classOf(t);
+                if (cls == HIDDEN) return;
                 String text = t.getWholeText();
                 if (cls >= 1 && cls <= 3) gold.append(text).append(' ');
                 for (String tok : asciiTokens(text)) {
@@ -144,6 +132,29 @@ final class L3sGold {
               }
             });
     return new L3sGold(gold.toString(), tokens, classes);
+  }
+
+  /**
+   * The annotated class of a text node: that of its nearest ancestor marked {@code x-nc-selN},
+   * {@link #UNLABELLED} outside any, or {@link #HIDDEN} inside a script, a style or an element the
+   * annotators marked invisible.
+   */
+  static int classOf(TextNode t) {
+    int cls = UNLABELLED;
+    for (Element e = t.parent(); e != null; e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("script") || tag.equals("style") || e.hasClass("x-nc-invisible")) {
+        return HIDDEN;
+      }
+      if (cls == UNLABELLED) {
+        for (String c : e.classNames()) {
+          if (c.startsWith("x-nc-sel") && c.length() == 9) {
+            cls = c.charAt(8) - '0';
+          }
+        }
+      }
+    }
+    return cls;
   }
 
   /** The text of classes 1–3. */

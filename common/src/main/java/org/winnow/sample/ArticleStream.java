@@ -61,7 +61,8 @@ final class ArticleStream implements Iterator<Article> {
             spec.languages(),
             Duration.ofMillis(spacingMillis),
             START,
-            spec.edits().quoting());
+            spec.edits().quoting(),
+            spec.bodies());
     this.formatWeights = new double[spec.formats().size()];
     for (int i = 0; i < formatWeights.length; i++) {
       formatWeights[i] = FORMAT_WEIGHTS[spec.formats().get(i).ordinal()];

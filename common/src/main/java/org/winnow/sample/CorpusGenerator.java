@@ -165,6 +165,7 @@ public final class CorpusGenerator {
       json.writeBooleanField("gzip_truth", spec.gzipTruth());
       // Written only when set, so that corpora made before the option keep their exact bytes.
       if (spec.flatText()) json.writeBooleanField("flat_text", true);
+      if (spec.bodies() != null) json.writeNumberField("bodies", spec.bodies().size());
       // Written only for a changed mix: the sample's summary stays as it was.
       if (!spec.edits().equals(EditMix.DEFAULT)) {
         EditMix m = spec.edits();
@@ -213,6 +214,10 @@ public final class CorpusGenerator {
     if (spec == null) {
       throw new IllegalArgumentException(summaryJson + " has no spec object");
     }
+    if (spec.has("bodies")) {
+      throw new IllegalArgumentException(
+          summaryJson + " was written from article texts (--bodies), which it does not hold");
+    }
     return new CorpusSpec(
         spec.get("articles").asLong(),
         spec.get("seed").asLong(),
@@ -224,7 +229,8 @@ public final class CorpusGenerator {
         spec.get("bad_records").asBoolean(),
         spec.get("gzip_truth").asBoolean(),
         spec.path("flat_text").asBoolean(false),
-        editsOf(spec.get("edits")));
+        editsOf(spec.get("edits")),
+        null);
   }
 
   private static EditMix editsOf(com.fasterxml.jackson.databind.JsonNode e) {
@@ -274,8 +280,8 @@ public final class CorpusGenerator {
   /**
    * Command line: {@code --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]
    * [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K] [--records-per-file R]
-   * [--no-bad-records] [--gzip-truth] [--flat-text]} and the {@link EditMix} shares {@code
-   * [--typo-outlets P] [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P]
+   * [--no-bad-records] [--gzip-truth] [--flat-text] [--bodies FILE]} and the {@link EditMix} shares
+   * {@code [--typo-outlets P] [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P]
    * [--lead-rewritten P] [--whole-lead P] [--quoting P]}.
    */
   public static void main(String[] args) throws IOException {
@@ -339,11 +345,20 @@ public final class CorpusGenerator {
         case "--lead-rewritten" -> spec.withEdits(spec.edits().withLeadRewritten(share(value)));
         case "--whole-lead" -> spec.withEdits(spec.edits().withWholeLead(share(value)));
         case "--quoting" -> spec.withEdits(spec.edits().withQuoting(share(value)));
+        case "--bodies" -> spec.withBodies(bodies(value));
         default -> throw new IllegalArgumentException("unknown option " + option);
       };
     } catch (IllegalArgumentException e) {
       fail(e.getMessage());
       return spec;
+    }
+  }
+
+  private static Bodies bodies(String file) {
+    try {
+      return Bodies.read(Path.of(file));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--bodies: " + e.getMessage());
     }
   }
 
@@ -372,7 +387,8 @@ public final class CorpusGenerator {
   private static String usage() {
     return "usage: CorpusGenerator --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]"
         + " [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K]"
-        + " [--records-per-file 1000] [--no-bad-records] [--gzip-truth] [--flat-text]\n"
+        + " [--records-per-file 1000] [--no-bad-records] [--gzip-truth] [--flat-text]"
+        + " [--bodies FILE.jsonl]\n"
         + "edit mix (shares in [0, 1], defaults are the sample's):"
         + " [--typo-outlets 0.2] [--typo-rate 0.0143] [--trim-third 0.12] [--trim-half 0.13]"
         + " [--brief 0] [--lead-rewritten 0.2] [--whole-lead 0] [--quoting 0.12]";

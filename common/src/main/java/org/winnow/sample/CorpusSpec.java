@@ -23,6 +23,8 @@ import java.util.List;
  * @param flatText whether text scrapes go into one folder named {@code NNN_hash.txt}, as scrapers
  *     that keep no outlet name them, instead of a folder per outlet
  * @param edits how often copies are edited, and how ({@link EditMix#DEFAULT} for the sample's mix)
+ * @param bodies real article texts the stories take their headlines and paragraphs from, one text a
+ *     story, or null for stories the generator writes itself
  */
 public record CorpusSpec(
     long articles,
@@ -35,7 +37,8 @@ public record CorpusSpec(
     boolean badRecords,
     boolean gzipTruth,
     boolean flatText,
-    EditMix edits) {
+    EditMix edits,
+    Bodies bodies) {
 
   public CorpusSpec {
     formats = List.copyOf(formats);
@@ -80,7 +83,8 @@ public record CorpusSpec(
         true,
         false,
         false,
-        EditMix.DEFAULT);
+        EditMix.DEFAULT,
+        null);
   }
 
   public CorpusSpec withFormats(List<Format> formats) {
@@ -119,6 +123,11 @@ public record CorpusSpec(
     return edit(b -> b.edits = edits);
   }
 
+  /** A copy whose stories take the headlines and paragraphs of {@code bodies}. */
+  public CorpusSpec withBodies(Bodies bodies) {
+    return edit(b -> b.bodies = bodies);
+  }
+
   /** A copy with the fields {@code change} sets on a mutable copy of this spec; validated again. */
   private CorpusSpec edit(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
@@ -134,7 +143,8 @@ public record CorpusSpec(
         f.badRecords,
         f.gzipTruth,
         f.flatText,
-        f.edits);
+        f.edits,
+        f.bodies);
   }
 
   /** The changeable fields of a spec, copied so that one wither can set one of them. */
@@ -148,6 +158,7 @@ public record CorpusSpec(
     boolean gzipTruth;
     boolean flatText;
     EditMix edits;
+    Bodies bodies;
 
     Fields(CorpusSpec s) {
       formats = s.formats;
@@ -159,6 +170,7 @@ public record CorpusSpec(
       gzipTruth = s.gzipTruth;
       flatText = s.flatText;
       edits = s.edits;
+      bodies = s.bodies;
     }
   }
 

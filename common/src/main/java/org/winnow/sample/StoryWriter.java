@@ -34,14 +34,24 @@ final class StoryWriter {
   private final Duration spacing;
   private final Instant start;
   private final double[] kindWeights;
+  private final Bodies bodies;
 
   StoryWriter(long seed, List<Language> languages, Duration spacing, Instant start) {
-    this(seed, languages, spacing, start, KIND_WEIGHTS[2]);
+    this(seed, languages, spacing, start, KIND_WEIGHTS[2], null);
   }
 
-  /** A writer whose stories quote an earlier wire story with weight {@code quoting}. */
+  /**
+   * A writer whose stories quote an earlier wire story with weight {@code quoting}, and take their
+   * headlines and paragraphs from {@code bodies} unless it is null.
+   */
   StoryWriter(
-      long seed, List<Language> languages, Duration spacing, Instant start, double quoting) {
+      long seed,
+      List<Language> languages,
+      Duration spacing,
+      Instant start,
+      double quoting,
+      Bodies bodies) {
+    this.bodies = bodies;
     this.seed = seed;
     this.languages = List.copyOf(languages);
     this.languageWeights = new double[languages.size()];
@@ -125,7 +135,62 @@ final class StoryWriter {
       lead.put(slot, lexicon.draw(slot, bindings, topic, rng));
     }
     String headline = Lexicon.capitalise(lexicon.draw("headline", lead, topic, rng));
+    List<Story.Paragraph> paragraphs;
+    if (bodies == null) {
+      paragraphs = prose(lexicon, bindings, lead, topic, rng);
+    } else {
+      Bodies.Body body = bodies.forStory(index);
+      headline = body.headline();
+      paragraphs = new ArrayList<>(body.paragraphs());
+    }
 
+    String quotedId = null;
+    if (quoted != null) {
+      quotedId = quoted.id();
+      List<Integer> body = bodyIndices(quoted);
+      int first = body.get(rng.between(0, body.size() - 2));
+      int second = body.get(body.indexOf(first) + 1);
+      Map<String, String> intro = new HashMap<>(bindings);
+      intro.put("AGENCY", quoted.agency());
+      // The sentence introducing the quote ends the story's own paragraph before it: on its own it
+      // would be a short line many quoting stories share.
+      int at = Math.min(paragraphs.size(), rng.between(1, 2));
+      Story.Paragraph before = paragraphs.get(at - 1);
+      paragraphs.set(
+          at - 1,
+          new Story.Paragraph(
+              before.text() + " " + sentence(lexicon.draw("quoting_intro", intro, topic, rng)),
+              false));
+      paragraphs.add(at, quoted.paragraphs().get(first));
+      paragraphs.add(at + 1, quoted.paragraphs().get(second));
+    }
+
+    long slot = spacing.toMillis();
+    Instant publishedAt =
+        start
+            .plusMillis(index * slot + (long) (rng.unit() * slot))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return new Story(
+        Story.idOf(index),
+        index,
+        header.language,
+        topic,
+        header.kind,
+        header.agency,
+        headline,
+        List.copyOf(paragraphs),
+        publishedAt,
+        quotedId,
+        Map.copyOf(lead));
+  }
+
+  // The story's own paragraphs, written from the lexicon around its lead.
+  private static List<Story.Paragraph> prose(
+      Lexicon lexicon,
+      Map<String, String> bindings,
+      Map<String, String> lead,
+      String topic,
+      Rng rng) {
     int length = paragraphCount(rng);
     List<Story.Paragraph> paragraphs = new ArrayList<>(length + 8);
     String leadText = sentence(lexicon.draw("lead", lead, topic, rng));
@@ -169,45 +234,7 @@ final class StoryWriter {
       }
       paragraphs.add(new Story.Paragraph(text.toString(), false));
     }
-
-    String quotedId = null;
-    if (quoted != null) {
-      quotedId = quoted.id();
-      List<Integer> body = bodyIndices(quoted);
-      int first = body.get(rng.between(0, body.size() - 2));
-      int second = body.get(body.indexOf(first) + 1);
-      Map<String, String> intro = new HashMap<>(bindings);
-      intro.put("AGENCY", quoted.agency());
-      // The sentence introducing the quote ends the story's own paragraph before it: on its own it
-      // would be a short line many quoting stories share.
-      int at = Math.min(paragraphs.size(), rng.between(1, 2));
-      Story.Paragraph before = paragraphs.get(at - 1);
-      paragraphs.set(
-          at - 1,
-          new Story.Paragraph(
-              before.text() + " " + sentence(lexicon.draw("quoting_intro", intro, topic, rng)),
-              false));
-      paragraphs.add(at, quoted.paragraphs().get(first));
-      paragraphs.add(at + 1, quoted.paragraphs().get(second));
-    }
-
-    long slot = spacing.toMillis();
-    Instant publishedAt =
-        start
-            .plusMillis(index * slot + (long) (rng.unit() * slot))
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    return new Story(
-        Story.idOf(index),
-        index,
-        header.language,
-        topic,
-        header.kind,
-        header.agency,
-        headline,
-        List.copyOf(paragraphs),
-        publishedAt,
-        quotedId,
-        Map.copyOf(lead));
+    return paragraphs;
   }
 
   private static int paragraphCount(Rng rng) {
