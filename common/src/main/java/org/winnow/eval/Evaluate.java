@@ -43,7 +43,9 @@ import org.winnow.settings.Settings;
  * --samples N} (noise paragraphs of articlecomparisons to print), {@code --misses N} (snippet and
  * block errors of the train split to print), {@code --worst N} (the N train pages of each set with
  * the lowest page score, with their precision and recall), {@code --no-corpus} (no cross-page
- * signals), {@code --no-speed}.
+ * signals), {@code --no-speed}, {@code --only traf,l3s,scrapes,seed,ac} (those sets alone), {@code
+ * --scrape-misses N} (per kind of error on the train bodies' text scrapes, N lines with their
+ * reasons).
  */
 public final class Evaluate {
   private final Path data;
@@ -53,6 +55,8 @@ public final class Evaluate {
   private final int samples;
   private final int misses;
   private final int worst;
+  private final int scrapeMisses;
+  private final List<String> only;
   private final boolean corpus;
   private final boolean speed;
   private final PageParser parser;
@@ -69,6 +73,8 @@ public final class Evaluate {
     this.samples = Integer.parseInt(opts.getOrDefault("samples", "12"));
     this.misses = Integer.parseInt(opts.getOrDefault("misses", "0"));
     this.worst = Integer.parseInt(opts.getOrDefault("worst", "0"));
+    this.scrapeMisses = Integer.parseInt(opts.getOrDefault("scrape-misses", "0"));
+    this.only = opts.containsKey("only") ? List.of(opts.get("only").split(",")) : null;
     this.corpus = !opts.containsKey("no-corpus");
     this.speed = !opts.containsKey("no-speed");
     this.parser = new PageParser(settings);
@@ -103,12 +109,20 @@ public final class Evaluate {
     System.exit(status);
   }
 
+  /** Whether the set named {@code name} is evaluated: all are unless {@code --only} names some. */
+  private boolean wanted(String name) {
+    return only == null || only.contains(name);
+  }
+
   private int run() throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    if (Files.isDirectory(data.resolve("trafilatura-eval"))) trafilatura();
-    if (Files.isDirectory(data.resolve("l3s-gn1"))) l3s();
-    if (Files.isDirectory(seeds)) seed();
-    if (Files.isDirectory(data.resolve("articlecomparisons"))) articleComparisons();
+    if (wanted("traf") && Files.isDirectory(data.resolve("trafilatura-eval"))) trafilatura();
+    if (wanted("l3s") && Files.isDirectory(data.resolve("l3s-gn1"))) l3s();
+    if (wanted("scrapes") && Files.isDirectory(data.resolve("l3s-gn1"))) bodyScrapes();
+    if (wanted("seed") && Files.isDirectory(seeds)) seed();
+    if (wanted("ac") && Files.isDirectory(data.resolve("articlecomparisons"))) {
+      articleComparisons();
+    }
     if (speed && !speedRecords.isEmpty()) speed();
     System.out.println();
     System.out.printf(
@@ -403,6 +417,74 @@ public final class Evaluate {
               "gold " + names[c],
               all == 0 ? 0 : (double) confusion[c][1] / all,
               "share kept as content, of " + all + " blocks"));
+    }
+  }
+
+  // ---- text scrapes of real bodies: the issue's held-out text-scrape target -------------------
+
+  /** The corpora scored per split: one seed arranges the bodies into stories and outlets. */
+  private static final long[] SCRAPE_SEEDS = {5, 6, 7};
+
+  private void bodyScrapes() throws IOException {
+    Map<L3sBodies.Part, L3sBodies.Export> parts = L3sBodies.parts(data.resolve("l3s-gn1"));
+    for (L3sBodies.Part part : List.of(L3sBodies.Part.TRAIN, L3sBodies.Part.TEST)) {
+      L3sBodies.Export export = parts.get(part);
+      List<L3sBodies.Article> bodies = export.articles();
+      if (limit > 0 && bodies.size() > limit) bodies = bodies.subList(0, limit);
+      // only the train split's misses are shown: the test split is for judging, not tuning
+      Map<String, List<String>> missed =
+          part == L3sBodies.Part.TRAIN && scrapeMisses > 0 ? new TreeMap<>() : null;
+      BodyScrapes.Score score = new BodyScrapes.Score(0, 0, 0, 0, 0);
+      for (long seed : SCRAPE_SEEDS) {
+        score = score.plus(BodyScrapes.score(bodies, seed, parser, classifier, missed));
+      }
+      String split = part.name().toLowerCase(Locale.ROOT);
+      results.put("scrape.content_f1." + split, score.f1());
+      results.put("scrape.noise_removed." + split, score.noiseRemovedShare());
+      table.add(
+          row(
+              part == L3sBodies.Part.TRAIN ? "text scrapes" : "",
+              split,
+              "content F1",
+              score.f1(),
+              String.format(
+                  Locale.ROOT,
+                  "P %.3f R %.3f; %d L3S bodies x %d seeds, flat text, no outlet (issue: >= .98)",
+                  score.precision(),
+                  score.recall(),
+                  bodies.size(),
+                  SCRAPE_SEEDS.length)));
+      table.add(
+          row(
+              "",
+              split,
+              "noise lines removed",
+              score.noiseRemovedShare(),
+              score.noiseRemoved() + " of " + score.noiseLines() + " (issue: >= .97)"));
+      if (missed != null) {
+        for (Map.Entry<String, List<String>> e : missed.entrySet()) {
+          System.out.println("SCRAPE-MISS " + e.getKey() + ": " + e.getValue().size());
+          // grouped by kind and reason, figures aside: one page's many lines do not crowd out
+          // the other causes
+          Map<String, List<String>> byReason = new TreeMap<>();
+          for (String line : e.getValue()) {
+            String reason = line.substring(0, line.lastIndexOf(" | ")).replaceAll("[0-9.]+", "N");
+            byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(line);
+          }
+          byReason.entrySet().stream()
+              .sorted((a, b) -> b.getValue().size() - a.getValue().size())
+              .limit(scrapeMisses)
+              .forEach(
+                  r -> {
+                    List<String> ls = r.getValue();
+                    System.out.println("  " + ls.size() + " x " + clip(r.getKey()));
+                    for (int k = 0; k < Math.min(3, ls.size()); k++) {
+                      String l = ls.get(k * (ls.size() / Math.min(3, ls.size())));
+                      System.out.println("      " + clip(l.substring(l.lastIndexOf(" | ") + 3)));
+                    }
+                  });
+        }
+      }
     }
   }
 

@@ -85,6 +85,14 @@ public final class Bodies {
     return new Bodies(bodies);
   }
 
+  /**
+   * One article from its headline and its text, paragraphs separated by line breaks, as {@link
+   * #read} makes it from a JSON line.
+   */
+  public static Body body(String headline, String text) {
+    return new Body(headline.strip(), paragraphs(text));
+  }
+
   /** The non-blank lines of {@code text} as paragraphs, short unpunctuated ones as sub-headings. */
   static List<Story.Paragraph> paragraphs(String text) {
     List<Story.Paragraph> out = new ArrayList<>();

@@ -49,6 +49,14 @@ public final class CorpusGenerator {
     };
   }
 
+  /**
+   * The text file or JSON {@code text} field a text scrape ({@link Format#TXT}, {@link
+   * Format#JSONL}) of {@code article} is written as, its lines {@link #blocks}.
+   */
+  public static String scrapeText(Article article, List<TruthBlock> blocks) {
+    return TextScrape.text(article, blocks);
+  }
+
   /** Writes the corpus and its truth under {@code out}, replacing files of an earlier run. */
   public static CorpusSummary write(CorpusSpec spec, Path out) throws IOException {
     long started = System.nanoTime();

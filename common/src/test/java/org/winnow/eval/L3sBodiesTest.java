@@ -43,4 +43,36 @@ class L3sBodiesTest {
 
     assertThat(a.paragraphs()).isEqualTo(List.of("Kept."));
   }
+
+  @Test
+  void takesTheHeadlineFromItsOwnBlockAndAStandfirstMarkedAsHeadlineAsAParagraph() {
+    L3sBodies.Article a =
+        L3sBodies.article(
+            "<p><b><span class=\"x-nc-sel1\">Mapping dark matter</span></b><br><br></p>"
+                + "<p><span class=\"x-nc-sel1\">Astronomers made a map.</span></p>"
+                + "<p><span class=\"x-nc-sel2\">It is detailed.</span></p>");
+
+    assertThat(a.title()).isEqualTo("Mapping dark matter");
+    assertThat(a.paragraphs()).isEqualTo(List.of("Astronomers made a map.", "It is detailed."));
+  }
+
+  @Test
+  void dropsAHeadlineRepeatedAfterTheFirst() {
+    L3sBodies.Article a =
+        L3sBodies.article(
+            "<h1><span class=\"x-nc-sel1\">Rain</span></h1><p><span class=\"x-nc-sel1\">Rain"
+                + "</span></p><p><span class=\"x-nc-sel2\">It rained.</span></p>");
+
+    assertThat(a.paragraphs()).isEqualTo(List.of("It rained."));
+  }
+
+  @Test
+  void leavesOutBlocksWithoutALetter() {
+    L3sBodies.Article a =
+        L3sBodies.article(
+            "<h1><span class=\"x-nc-sel1\">Scores</span></h1><p><span class=\"x-nc-sel2\">42"
+                + "</span></p><p><span class=\"x-nc-sel2\">Lakers won.</span></p>");
+
+    assertThat(a.paragraphs()).isEqualTo(List.of("Lakers won."));
+  }
 }
