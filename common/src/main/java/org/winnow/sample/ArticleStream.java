@@ -111,7 +111,7 @@ final class ArticleStream implements Iterator<Article> {
       CopyEditor.Copy text =
           story.kind() != Story.Kind.WIRE || agencyCopy
               ? CopyEditor.original(story)
-              : CopyEditor.edit(story, outlet, rng, spec.edits());
+              : CopyEditor.edit(story, outlet, rng, spec.edits(), spec.bodies() != null);
       Instant publishedAt = story.publishedAt().plusSeconds(copy == 0 ? 0 : delaySeconds(rng));
       Format format = spec.formats().get(rng.weighted(formatWeights));
       int relatedCount = Math.min(relatedPool.size(), rng.between(4, 8));

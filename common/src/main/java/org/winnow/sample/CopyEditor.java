@@ -39,6 +39,15 @@ final class CopyEditor {
 
   /** An edited copy of {@code story} for {@code outlet}, with edits drawn from {@code mix}. */
   static Copy edit(Story story, Outlet outlet, Rng rng, EditMix mix) {
+    return edit(story, outlet, rng, mix, false);
+  }
+
+  /**
+   * {@link #edit(Story, Outlet, Rng, EditMix)}; a story told in a real article's text ({@code
+   * realText}) is re-headlined from its own headline, as a sub-editor would (a label, a shorter
+   * cut, another case), never with a headline of the generator's words.
+   */
+  static Copy edit(Story story, Outlet outlet, Rng rng, EditMix mix, boolean realText) {
     Lexicon lexicon = Lexicon.of(story.language());
     List<Story.Paragraph> paragraphs = new ArrayList<>(story.paragraphs());
     List<String> edits = new ArrayList<>();
@@ -109,17 +118,54 @@ final class CopyEditor {
     }
     if (rng.chance(0.35)) {
       headline =
-          rng.chance(0.5)
-              ? Lexicon.capitalise(
-                  lexicon.draw("headline", story.leadBindings(), story.topic(), rng))
-              : lexicon.draw("headline_update", story.leadBindings(), story.topic(), rng)
-                  + " "
-                  + story.headline();
+          realText
+              ? reheadlined(story, lexicon, rng)
+              : rng.chance(0.5)
+                  ? Lexicon.capitalise(
+                      lexicon.draw("headline", story.leadBindings(), story.topic(), rng))
+                  : lexicon.draw("headline_update", story.leadBindings(), story.topic(), rng)
+                      + " "
+                      + story.headline();
       if (!headline.equals(story.headline())) {
         edits.add("headline");
       }
     }
     return new Copy(headline, List.copyOf(paragraphs), List.copyOf(edits));
+  }
+
+  /** Separators a headline's parts are cut at ("Diana: a bluffer's guide"). */
+  private static final Pattern HEADLINE_PARTS = Pattern.compile(":\\s+|\\s+[-–—|]\\s+|,\\s+");
+
+  /**
+   * A real headline as another outlet runs it: under an update label ("UPDATE 2: ..."), cut to one
+   * of its parts or its last word dropped, or in title case.
+   */
+  static String reheadlined(Story story, Lexicon lexicon, Rng rng) {
+    String h = story.headline();
+    double x = rng.unit();
+    if (x < 0.5) {
+      return lexicon.draw("headline_update", story.leadBindings(), story.topic(), rng) + " " + h;
+    }
+    String shorter = shortened(h);
+    if (x < 0.75 && shorter != null) return shorter;
+    StringBuilder out = new StringBuilder(h.length());
+    for (String w : h.split(" ")) {
+      if (out.length() > 0) out.append(' ');
+      out.append(w.length() >= 4 ? Lexicon.capitalise(w) : w);
+    }
+    return out.toString();
+  }
+
+  /** A headline's first or last part of three words or more, or it without its last word. */
+  static String shortened(String headline) {
+    String[] parts = HEADLINE_PARTS.split(headline, 2);
+    if (parts.length == 2) {
+      if (parts[0].split(" ").length >= 3) return parts[0];
+      if (parts[1].split(" ").length >= 3) return Lexicon.capitalise(parts[1]);
+    }
+    String[] words = headline.split(" ");
+    if (words.length < 6) return null;
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - 1));
   }
 
   private static void keepFirst(List<Story.Paragraph> paragraphs, int count) {

@@ -75,4 +75,19 @@ class CopyEditorTest {
         java.util.Arrays.stream(scanned.split(" ")).filter(w -> !w.equals("government")).count();
     assertThat(changed).isBetween(60L, 150L);
   }
+
+  @Test
+  void cutsARealHeadlineAtItsFirstPartOfThreeWordsOrMore() {
+    assertThat(CopyEditor.shortened("Accident or assassination: Diana's last night"))
+        .isEqualTo("Accident or assassination");
+    assertThat(CopyEditor.shortened("Kemble quits: coach leaves after defeat"))
+        .isEqualTo("Coach leaves after defeat");
+  }
+
+  @Test
+  void dropsTheLastWordOfARealHeadlineWithoutPartsOnlyWhenSixWordsAreLeft() {
+    assertThat(CopyEditor.shortened("Rice defends US aid to Pakistan today"))
+        .isEqualTo("Rice defends US aid to Pakistan");
+    assertThat(CopyEditor.shortened("Rice defends US aid")).isNull();
+  }
 }
