@@ -13,7 +13,8 @@ import java.io.Serializable;
  *
  * @param hostPages pages of this page's host that carry the text (this page included)
  * @param hosts distinct hosts that carry the text (this host included)
- * @param titlePages pages of the corpus whose title normalises to this text (this page excluded)
+ * @param titlePages pages of the corpus whose title normalises to this text, or that list it as a
+ *     headline ({@link ListedHeadlines}; this page excluded)
  * @param pages pages of the whole corpus that carry the text, all hosts (this page included)
  * @param storyPages the most pages carrying the text that tell one story ({@link StorySample}):
  *     about all of them for a syndicated paragraph, one for furniture that rides along with a

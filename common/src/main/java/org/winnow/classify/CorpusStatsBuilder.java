@@ -20,7 +20,8 @@ import org.winnow.text.TextKey;
  *       key;
  *   <li>{@code hosts} = number of distinct hosts carrying the key;
  *   <li>{@code pages} = number of distinct pages of any host carrying the key;
- *   <li>{@code titlePages} = number of OTHER pages whose {@code TextKey.of(title)} equals the key;
+ *   <li>{@code titlePages} = number of OTHER pages whose {@code TextKey.of(title)} equals the key
+ *       or that list it as a headline ({@link ListedHeadlines});
  *   <li>{@code storyPages} = the most pages carrying the key that share a story key ({@link
  *       StorySample}, counted over the 32 smallest story keys);
  *   <li>{@code hostPageCount} = pages of the host in the run.
@@ -66,15 +67,23 @@ public final class CorpusStatsBuilder {
       hostsByKey.computeIfAbsent(k, x -> new HashSet<>()).add(host);
       pagesByKey.merge(k, 1, Integer::sum);
     }
+    for (long t : titleKeys(page)) titlePagesByKey.merge(t, 1, Integer::sum);
+  }
+
+  /** The keys a page names as headlines: its title's and its listed headlines', distinct. */
+  private static Set<Long> titleKeys(Page page) {
+    Set<Long> out = new HashSet<>();
     long t = page.title() == null ? 0 : TextKey.of(page.title());
-    if (t != 0) titlePagesByKey.merge(t, 1, Integer::sum);
+    if (t != 0) out.add(t);
+    for (long k : ListedHeadlines.keys(page)) out.add(k);
+    return out;
   }
 
   /** The stats of {@code page}'s blocks against every page added (it should be one of them). */
   public CorpusStats statsFor(Page page) {
     String host = hostOf(page);
     boolean added = docIds.contains(page.docId());
-    long ownTitle = page.title() == null ? 0 : TextKey.of(page.title());
+    Set<Long> ownTitles = titleKeys(page);
     Map<Integer, BlockStats> byPosition = new HashMap<>();
     for (Block b : page.blocks()) {
       long k = TextKey.of(b.text());
@@ -83,7 +92,7 @@ public final class CorpusStatsBuilder {
       Set<String> hosts = hostsByKey.getOrDefault(k, Set.of());
       int hostCount = hosts.size() + (hosts.contains(host) ? 0 : 1);
       int titles = titlePagesByKey.getOrDefault(k, 0);
-      if (added && k == ownTitle) titles--;
+      if (added && ownTitles.contains(k)) titles--;
       int pages = pagesByKey.getOrDefault(k, 0) + (added ? 0 : 1);
       StorySample stories = storiesByKey.get(k);
       int storyPages = (stories == null ? 0 : stories.largestStory()) + (added ? 0 : 1);

@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.winnow.classify.BlockStats;
 import org.winnow.classify.CorpusStats;
+import org.winnow.classify.ListedHeadlines;
 import org.winnow.classify.ParagraphClassifier;
 import org.winnow.classify.StorySample;
 import org.winnow.model.Block;
@@ -82,8 +83,10 @@ public final class ClassifyStage implements Serializable {
    * @param titleKey the text key of the title, 0 without one
    * @param keys the distinct non-zero text keys of the blocks, ascending
    * @param storyKey the key of the longest block ({@link StorySample#storyKey}), 0 without text
+   * @param listedKeys the keys of the headlines a text scrape lists ({@link ListedHeadlines}),
+   *     ascending; counted as titles
    */
-  public record PageKeys(String host, long titleKey, long[] keys, long storyKey)
+  public record PageKeys(String host, long titleKey, long[] keys, long storyKey, long[] listedKeys)
       implements Serializable {
     /** The keys of {@code p}. */
     public static PageKeys of(Page p) {
@@ -91,7 +94,8 @@ public final class ClassifyStage implements Serializable {
           hostOf(p),
           p.title() == null ? 0L : TextKey.of(p.title()),
           distinctKeys(p),
-          StorySample.storyKey(p));
+          StorySample.storyKey(p),
+          ListedHeadlines.keys(p));
     }
   }
 
@@ -197,6 +201,11 @@ public final class ClassifyStage implements Serializable {
       }
       if (p.titleKey() != 0) {
         out.computeIfAbsent(new CountKey(null, p.titleKey()), c -> new Tally()).add(titled);
+      }
+      for (long k : p.listedKeys()) {
+        // a page listing its own title names it once
+        if (k == p.titleKey()) continue;
+        out.computeIfAbsent(new CountKey(null, k), c -> new Tally()).add(titled);
       }
     }
     List<Tuple2<CountKey, Tally>> list = new ArrayList<>(out.size());
@@ -526,15 +535,21 @@ public final class ClassifyStage implements Serializable {
     return new FactBatch.BatchSerializer();
   }
 
-  /** A page's own title is not a sign that a line of it is some other page's headline. */
+  /**
+   * A page's own title, or a headline it lists, is not a sign that a line of it is some other
+   * page's headline.
+   */
   private static Map<Integer, BlockStats> withoutOwnTitle(Page p, Map<Integer, BlockStats> stats) {
-    if (stats.isEmpty() || p.title() == null) return stats;
-    long titleKey = TextKey.of(p.title());
-    if (titleKey == 0) return stats;
+    if (stats.isEmpty()) return stats;
+    long titleKey = p.title() == null ? 0 : TextKey.of(p.title());
+    long[] listed = ListedHeadlines.keys(p);
+    if (titleKey == 0 && listed.length == 0) return stats;
     Map<Integer, BlockStats> out = new HashMap<>(stats);
     for (Map.Entry<Integer, BlockStats> e : stats.entrySet()) {
       BlockStats s = e.getValue();
-      if (s.titlePages() > 0 && p.blocks().get(e.getKey()).key() == titleKey) {
+      long key = p.blocks().get(e.getKey()).key();
+      boolean own = key == titleKey || Arrays.binarySearch(listed, key) >= 0;
+      if (s.titlePages() > 0 && key != 0 && own) {
         out.put(e.getKey(), s.withoutOneTitle());
       }
     }
