@@ -78,6 +78,9 @@ public final class ParagraphClassifier implements Serializable {
   /** Signatures are short: the tail of a comment at most. */
   private static final int SIGNATURE_MAX_CHARS = 300;
 
+  /** The fewest words of a short line kept as a sentence at the article's edge. */
+  private static final int SENTENCE_MIN_WORDS = 3;
+
   /** Share of digits from which a short text is a date, a score or a price, not a sentence. */
   private static final double DATE_DIGITS = 0.15;
 
@@ -438,6 +441,10 @@ public final class ParagraphClassifier implements Serializable {
           && !(endsLikeASentence(s) && s.length() * 3 > normTitle.length() * 4)) {
         transparent[i] = true;
         return hard(i, "title", "repeats the title");
+      }
+      if (text && labelledHeadline(s)) {
+        transparent[i] = true;
+        return hard(i, "title", "a headline under a label: '" + clip(s) + "'");
       }
       if (region.noise()) {
         return hard(
@@ -1345,10 +1352,40 @@ public final class ParagraphClassifier implements Serializable {
         } else if ((prev == Cls.BAD && neighbour(base, i, -1, false) == Cls.NEAR_GOOD)
             || (next == Cls.BAD && neighbour(base, i, +1, false) == Cls.NEAR_GOOD)) {
           set(i, Cls.GOOD, false, kind[i], 0.55, reason[i] + ", next to near-good text");
+        } else if ((prev == Cls.GOOD || next == Cls.GOOD) && scrapedSentence(i)) {
+          set(
+              i,
+              Cls.GOOD,
+              false,
+              kind[i],
+              0.55,
+              reason[i] + ", a sentence at the article's edge, next to its text");
         } else {
           set(i, Cls.BAD, false, shortNoiseKind(i), 0.25, reason[i] + ", at the article's edge");
         }
       }
+    }
+
+    /**
+     * Whether text-scrape line {@code i} is a short sentence of the article ("The hearing goes
+     * on."): it ends as a sentence or a question does, holds a function word (or, without a
+     * stoplist, a comma or two sentence marks) and is written in lower-case words, as a headline, a
+     * label or a name is not. Articles often end, and wire stories begin, with one; the furniture
+     * written in sentences was settled by its wording or its repetition before.
+     */
+    private boolean scrapedSentence(int i) {
+      Block b = blocks.get(i);
+      if (!b.tag().equals("line") || b.linkCount() > 0) return false;
+      TextStats t = text[i];
+      if (t.words() < SENTENCE_MIN_WORDS || t.capitalisedWords() * 2 > t.words()) return false;
+      if (t.urls() > 0 || t.emails() > 0) return false;
+      boolean function = hasStoplist ? t.stopwords() > 0 : t.commas() + t.sentenceEnds() >= 2;
+      if (!function) return false;
+      String s = b.text();
+      int end = s.length() - 1;
+      while (end > 0 && isClosingQuote(s.charAt(end))) end--;
+      char c = s.charAt(end);
+      return c == '.' || c == '!' || c == '?' || c == '。' || c == '？' || c == '！';
     }
 
     /** jusText: a near-good block is good unless both good/bad neighbours are bad. */
@@ -1653,6 +1690,42 @@ public final class ParagraphClassifier implements Serializable {
         || tokens.indexOf("title", from) >= 0
         || tokens.indexOf("subhed", from) >= 0
         || tokens.indexOf("heading", from) >= 0;
+  }
+
+  /** The most words of a label before a headline ("UPDATE 2", "EN DIRECT", "MISE À JOUR"). */
+  private static final int MAX_LABEL_WORDS = 3;
+
+  /**
+   * Whether a line is a headline under an upper-case label ("UPDATE 2: Rail strike ends", "LIVE:
+   * …", "EXCLUSIVE: …"), as outlets re-run a story's headline: a label of at most three words
+   * before a colon, then four to twenty words that end no sentence or clause. An article's own
+   * lines seldom open so ("CONTACT: Media, Jim …" goes on as a clause; a transcript's speaker
+   * finishes a sentence or breaks off with a dash).
+   */
+  static boolean labelledHeadline(String s) {
+    int colon = s.indexOf(':');
+    if (colon <= 0 || colon > 30 || colon + 1 >= s.length()) return false;
+    if (!Character.isWhitespace(s.charAt(colon + 1))) return false;
+    int letters = 0;
+    int words = 1;
+    for (int i = 0; i < colon; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      } else if (c == ' ') {
+        if (i + 1 < colon) words++;
+      } else if (!Character.isDigit(c) && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    if (letters < 2 || words > MAX_LABEL_WORDS) return false;
+    String rest = s.substring(colon + 1).strip();
+    int restWords = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+    if (restWords < 4 || restWords > 20 || endsLikeASentence(rest)) return false;
+    // a transcript's speaker ("HUGH HEWITT: The commentary around the summit--") breaks off
+    char last = rest.charAt(rest.length() - 1);
+    return ",:?-–—…".indexOf(last) < 0;
   }
 
   /** Whether {@code s} ends with a full stop (or its kin), as a sentence does and a heading not. */

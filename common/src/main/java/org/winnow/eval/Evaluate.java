@@ -425,6 +425,9 @@ public final class Evaluate {
   /** The corpora scored per split: one seed arranges the bodies into stories and outlets. */
   private static final long[] SCRAPE_SEEDS = {5, 6, 7};
 
+  /** Lines shown for each kind and reason of error. */
+  private static final int EXAMPLES = 3;
+
   private void bodyScrapes() throws IOException {
     Map<L3sBodies.Part, L3sBodies.Export> parts = L3sBodies.parts(data.resolve("l3s-gn1"));
     for (L3sBodies.Part part : List.of(L3sBodies.Part.TRAIN, L3sBodies.Part.TEST)) {
@@ -478,8 +481,8 @@ public final class Evaluate {
                   r -> {
                     List<String> ls = r.getValue();
                     System.out.println("  " + ls.size() + " x " + clip(r.getKey()));
-                    for (int k = 0; k < Math.min(3, ls.size()); k++) {
-                      String l = ls.get(k * (ls.size() / Math.min(3, ls.size())));
+                    for (int k = 0; k < Math.min(EXAMPLES, ls.size()); k++) {
+                      String l = ls.get(k * (ls.size() / Math.min(EXAMPLES, ls.size())));
                       System.out.println("      " + clip(l.substring(l.lastIndexOf(" | ") + 3)));
                     }
                   });

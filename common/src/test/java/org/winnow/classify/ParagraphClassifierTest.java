@@ -995,4 +995,66 @@ class ParagraphClassifierTest {
     Verdict v = verdictOf(page, classifier.classify(page, CorpusStats.NONE), "if (resp");
     assertThat(v.kind()).isNotEqualTo("script");
   }
+
+  private Page scrape(String name, String text) {
+    String uri = "file:/flat/" + name + ".txt";
+    return parser.parse(SourceRecord.text(uri, uri, text));
+  }
+
+  @Test
+  void dropsAScrapedLineThatAnotherScrapeListsAsAHeadline() {
+    Page lister =
+        scrape("a", PROSE_3 + "\n- Council opens the new bridge\n- Harbour tunnel plans revealed");
+    Page story = scrape("b", PROSE_1 + "\nCouncil opens the new bridge\n" + PROSE_2);
+    CorpusStatsBuilder census = new CorpusStatsBuilder();
+    census.add(lister);
+    census.add(story);
+
+    Verdict v =
+        verdictOf(story, classifier.classify(story, census.statsFor(story)), "Council opens the");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason()).isEqualTo("headline of 1 other page(s)");
+  }
+
+  @Test
+  void keepsAShortSentenceThatEndsAScrapedArticle() {
+    Page p = scrape("a", PROSE_1 + "\n" + PROSE_2 + "\nThe hearing goes on.\nShare this article");
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "The hearing");
+
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+    assertThat(v.reason()).endsWith("a sentence at the article's edge, next to its text");
+  }
+
+  @Test
+  void dropsAShortHeadlineShapedLineAtTheEdgeOfAScrapedArticle() {
+    Page p = scrape("a", PROSE_1 + "\n" + PROSE_2 + "\nInsomnia May Be Caused By Radiation");
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Insomnia");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void dropsAScrapedHeadlineUnderAnUpdateLabel() {
+    Page p = scrape("a", PROSE_1 + "\nUPDATE 2: Council opens the new bridge early\n" + PROSE_2);
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "UPDATE 2:");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason()).startsWith("a headline under a label");
+  }
+
+  @Test
+  void takesNoLabelledLineThatGoesOnAsAClauseOrASentenceForAHeadline() {
+    assertThat(ParagraphClassifier.labelledHeadline("CONTACT: Media, Jim Shissler, Director,"))
+        .isFalse();
+    assertThat(ParagraphClassifier.labelledHeadline("WASHINGTON: The council met on Monday."))
+        .isFalse();
+    assertThat(ParagraphClassifier.labelledHeadline("Mayor: we will open the bridge soon"))
+        .isFalse();
+    assertThat(ParagraphClassifier.labelledHeadline("HUGH HEWITT: The commentary around the--"))
+        .isFalse();
+  }
 }
