@@ -202,6 +202,9 @@ public final class ParagraphClassifier implements Serializable {
     final String[] reason;
     final double[] score;
 
+    /** The page's author(s) from its metadata, to recognise a byline that only names them. */
+    final Authors authors;
+
     Run(Page page, CorpusStats stats) {
       this.page = page;
       this.stats = stats;
@@ -213,6 +216,7 @@ public final class ParagraphClassifier implements Serializable {
       this.normTitle = page.title() == null ? "" : TextKey.normalize(page.title());
       this.namedOutlet = Hosts.named(Hosts.outletOf(page));
       this.titleParts = titleParts(page.title());
+      this.authors = Authors.of(page.author());
       this.cls = new Cls[n];
       this.fixed = new boolean[n];
       this.transparent = new boolean[n];
@@ -472,6 +476,10 @@ public final class ParagraphClassifier implements Serializable {
       if (pattern != null) {
         transparent[i] = true;
         return hard(i, pattern.kind(), pattern.kind() + " wording: '" + clip(s) + "'");
+      }
+      if (authors.names(s)) {
+        transparent[i] = true;
+        return hard(i, "byline", "names the page's author ('" + clip(page.author()) + "')");
       }
       // code in <pre> is what a technical article shows; prose with a formula has its stopwords
       if (!b.has(Block.IN_PRE)

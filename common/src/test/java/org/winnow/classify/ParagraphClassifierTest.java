@@ -190,6 +190,24 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void dropsABlockInsideTheStoryThatOnlyNamesThePagesAuthor() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe, John Roe'></head>"
+                + article("")
+                    .replace(
+                        "<article><h1>New bridge opens in spring</h1>",
+                        "<article><h1>New bridge opens in spring</h1><div class='x'>John Roe</div>"));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    Verdict byline = verdictOf(p, v, "John Roe");
+    assertThat(byline.label()).isEqualTo(Label.NOISE);
+    assertThat(byline.kind()).isEqualTo("byline");
+    assertThat(byline.reason()).isEqualTo("names the page's author ('Jane Doe, John Roe')");
+    assertThat(verdictOf(p, v, "The city council").label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
   void trustsTheJsonLdArticleBody() {
     String lead = "Short lead of the story.";
     Page p =

@@ -1,0 +1,77 @@
+package org.winnow.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.winnow.text.TextKey;
+
+/**
+ * The names a page gives as its author (meta tags, JSON-LD), normalised, to recognise a block that
+ * does nothing but name them: the byline, however the page marks it up. A story names people in
+ * sentences; a block of nothing but the author's name, or the authors' names in a list, is the
+ * credit line above or below it.
+ *
+ * <pre>{@code
+ * Authors a = Authors.of("Luana Patriolino, Raphael Felice");
+ * a.names("Raphael Felice")                      -> true
+ * a.names("By Luana Patriolino and Raphael Felice") -> true
+ * a.names("Raphael Felice said the court would rule on Monday.") -> false
+ * }</pre>
+ */
+final class Authors {
+  /** What separates several authors in one field or one byline. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s*[,;/&|·•]\\s*|\\s+(?i:and|und|e|y|et|en|og|och|i)\\s+");
+
+  /** The word that opens a byline in the languages with a stoplist: "By", "Von", "Por", … */
+  private static final Pattern LEADING_BY =
+      Pattern.compile("^(?iu:by|von|par|por|de|di|da|door|av|af|from|texto|text)\\s*:?\\s+");
+
+  /** A name shorter than this (initials, "AP") is left to the byline wording of TextPatterns. */
+  private static final int MIN_NAME_CHARS = 5;
+
+  /** Room beside the names for an opening "By" and separators. */
+  private static final int BYLINE_EXTRA_CHARS = 16;
+
+  private static final Authors NONE = new Authors(List.of(), 0);
+
+  private final List<String> names;
+
+  /** The longest text that can be a byline of these names: most blocks are rejected by length. */
+  private final int maxChars;
+
+  private Authors(List<String> names, int maxChars) {
+    this.names = names;
+    this.maxChars = maxChars;
+  }
+
+  /** The names in a page's author field; none for a null or blank field. */
+  static Authors of(String author) {
+    if (author == null || author.isBlank()) return NONE;
+    List<String> names = new ArrayList<>();
+    add(names, author);
+    for (String part : SEPARATOR.split(author)) add(names, part);
+    return names.isEmpty() ? NONE : new Authors(names, author.length() + BYLINE_EXTRA_CHARS);
+  }
+
+  private static void add(List<String> names, String name) {
+    String norm = TextKey.normalize(name);
+    if (norm.length() >= MIN_NAME_CHARS && !names.contains(norm)) names.add(norm);
+  }
+
+  /**
+   * Whether {@code text} only names the page's author(s): the whole author field, or one or more of
+   * its names between separators, after an opening "By".
+   */
+  boolean names(String text) {
+    if (text.length() > maxChars || text.length() < MIN_NAME_CHARS) return false;
+    String t = LEADING_BY.matcher(text.strip()).replaceFirst("");
+    if (names.contains(TextKey.normalize(t))) return true;
+    String[] parts = SEPARATOR.split(t);
+    if (parts.length < 2) return false;
+    for (String part : parts) {
+      if (!names.contains(TextKey.normalize(part))) return false;
+    }
+    return true;
+  }
+}
