@@ -121,6 +121,11 @@ public final class ParagraphClassifier implements Serializable {
    */
   private static final int MIN_CONTAINER_SIBLINGS = 2;
 
+  /** A list's label is a few words: "Relacionadas", "Diese Artikel könnten Sie interessieren". */
+  private static final int LIST_LABEL_MAX_CHARS = 60;
+
+  private static final int LIST_LABEL_MAX_WORDS = 5;
+
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
 
@@ -765,6 +770,25 @@ public final class ParagraphClassifier implements Serializable {
                 + b.leadLinkChars()
                 + " linked chars first)");
       }
+      for (int i = 1; i < n; i++) {
+        if (!siblings.teaser(i) || !siblings.first(i)) continue;
+        int j = i - 1;
+        while (j >= 0 && text[j].letters() == 0) j--;
+        if (j < 0 || siblings.teaser(j) || !listLabel(j)) continue;
+        hard(j, "related", "labels the " + siblings.size(i) + " teasers below it");
+      }
+    }
+
+    /**
+     * Whether block {@code i} reads as the label of a list ("Relacionadas", "Most read", "Lesen Sie
+     * auch:"): a few words, or a line that ends in a colon, and not settled by other rules. A
+     * headline of eight words above a list of teasers is the top story's, or one of them.
+     */
+    private boolean listLabel(int i) {
+      if (fixed[i] || cls[i] == Cls.GOOD) return false;
+      String s = blocks.get(i).text().strip();
+      if (s.length() > LIST_LABEL_MAX_CHARS || endsLikeASentence(s)) return false;
+      return text[i].words() <= LIST_LABEL_MAX_WORDS || s.endsWith(":");
     }
 
     /**
@@ -1541,12 +1565,16 @@ public final class ParagraphClassifier implements Serializable {
     private final int[] linkLed;
     private final boolean[] led;
 
+    /** Whether a block is the first of its group: groups are numbered as they are met. */
+    private final boolean[] opens;
+
     Siblings(List<Block> blocks) {
       int n = blocks.size();
       group = new int[n];
       members = new int[n];
       linkLed = new int[n];
       led = new boolean[n];
+      opens = new boolean[n];
       int anyLed = 0;
       for (int i = 0; i < n; i++) {
         led[i] = blocks.get(i).leadLinkChars() >= HEADLINE_LINK_CHARS;
@@ -1570,6 +1598,7 @@ public final class ParagraphClassifier implements Serializable {
         if (keys[slot] == 0) {
           keys[slot] = key;
           ids[slot] = groups++;
+          opens[i] = true;
         }
         int g = ids[slot];
         group[i] = g;
@@ -1581,6 +1610,11 @@ public final class ParagraphClassifier implements Serializable {
     /** How many blocks share block {@code i}'s element kind. */
     int size(int i) {
       return members[group[i]];
+    }
+
+    /** Whether block {@code i} is the first of its element kind on the page. */
+    boolean first(int i) {
+      return opens[i];
     }
 
     /**

@@ -92,6 +92,37 @@ class ParagraphClassifierTest {
     assertThat(verdictOf(p, v, PROSE_2.substring(0, 20)).label()).isEqualTo(Label.CONTENT);
   }
 
+  private static final String TEASERS =
+      "<p><a href='/a'>Harbour tunnel plans revealed</a> The council will show the plans"
+          + " for the new tunnel under the harbour to residents at a meeting next week.</p>"
+          + "<p><a href='/b'>School roof repairs finished</a> Pupils can return to the main"
+          + " building after the summer, the head teacher said in a letter to the parents.</p>"
+          + "<p><a href='/c'>Market square to close for fair</a> The square will be closed to"
+          + " cars for the whole of the month while the autumn fair is set up and held.</p>";
+
+  @Test
+  void dropsTheLabelAboveAListOfTeasers() {
+    Page p =
+        html(
+            "https://a.com/1",
+            article("<div class=more><div>Elsewhere in the city</div>" + TEASERS + "</div>"));
+    Verdict label = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Elsewhere");
+    assertThat(label.label()).isEqualTo(Label.NOISE);
+    assertThat(label.kind()).isEqualTo("related");
+    assertThat(label.reason()).isEqualTo("labels the 3 teasers below it");
+  }
+
+  @Test
+  void takesNoHeadlineOfManyWordsAboveAListOfTeasersForItsLabel() {
+    String headline = "Newcastle midfielder charged with assault after incident in town";
+    Page p =
+        html(
+            "https://a.com/1",
+            article("<div class=more><div>" + headline + "</div>" + TEASERS + "</div>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), headline);
+    assertThat(v.reason()).doesNotContain("labels the");
+  }
+
   @Test
   void keepsStoryParagraphsThatOpenWithALinkedName() {
     String story =
