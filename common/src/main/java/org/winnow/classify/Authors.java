@@ -37,6 +37,11 @@ final class Authors {
 
   private final List<String> names;
 
+  /**
+   * The names of people as the field writes them ("Alice Wu"): what an author's note opens with.
+   */
+  private final List<String> written = new ArrayList<>();
+
   /** The longest text that can be a byline of these names: most blocks are rejected by length. */
   private final int maxChars;
 
@@ -51,7 +56,44 @@ final class Authors {
     List<String> names = new ArrayList<>();
     add(names, author);
     for (String part : SEPARATOR.split(author)) add(names, part);
-    return names.isEmpty() ? NONE : new Authors(names, author.length() + BYLINE_EXTRA_CHARS);
+    if (names.isEmpty()) return NONE;
+    Authors a = new Authors(names, author.length() + BYLINE_EXTRA_CHARS);
+    for (String part : SEPARATOR.split(author.strip())) {
+      String p = part.strip();
+      if (personName(p)) a.written.add(p);
+    }
+    return a;
+  }
+
+  /** Two to four capitalised words of letters: a person's name, not an outlet's. */
+  private static boolean personName(String s) {
+    String[] words = s.split(" ");
+    if (words.length < 2 || words.length > 4) return false;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'') return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code text} opens like a note about the author: their name as the field writes it,
+   * then a word in lower case, a comma or a bracket ("Alice Wu is a political consultant", "Georg
+   * Kasch, Jahrgang 1979, ist Redakteur"), not a colon (an interview's question) or a dash.
+   */
+  boolean opensNote(String text) {
+    for (String name : written) {
+      if (!text.startsWith(name) || text.length() < name.length() + 2) continue;
+      char after = text.charAt(name.length());
+      char next = text.charAt(name.length() + 1);
+      if (after == ',' || (after == ' ' && (Character.isLowerCase(next) || next == '('))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<String> names, String name) {

@@ -337,6 +337,25 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /**
+     * A paragraph below the story that opens with its author's name ("Alice Wu is a political
+     * consultant ...") is the note about the author, not the story: no prose of the story is kept
+     * after it.
+     */
+    private void authorNotes() {
+      for (int i = n - 1; i >= 0; i--) {
+        if (score[i] < threshold || "title".equals(kind[i])) continue;
+        if (!authors.opensNote(blocks.get(i).text())) {
+          if (text[i].effectiveLength() >= LENGTH_LOW) return;
+          continue;
+        }
+        score[i] = 0.2;
+        kind[i] = "byline";
+        reason[i] =
+            reason[i] + "; but opens with the author's name below the story: a note on the author";
+      }
+    }
+
     /** The model's inputs of the blocks it decides ({@link #open}); null rows for the others. */
     double[][] features() {
       double[][] out = new double[n][];
@@ -417,6 +436,7 @@ public final class ParagraphClassifier implements Serializable {
           }
         }
       }
+      authorNotes();
       fallback();
       List<Verdict> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

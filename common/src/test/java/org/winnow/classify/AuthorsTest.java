@@ -43,4 +43,26 @@ class AuthorsTest {
   void leavesInitialsAndAgencyCodesToTheBylineWording() {
     assertThat(Authors.of("dpa").names("dpa")).isFalse();
   }
+
+  @Test
+  void recognisesANoteThatOpensWithTheAuthorsName() {
+    Authors a = Authors.of("Alice Wu");
+    assertThat(a.opensNote("Alice Wu is a political consultant and a former director.")).isTrue();
+    assertThat(Authors.of("Georg Kasch").opensNote("Georg Kasch, Jahrgang 1979, ist Redakteur."))
+        .isTrue();
+  }
+
+  @Test
+  void takesNoQuestionOfAnInterviewOrDatelineForANote() {
+    Authors a = Authors.of("The Economist");
+    assertThat(a.opensNote("The Economist: What do you mean by superminds?")).isFalse();
+    assertThat(Authors.of("Alice Wu").opensNote("Alice Wu - Taipei, the capital, voted."))
+        .isFalse();
+  }
+
+  @Test
+  void takesNoOutletWrittenInCapitalsForAPersonsName() {
+    assertThat(Authors.of("CBNNews.com").opensNote("CBNNews.com is reporting that oil rose."))
+        .isFalse();
+  }
 }

@@ -238,6 +238,34 @@ class ParagraphClassifierTest {
     assertThat(verdictOf(p, v, "The city council").label()).isEqualTo(Label.CONTENT);
   }
 
+  private static final String NOTE =
+      "Jane Doe is a reporter who has covered the city council, its budget and its long"
+          + " disputes over bridges and roads for ten years.";
+
+  @Test
+  void dropsTheNoteOnTheAuthorBelowTheStory() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe'></head>"
+                + article("").replace("</article>", "<p>" + NOTE + "</p></article>"));
+    Verdict note = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Jane Doe is");
+    assertThat(note.label()).isEqualTo(Label.NOISE);
+    assertThat(note.kind()).isEqualTo("byline");
+    assertThat(note.reason()).endsWith("below the story: a note on the author");
+  }
+
+  @Test
+  void keepsAParagraphOpeningWithTheAuthorsNameThatTheStoryFollows() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe'></head>"
+                + article("").replace("<p>" + PROSE_3, "<p>" + NOTE + "</p><p>" + PROSE_3));
+    Verdict note = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Jane Doe is");
+    assertThat(note.label()).isEqualTo(Label.CONTENT);
+  }
+
   @Test
   void trustsTheJsonLdArticleBody() {
     String lead = "Short lead of the story.";
