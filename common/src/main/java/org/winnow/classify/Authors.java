@@ -45,6 +45,12 @@ final class Authors {
   /** The longest text that can be a byline of these names: most blocks are rejected by length. */
   private final int maxChars;
 
+  /**
+   * The first word of each name as the field writes it: a byline holds one of them, and looking for
+   * it costs less than normalising every short block of the page.
+   */
+  private final List<String> keys = new ArrayList<>();
+
   private Authors(List<String> names, int maxChars) {
     this.names = names;
     this.maxChars = maxChars;
@@ -61,8 +67,32 @@ final class Authors {
     for (String part : SEPARATOR.split(author.strip())) {
       String p = part.strip();
       if (personName(p)) a.written.add(p);
+      String key = firstWord(p);
+      if (key != null && !a.keys.contains(key)) a.keys.add(key);
     }
     return a;
+  }
+
+  /** The first run of two or more letters in {@code s}, or null. */
+  private static String firstWord(String s) {
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean letter = i < s.length() && Character.isLetter(s.charAt(i));
+      if (letter && start < 0) start = i;
+      if (!letter && start >= 0) {
+        if (i - start >= 2) return s.substring(start, i);
+        start = -1;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} holds {@code word}, ignoring case. */
+  private static boolean holds(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) return true;
+    }
+    return false;
   }
 
   /** Two to four capitalised words of letters: a person's name, not an outlet's. */
@@ -107,6 +137,9 @@ final class Authors {
    */
   boolean names(String text) {
     if (text.length() > maxChars || text.length() < MIN_NAME_CHARS) return false;
+    boolean held = false;
+    for (int k = 0; k < keys.size() && !held; k++) held = holds(text, keys.get(k));
+    if (!held) return false;
     String t = LEADING_BY.matcher(text.strip()).replaceFirst("");
     if (names.contains(TextKey.normalize(t))) return true;
     String[] parts = SEPARATOR.split(t);
