@@ -124,6 +124,11 @@ public final class ParagraphClassifier implements Serializable {
    */
   private static final int MIN_CONTAINER_SIBLINGS = 2;
 
+  /** A list's label is a few words: "Relacionadas", "Diese Artikel könnten Sie interessieren". */
+  private static final int LIST_LABEL_MAX_CHARS = 60;
+
+  private static final int LIST_LABEL_MAX_WORDS = 5;
+
   /** A wrapper class carried by this share of a page's prose is layout, not a sidebar. */
   private static final double WRAPPER_SHARE = 0.6;
 
@@ -205,6 +210,9 @@ public final class ParagraphClassifier implements Serializable {
     final String[] reason;
     final double[] score;
 
+    /** The page's author(s) from its metadata, to recognise a byline that only names them. */
+    final Authors authors;
+
     Run(Page page, CorpusStats stats) {
       this.page = page;
       this.stats = stats;
@@ -216,6 +224,7 @@ public final class ParagraphClassifier implements Serializable {
       this.normTitle = page.title() == null ? "" : TextKey.normalize(page.title());
       this.namedOutlet = Hosts.named(Hosts.outletOf(page));
       this.titleParts = titleParts(page.title());
+      this.authors = Authors.of(page.author());
       this.cls = new Cls[n];
       this.fixed = new boolean[n];
       this.transparent = new boolean[n];
@@ -331,6 +340,25 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /**
+     * A paragraph below the story that opens with its author's name ("Alice Wu is a political
+     * consultant ...") is the note about the author, not the story: no prose of the story is kept
+     * after it.
+     */
+    private void authorNotes() {
+      for (int i = n - 1; i >= 0; i--) {
+        if (score[i] < threshold || "title".equals(kind[i])) continue;
+        if (!authors.opensNote(blocks.get(i).text())) {
+          if (text[i].effectiveLength() >= LENGTH_LOW) return;
+          continue;
+        }
+        score[i] = 0.2;
+        kind[i] = "byline";
+        reason[i] =
+            reason[i] + "; but opens with the author's name below the story: a note on the author";
+      }
+    }
+
     /** The model's inputs of the blocks it decides ({@link #open}); null rows for the others. */
     double[][] features() {
       double[][] out = new double[n][];
@@ -411,6 +439,7 @@ public final class ParagraphClassifier implements Serializable {
           }
         }
       }
+      authorNotes();
       fallback();
       List<Verdict> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -479,6 +508,10 @@ public final class ParagraphClassifier implements Serializable {
       if (pattern != null) {
         transparent[i] = true;
         return hard(i, pattern.kind(), pattern.kind() + " wording: '" + clip(s) + "'");
+      }
+      if (authors.names(s)) {
+        transparent[i] = true;
+        return hard(i, "byline", "names the page's author ('" + clip(page.author()) + "')");
       }
       // code in <pre> is what a technical article shows; prose with a formula has its stopwords
       if (!b.has(Block.IN_PRE)
@@ -764,6 +797,25 @@ public final class ParagraphClassifier implements Serializable {
                 + b.leadLinkChars()
                 + " linked chars first)");
       }
+      for (int i = 1; i < n; i++) {
+        if (!siblings.teaser(i) || !siblings.first(i)) continue;
+        int j = i - 1;
+        while (j >= 0 && text[j].letters() == 0) j--;
+        if (j < 0 || siblings.teaser(j) || !listLabel(j)) continue;
+        hard(j, "related", "labels the " + siblings.size(i) + " teasers below it");
+      }
+    }
+
+    /**
+     * Whether block {@code i} reads as the label of a list ("Relacionadas", "Most read", "Lesen Sie
+     * auch:"): a few words, or a line that ends in a colon, and not settled by other rules. A
+     * headline of eight words above a list of teasers is the top story's, or one of them.
+     */
+    private boolean listLabel(int i) {
+      if (fixed[i] || cls[i] == Cls.GOOD) return false;
+      String s = blocks.get(i).text().strip();
+      if (s.length() > LIST_LABEL_MAX_CHARS || endsLikeASentence(s)) return false;
+      return text[i].words() <= LIST_LABEL_MAX_WORDS || s.endsWith(":");
     }
 
     /**
@@ -1570,12 +1622,16 @@ public final class ParagraphClassifier implements Serializable {
     private final int[] linkLed;
     private final boolean[] led;
 
+    /** Whether a block is the first of its group: groups are numbered as they are met. */
+    private final boolean[] opens;
+
     Siblings(List<Block> blocks) {
       int n = blocks.size();
       group = new int[n];
       members = new int[n];
       linkLed = new int[n];
       led = new boolean[n];
+      opens = new boolean[n];
       int anyLed = 0;
       for (int i = 0; i < n; i++) {
         led[i] = blocks.get(i).leadLinkChars() >= HEADLINE_LINK_CHARS;
@@ -1599,6 +1655,7 @@ public final class ParagraphClassifier implements Serializable {
         if (keys[slot] == 0) {
           keys[slot] = key;
           ids[slot] = groups++;
+          opens[i] = true;
         }
         int g = ids[slot];
         group[i] = g;
@@ -1610,6 +1667,11 @@ public final class ParagraphClassifier implements Serializable {
     /** How many blocks share block {@code i}'s element kind. */
     int size(int i) {
       return members[group[i]];
+    }
+
+    /** Whether block {@code i} is the first of its element kind on the page. */
+    boolean first(int i) {
+      return opens[i];
     }
 
     /**

@@ -92,6 +92,37 @@ class ParagraphClassifierTest {
     assertThat(verdictOf(p, v, PROSE_2.substring(0, 20)).label()).isEqualTo(Label.CONTENT);
   }
 
+  private static final String TEASERS =
+      "<p><a href='/a'>Harbour tunnel plans revealed</a> The council will show the plans"
+          + " for the new tunnel under the harbour to residents at a meeting next week.</p>"
+          + "<p><a href='/b'>School roof repairs finished</a> Pupils can return to the main"
+          + " building after the summer, the head teacher said in a letter to the parents.</p>"
+          + "<p><a href='/c'>Market square to close for fair</a> The square will be closed to"
+          + " cars for the whole of the month while the autumn fair is set up and held.</p>";
+
+  @Test
+  void dropsTheLabelAboveAListOfTeasers() {
+    Page p =
+        html(
+            "https://a.com/1",
+            article("<div class=more><div>Elsewhere in the city</div>" + TEASERS + "</div>"));
+    Verdict label = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Elsewhere");
+    assertThat(label.label()).isEqualTo(Label.NOISE);
+    assertThat(label.kind()).isEqualTo("related");
+    assertThat(label.reason()).isEqualTo("labels the 3 teasers below it");
+  }
+
+  @Test
+  void takesNoHeadlineOfManyWordsAboveAListOfTeasersForItsLabel() {
+    String headline = "Newcastle midfielder charged with assault after incident in town";
+    Page p =
+        html(
+            "https://a.com/1",
+            article("<div class=more><div>" + headline + "</div>" + TEASERS + "</div>"));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), headline);
+    assertThat(v.reason()).doesNotContain("labels the");
+  }
+
   @Test
   void keepsStoryParagraphsThatOpenWithALinkedName() {
     String story =
@@ -187,6 +218,52 @@ class ParagraphClassifierTest {
     assertThat(film.label()).isEqualTo(Label.CONTENT);
     assertThat(film.reason()).startsWith("fallback, no prose on the page");
     assertThat(verdictOf(p, v, "Facebook").label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void dropsABlockInsideTheStoryThatOnlyNamesThePagesAuthor() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe, John Roe'></head>"
+                + article("")
+                    .replace(
+                        "<article><h1>New bridge opens in spring</h1>",
+                        "<article><h1>New bridge opens in spring</h1><div class='x'>John Roe</div>"));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    Verdict byline = verdictOf(p, v, "John Roe");
+    assertThat(byline.label()).isEqualTo(Label.NOISE);
+    assertThat(byline.kind()).isEqualTo("byline");
+    assertThat(byline.reason()).isEqualTo("names the page's author ('Jane Doe, John Roe')");
+    assertThat(verdictOf(p, v, "The city council").label()).isEqualTo(Label.CONTENT);
+  }
+
+  private static final String NOTE =
+      "Jane Doe is a reporter who has covered the city council, its budget and its long"
+          + " disputes over bridges and roads for ten years.";
+
+  @Test
+  void dropsTheNoteOnTheAuthorBelowTheStory() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe'></head>"
+                + article("").replace("</article>", "<p>" + NOTE + "</p></article>"));
+    Verdict note = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Jane Doe is");
+    assertThat(note.label()).isEqualTo(Label.NOISE);
+    assertThat(note.kind()).isEqualTo("byline");
+    assertThat(note.reason()).endsWith("below the story: a note on the author");
+  }
+
+  @Test
+  void keepsAParagraphOpeningWithTheAuthorsNameThatTheStoryFollows() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe'></head>"
+                + article("").replace("<p>" + PROSE_3, "<p>" + NOTE + "</p><p>" + PROSE_3));
+    Verdict note = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Jane Doe is");
+    assertThat(note.label()).isEqualTo(Label.CONTENT);
   }
 
   @Test
