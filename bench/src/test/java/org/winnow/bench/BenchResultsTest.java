@@ -164,4 +164,42 @@ class BenchResultsTest {
         .isCloseTo(200, within(1e-9));
     assertThat(e2e.path("marginal_pages_per_s").asDouble()).isCloseTo(200, within(1e-9));
   }
+
+  @Test
+  void endToEndOfThreeSizesLeadsWithTheRateBetweenTheLargerPairAndNamesBothPairs()
+      throws IOException {
+    Path a = output("a", 1000, 9000, 16000);
+    Path b = output("b", 3000, 19000, 36000);
+    Path c = output("c", 9000, 43000, 84000);
+    Path runs = e2eDir.resolve("runs.tsv");
+    Files.writeString(
+        runs,
+        runLine(1000, 12000, a)
+            + "\n"
+            + runLine(3000, 22000, b)
+            + "\n"
+            + runLine(9000, 46000, c)
+            + "\n");
+
+    BenchResults.main(
+        new String[] {"--runs", runs.toString(), "--out", e2eDir.resolve("results").toString()});
+
+    Path results = e2eDir.resolve("results");
+    JsonNode warmed =
+        new ObjectMapper()
+            .readTree(results.resolve("latest.json").toFile())
+            .path("end_to_end")
+            .path("warmed");
+    // 6000 more pages in 24 s and 48 s more CPU: 250 pages/s, 8 ms a page
+    assertThat(warmed.path("pages_small").asLong()).isEqualTo(3000);
+    assertThat(warmed.path("marginal_pages_per_s").asDouble()).isCloseTo(250, within(1e-9));
+    assertThat(warmed.path("marginal_cpu_ms_per_page").asDouble()).isCloseTo(8, within(1e-9));
+    // 8000 more pages in 34 s and 68 s more CPU from first to last
+    assertThat(Files.readString(results.resolve("latest.txt")))
+        .contains(
+            "marginal 250 pages/s between 3000 and 9000 pages (warmed); 235 pages/s between 1000"
+                + " and 9000")
+        .contains(
+            "marginal CPU 8.00 ms per page between 3000 and 9000 (8.50 between 1000 and 9000)");
+  }
 }
