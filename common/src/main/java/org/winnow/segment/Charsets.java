@@ -1,9 +1,9 @@
 package org.winnow.segment;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -144,39 +144,95 @@ public final class Charsets {
   }
 
   private static boolean hasNonAscii(byte[] bytes) {
-    for (byte b : bytes) if (b < 0) return true;
-    return false;
+    return asciiPrefix(bytes) < bytes.length;
   }
 
-  /** {@code bytes} as UTF-8, or null when they are not valid UTF-8. */
+  /** Reads eight bytes at once: a run of ASCII is told by one mask of its high bits. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** The length of the run of ASCII bytes that {@code bytes} start with. */
+  private static int asciiPrefix(byte[] bytes) {
+    int n = bytes.length;
+    int i = 0;
+    while (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) i += 8;
+    while (i < n && bytes[i] >= 0) i++;
+    return i;
+  }
+
+  /**
+   * {@code bytes} as UTF-8, or null when they are not valid UTF-8: exactly what the JDK's decoder
+   * reporting malformed input gives, in one pass. The JDK's lenient {@code new String(bytes,
+   * UTF_8)} widens a page with one character beyond Latin-1 a byte at a time and needs a second
+   * scan for the U+FFFD it puts in place of a malformed byte; here runs of ASCII, most of any HTML
+   * page, are widened eight bytes at a time.
+   */
   public static String strictUtf8(byte[] bytes) {
-    // the JDK's lenient decoder is much faster; only a replacement character in its output
-    // needs the strict decoder to tell a real U+FFFD from a malformed byte
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
-    if (lenient.indexOf('\uFFFD') < 0) return lenient;
-    // without U+FFFD's own bytes every replacement stands for a malformed byte: no need for the
-    // strict decoder to find one (a page in a legacy charset would be decoded a second time)
-    if (!containsReplacementCharacter(bytes)) return null;
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  /** Whether {@code bytes} hold U+FFFD encoded in UTF-8 (EF BF BD). */
-  private static boolean containsReplacementCharacter(byte[] bytes) {
-    for (int i = 0; i + 2 < bytes.length; i++) {
-      if (bytes[i] == (byte) 0xef && bytes[i + 1] == (byte) 0xbf && bytes[i + 2] == (byte) 0xbd) {
-        return true;
+    int n = bytes.length;
+    int i = asciiPrefix(bytes);
+    if (i == n) return new String(bytes, StandardCharsets.ISO_8859_1);
+    char[] out = new char[n];
+    for (int k = 0; k < i; k++) out[k] = (char) bytes[k];
+    int o = i;
+    while (i < n) {
+      if (i + 8 <= n) {
+        long w = (long) LONGS.get(bytes, i);
+        if ((w & HIGH_BITS) == 0) {
+          for (int k = 0; k < 8; k++, w >>>= 8) out[o + k] = (char) (w & 0x7f);
+          o += 8;
+          i += 8;
+          continue;
+        }
+      }
+      int b1 = bytes[i];
+      if (b1 >= 0) {
+        out[o++] = (char) b1;
+        i++;
+        continue;
+      }
+      b1 &= 0xff;
+      // the well-formed sequences of Unicode's table 3-7: no overlong forms, no surrogates,
+      // nothing above U+10FFFF, so that exactly the JDK's malformed inputs give null
+      if (b1 < 0xc2) return null;
+      if (b1 < 0xe0) {
+        if (i + 1 >= n || !continuation(bytes[i + 1])) return null;
+        out[o++] = (char) (((b1 & 0x1f) << 6) | (bytes[i + 1] & 0x3f));
+        i += 2;
+      } else if (b1 < 0xf0) {
+        if (i + 2 >= n) return null;
+        int b2 = bytes[i + 1] & 0xff;
+        int lo = b1 == 0xe0 ? 0xa0 : 0x80;
+        int hi = b1 == 0xed ? 0x9f : 0xbf;
+        if (b2 < lo || b2 > hi || !continuation(bytes[i + 2])) return null;
+        out[o++] = (char) (((b1 & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (bytes[i + 2] & 0x3f));
+        i += 3;
+      } else if (b1 < 0xf5) {
+        if (i + 3 >= n) return null;
+        int b2 = bytes[i + 1] & 0xff;
+        int lo = b1 == 0xf0 ? 0x90 : 0x80;
+        int hi = b1 == 0xf4 ? 0x8f : 0xbf;
+        if (b2 < lo || b2 > hi || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
+          return null;
+        }
+        int cp =
+            ((b1 & 0x07) << 18)
+                | ((b2 & 0x3f) << 12)
+                | ((bytes[i + 2] & 0x3f) << 6)
+                | (bytes[i + 3] & 0x3f);
+        out[o++] = Character.highSurrogate(cp);
+        out[o++] = Character.lowSurrogate(cp);
+        i += 4;
+      } else {
+        return null;
       }
     }
-    return false;
+    return new String(out, 0, o);
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xc0) == 0x80;
   }
 
   private static String stripBom(String s) {
