@@ -243,7 +243,7 @@ public final class DedupStage implements Serializable {
                                 Buckets.gather(
                                     blocks, maxBucket, crowdedBucket, headlineMaxShingles))
                             .iterator()),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
     long perPartition = driverEdges / parts;
     int[] bucketShuffle = shufflesBehind(gathered);
@@ -308,7 +308,7 @@ public final class DedupStage implements Serializable {
                 .partitionBy(byDoc)
                 .mapPartitionsToPair(
                     lists -> mergePartners(lists, this::supportNeeded, weak), true),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
     // the pairs each partition's documents make, so that verification can run in slices of whole
     // partitions of about dedup.verify_slice_pairs pairs: each document's evidence is shipped once
@@ -342,9 +342,7 @@ public final class DedupStage implements Serializable {
               : JavaPairRDD.fromJavaRDD(
                   partners.mapPartitionsWithIndex(
                       (p, ps) -> sources.contains(p) ? ps : Collections.emptyIterator(), true));
-      JavaRDD<EdgeBatch> part =
-          Lineage.keep(
-              verify(sliced, sketched, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+      JavaRDD<EdgeBatch> part = Lineage.keep(verify(sliced, sketched, byDoc), level, checkpoint);
       int[] shuffles = shufflesBehind(part);
       verifiedTallies.addAll(
           part.map(
@@ -466,7 +464,7 @@ public final class DedupStage implements Serializable {
       rechecked = componentSizes.values().stream().filter(n -> n > giantComponent).count();
       oversized = componentSizes.values().stream().filter(n -> n > maxResplit).count();
     } else {
-      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      components = components.persist(level);
       long[] componentCounts =
           components
               .map(
@@ -479,7 +477,7 @@ public final class DedupStage implements Serializable {
       oversized = componentCounts[1];
     }
     if (oversized > 0 && componentSizes != null) {
-      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      components = components.persist(level);
     }
     laps.lap("rechecked");
     JavaPairRDD<String, Verdict> verdicts = components.flatMapToPair(c -> verdicts(c._2()));
@@ -505,7 +503,7 @@ public final class DedupStage implements Serializable {
     JavaRDD<Placed> placed =
         Lineage.keep(
             alongside(sketched, verdicts, byDoc, true).map(t -> place(t._2(), t._3())),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
 
     // one job places every document and gathers the clusters with every counter of both
@@ -515,7 +513,7 @@ public final class DedupStage implements Serializable {
                 .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
                 .partitionBy(new HashPartitioner(parts))
                 .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
     // the shuffles that gathered components, verdicts and clusters: read once, when the job below
     // computes the kept sets
@@ -574,8 +572,12 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * Where the stage keeps the documents between its passes, as {@code run.cache} says: on local
-   * disk, or serialized in storage memory (spilling to disk when full).
+   * Where the stage keeps every corpus-sized set between its passes (the shingled and signed
+   * documents, the gathered buckets, the partners, the verified slices, the components when
+   * counted, the placements and the cluster rows), as {@code run.cache} says: on local disk, or
+   * serialized in storage memory (spilling to disk when full). On disk, storage memory holds none
+   * of them, so the heap a run needs does not grow with its input (at 1M documents the buckets,
+   * partners and slices alone filled 2.3 GB of storage memory).
    */
   StorageLevel cacheLevel() {
     return cacheInMemory ? StorageLevel.MEMORY_AND_DISK_SER() : StorageLevel.DISK_ONLY();
