@@ -107,9 +107,12 @@ import scala.Tuple3;
  *
  * <p>The result depends only on the set of input documents, not on their order or partitioning:
  * every choice (bucket anchor, component label, canonical copy) is a minimum under a total order.
- * Doc ids must be unique. The driver gathers counters, per-host page counts, the set of template
- * (host, shingle) keys and, up to a million, the verified edges; nothing else per document. Only
- * the first step sees the paragraphs' text: caches and shuffles carry shingles and keys.
+ * Doc ids must be unique. Between the input and the placed memberships a document is known by its
+ * id's long ({@link DocKeys}): shuffles, maps, sorts and the driver's union-find carry eight bytes
+ * where the id's string took a walk over sixteen characters both ways, and ties fall as by the id.
+ * The driver gathers counters, per-host page counts, the set of template (host, shingle) keys and,
+ * up to a million, the verified edges; nothing else per document. Only the first step sees the
+ * paragraphs' text: caches and shuffles carry shingles and keys.
  */
 public final class DedupStage implements Serializable {
   private static final long serialVersionUID = 1L;
