@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 /**
  * Divides one connected component of verified copy pairs into stories around pivots: the copies
@@ -96,18 +95,47 @@ public final class ComponentSplitter implements Serializable {
   }
 
   /**
-   * {@link #split(List)} given pairs already known to verify: {@code verified} says of two doc ids
-   * (in either order) whether {@link PairVerifier#verify} accepted them, and a pair it names is not
-   * verified again. The stage knows every candidate pair that verified, most of a component's
-   * copies, and their verification is the dearest (an accepted pair's overlap is counted to the
-   * end, a rejected one's given up early). Only pairs of different lengths are taken on its word:
-   * verification is symmetric but for which of two texts of one length reads as the shorter one in
-   * {@link Alignment}, so such a pair is checked in the splitter's own order, as without it.
+   * Which pairs of a component's members verification already accepted, each member named by its
+   * place in the list given to {@link #placements}; asked of two members in either order.
    */
-  public Map<String, Placement> split(List<Member> members, BiPredicate<String, String> verified) {
-    List<Member> byPolicy = new ArrayList<>(members);
-    byPolicy.sort(Comparator.comparing(Member::candidate, policy.order()));
-    int n = byPolicy.size();
+  @FunctionalInterface
+  public interface Verified {
+    boolean test(int a, int b);
+  }
+
+  /** {@link #placements} keyed by doc id. */
+  public Map<String, Placement> split(List<Member> members, Verified verified) {
+    Placement[] placed = placements(members, verified);
+    Map<String, Placement> out = new HashMap<>();
+    for (int m = 0; m < placed.length; m++) out.put(members.get(m).docId(), placed[m]);
+    return out;
+  }
+
+  /**
+   * Every member's story, in the order of {@code members}, given pairs already known to verify:
+   * {@code verified} says of two members whether {@link PairVerifier#verify} accepted them, and a
+   * pair it names is not verified again. The stage knows every candidate pair that verified, most
+   * of a component's copies, and their verification is the dearest (an accepted pair's overlap is
+   * counted to the end, a rejected one's given up early). Only pairs of different lengths are taken
+   * on its word: verification is symmetric but for which of two texts of one length reads as the
+   * shorter one in {@link Alignment}, so such a pair is checked in the splitter's own order, as
+   * without it.
+   */
+  public Placement[] placements(List<Member> members, Verified verified) {
+    int n = members.size();
+    Integer[] sorted = new Integer[n];
+    for (int i = 0; i < n; i++) sorted[i] = i;
+    Comparator<CanonicalCandidate> byCandidate = policy.order();
+    Arrays.sort(
+        sorted,
+        (a, b) -> byCandidate.compare(members.get(a).candidate(), members.get(b).candidate()));
+    // byPolicy.get(i) is members.get(given[i])
+    int[] given = new int[n];
+    List<Member> byPolicy = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      given[i] = sorted[i];
+      byPolicy.add(members.get(given[i]));
+    }
     // a larger component is no one story but a chain (template, stock text): every pair of it would
     // cost n^2 verifications, so it is divided in the policy's order, each member checked against
     // the pivots only
@@ -117,7 +145,7 @@ public final class ComponentSplitter implements Serializable {
     for (int i = 0; i < copies.length; i++) copies[i] = new BitSet(n);
     for (int i = 0; i < copies.length; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (!copies(byPolicy.get(i), byPolicy.get(j), verified)) continue;
+        if (!copies(byPolicy.get(i), byPolicy.get(j), given[i], given[j], verified)) continue;
         copies[i].set(j);
         copies[j].set(i);
         double li = byPolicy.get(i).candidate().shingles();
@@ -174,20 +202,20 @@ public final class ComponentSplitter implements Serializable {
       story.stream().forEach(i -> candidates.add(byPolicy.get(i).candidate()));
       choices.add(policy.choose(candidates));
     }
-    Map<String, Placement> out = new HashMap<>();
+    Placement[] out = new Placement[n];
     for (int m = 0; m < n; m++) {
       int s = storyOf[m];
-      out.put(
-          byPolicy.get(m).docId(),
-          new Placement(choices.get(s), byPolicy.get(pivots.get(s)).docId(), s == 0));
+      out[given[m]] = new Placement(choices.get(s), byPolicy.get(pivots.get(s)).docId(), s == 0);
     }
     return out;
   }
 
-  /** Whether {@code a} and {@code b} verify, taking {@code verified}'s word where it holds. */
-  private boolean copies(Member a, Member b, BiPredicate<String, String> verified) {
-    if (a.evidence().open().length != b.evidence().open().length
-        && verified.test(a.docId(), b.docId())) {
+  /**
+   * Whether {@code a} and {@code b} (given as members {@code ia} and {@code ib}) verify, taking
+   * {@code verified}'s word where it holds.
+   */
+  private boolean copies(Member a, Member b, int ia, int ib, Verified verified) {
+    if (a.evidence().open().length != b.evidence().open().length && verified.test(ia, ib)) {
       return true;
     }
     return verifier.verify(a.evidence(), b.evidence());

@@ -43,6 +43,12 @@ public final class CopyEvidence implements Serializable {
   private final long[] headlinePhrases;
   private final long dateline;
 
+  /** {@link #figuredShingles}, worked out when first asked for (per object, never shipped). */
+  private transient volatile long[] figuredShingles;
+
+  /** {@link #figuredHashes}, worked out when first asked for (per object, never shipped). */
+  private transient volatile long[] figuredHashes;
+
   /**
    * @param host the outlet the document counts under
    * @param publishedAt null when unknown
@@ -240,6 +246,50 @@ public final class CopyEvidence implements Serializable {
    */
   public long[] openFigures() {
     return openFigures;
+  }
+
+  /**
+   * Each of the open text's shingles that hold numbers, its hash mixed with its figures ({@link
+   * #figured}), sorted and distinct (not a copy): what a shingle of another text is looked up in to
+   * see whether it holds the same figures here.
+   *
+   * <p>Why kept: every pair verification accepts by text asks for the figures of both texts (
+   * {@code PairVerifier.figuresDisagree}), and a document meets all its partners with one object.
+   */
+  public long[] figuredShingles() {
+    long[] out = figuredShingles;
+    if (out == null) {
+      out = new long[openFigures.length];
+      for (int i = 0; i < out.length; i++) {
+        long f = openFigures[i];
+        int at = (int) (f >>> 32);
+        out[i] = figured(at < openOrder.length ? open[openOrder[at]] : 0, (int) f);
+      }
+      out = ShingleSets.of(out);
+      figuredShingles = out;
+    }
+    return out;
+  }
+
+  /** The distinct hashes of the open text's shingles that hold numbers, sorted (not a copy). */
+  public long[] figuredHashes() {
+    long[] out = figuredHashes;
+    if (out == null) {
+      out = new long[openFigures.length];
+      int n = 0;
+      for (long f : openFigures) {
+        int at = (int) (f >>> 32);
+        if (at < openOrder.length) out[n++] = open[openOrder[at]];
+      }
+      out = ShingleSets.of(java.util.Arrays.copyOf(out, n));
+      figuredHashes = out;
+    }
+    return out;
+  }
+
+  /** A shingle's {@code hash} mixed with its {@code figures}, as {@link #figuredShingles} holds. */
+  public static long figured(long hash, int figures) {
+    return hash * 0x9E3779B97F4A7C15L + figures;
   }
 
   /**

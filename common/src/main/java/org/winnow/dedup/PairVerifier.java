@@ -258,8 +258,8 @@ public final class PairVerifier implements Serializable {
       if (at >= lead.openOrder().length) continue;
       long hash = lead.open()[lead.openOrder()[at]];
       if (!ShingleSets.contains(lead.openLead(), hash)) continue;
-      if (figured == null) figured = figuredShingles(other);
-      if (ShingleSets.contains(figured, hash * 0x9E3779B97F4A7C15L + (int) f)) return true;
+      if (figured == null) figured = other.figuredShingles();
+      if (ShingleSets.contains(figured, CopyEvidence.figured(hash, (int) f))) return true;
     }
     return false;
   }
@@ -321,24 +321,8 @@ public final class PairVerifier implements Serializable {
    * million"): the story's own figures, where stock sentences two stories share hold others.
    */
   static boolean sharesFigure(CopyEvidence a, CopyEvidence b) {
-    CopyEvidence shorter = a.openFigures().length <= b.openFigures().length ? a : b;
-    CopyEvidence longer = shorter == a ? b : a;
-    if (shorter.openFigures().length == 0) return false;
-    long[] figured = figuredShingles(longer);
-    for (long f : figuredShingles(shorter)) if (ShingleSets.contains(figured, f)) return true;
-    return false;
-  }
-
-  /** Each of a text's shingles that hold numbers, its hash mixed with its figures, sorted. */
-  private static long[] figuredShingles(CopyEvidence e) {
-    long[] out = new long[e.openFigures().length];
-    for (int i = 0; i < out.length; i++) {
-      long f = e.openFigures()[i];
-      int at = (int) (f >>> 32);
-      long hash = at < e.openOrder().length ? e.open()[e.openOrder()[at]] : 0;
-      out[i] = hash * 0x9E3779B97F4A7C15L + (int) f;
-    }
-    return ShingleSets.of(out);
+    if (a.openFigures().length == 0 || b.openFigures().length == 0) return false;
+    return ShingleSets.intersection(a.figuredShingles(), b.figuredShingles(), 1) > 0;
   }
 
   /**
@@ -590,31 +574,33 @@ public final class PairVerifier implements Serializable {
    * of 5,000 people ... 40 percent") share those shingles with figures of their own.
    */
   public static int[] figures(CopyEvidence a, CopyEvidence b) {
-    long[] figuredB = figuredShingles(b);
-    long[] hashesB = figuredHashes(b);
-    java.util.Map<Long, Boolean> shared = new java.util.HashMap<>();
+    long[] figuredB = b.figuredShingles();
+    long[] hashesB = b.figuredHashes();
+    // the shared hashes, and those of them that agree somewhere; a hash may recur in a's text
+    long[] shared = new long[a.openFigures().length];
+    long[] agreeing = new long[shared.length];
+    int s = 0;
+    int g = 0;
     for (long f : a.openFigures()) {
       int at = (int) (f >>> 32);
       if (at >= a.openOrder().length) continue;
       long hash = a.open()[a.openOrder()[at]];
       if (!ShingleSets.contains(hashesB, hash)) continue;
-      boolean agrees = ShingleSets.contains(figuredB, hash * 0x9E3779B97F4A7C15L + (int) f);
-      shared.merge(hash, agrees, Boolean::logicalOr);
+      shared[s++] = hash;
+      if (ShingleSets.contains(figuredB, CopyEvidence.figured(hash, (int) f))) agreeing[g++] = hash;
     }
-    int agreeing = 0;
-    for (boolean agrees : shared.values()) if (agrees) agreeing++;
-    return new int[] {agreeing, shared.size() - agreeing};
+    int distinctShared = distinct(shared, s);
+    int distinctAgreeing = distinct(agreeing, g);
+    return new int[] {distinctAgreeing, distinctShared - distinctAgreeing};
   }
 
-  /** The distinct hashes of a text's shingles that hold numbers, sorted. */
-  private static long[] figuredHashes(CopyEvidence e) {
-    long[] out = new long[e.openFigures().length];
-    int n = 0;
-    for (long f : e.openFigures()) {
-      int at = (int) (f >>> 32);
-      if (at < e.openOrder().length) out[n++] = e.open()[e.openOrder()[at]];
-    }
-    return ShingleSets.of(java.util.Arrays.copyOf(out, n));
+  /** How many distinct values the first {@code n} of {@code values} hold (sorts them). */
+  private static int distinct(long[] values, int n) {
+    if (n < 2) return n;
+    java.util.Arrays.sort(values, 0, n);
+    int d = 1;
+    for (int i = 1; i < n; i++) if (values[i] != values[i - 1]) d++;
+    return d;
   }
 
   /** Which test of {@link #verify} a pair passes first: what made two documents copies. */

@@ -54,8 +54,10 @@ public final class RunSettings {
       Setting.oneOf(
           "run.cache",
           "disk",
-          "where the pages read, classified and assembled are kept between the passes over them:"
-              + " disk (local disk, streamed back; the heap never holds the corpus) or memory"
+          "where the pages read, classified and assembled, and the dedup stage's documents,"
+              + " buckets, candidate pairs, verified pairs and placements, are kept between the"
+              + " passes over them: disk (local disk, streamed back; the heap never holds the"
+              + " corpus) or memory"
               + " (serialized in Spark's storage memory, spilling to disk when full; faster when the"
               + " heap is large beside the input)",
           "disk",

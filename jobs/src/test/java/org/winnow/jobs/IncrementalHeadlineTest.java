@@ -115,4 +115,52 @@ class IncrementalHeadlineTest {
     String story = stories(first).get("https://apnews.example.com/flood");
     assertThat(stories(second).get("https://gazette.example.org/flood")).isEqualTo(story);
   }
+
+  /** The sketch row of the document at {@code url} in {@code output}. */
+  private Row sketch(String output, String url) {
+    return spark
+        .read()
+        .parquet(output + "/dedup_sketches")
+        .where(org.apache.spark.sql.functions.col("url").equalTo(url))
+        .select("band_keys", "headline_key", "headline_unlabelled_key", "exact_key")
+        .first();
+  }
+
+  @Test
+  void joinsAReHeadlinedBriefToItsEarlierStoryThroughTheStoredStorysPhraseKeysAlone(
+      @TempDir Path tmp) throws IOException {
+    // the brief shares no passage bucket, title key or exact key with its story: only the
+    // phrases both headlines hold and both leads tell ("a budget of 41 million pounds"), under
+    // their common dateline, make them candidates; the stored story's phrase keys are computed in
+    // Spark SQL (IncrementalDedup), the brief's in Java (Headline.phraseKeys)
+    Path day1 = Files.createDirectories(tmp.resolve("day1"));
+    Path day2 = Files.createDirectories(tmp.resolve("day2"));
+    String wireUrl = "https://apnews.example.com/flood";
+    String briefUrl = "https://gazette.example.org/flood";
+    jsonl(day1, "wire.jsonl", wireUrl, "City council approved a budget of 41 million pounds", WIRE);
+    jsonl(
+        day2,
+        "brief.jsonl",
+        briefUrl,
+        "Why a budget of 41 million pounds came too late for Brentford",
+        List.of(
+            "BRENTFORD — Councillors approved a budget of 41 million pounds late on Wednesday"
+                + " while angry residents filled the public gallery, and officials warned that"
+                + " the work must end before winter storms reach the valley again."));
+    String first = tmp.resolve("out1").toString();
+    String second = tmp.resolve("out2").toString();
+    Settings defaults = Settings.defaults();
+    WinnowJob.run(spark, List.of(day1.toString()), null, first, defaults, false);
+    WinnowJob.run(spark, List.of(day2.toString()), first, second, defaults, false);
+
+    Row wire = sketch(second, wireUrl);
+    Row brief = sketch(second, briefUrl);
+    assertThat(brief.<Long>getList(0)).doesNotContainAnyElementsOf(wire.<Long>getList(0));
+    assertThat(brief.getLong(1)).isNotEqualTo(wire.getLong(1));
+    // neither title has a label to drop
+    assertThat(List.of(brief.getLong(2), wire.getLong(2))).containsOnly(0L);
+    assertThat(brief.getLong(3)).isNotEqualTo(wire.getLong(3));
+    String story = stories(first).get(wireUrl);
+    assertThat(stories(second).get(briefUrl)).isEqualTo(story);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.winnow.dedup.CopyEvidence;
+import org.winnow.dedup.DocKeys;
 import org.winnow.dedup.Headline;
 import org.winnow.dedup.PairVerifier;
 import org.winnow.dedup.ShingleSets;
@@ -31,12 +32,13 @@ final class Buckets {
   private Buckets() {}
 
   /**
-   * One map task's seats for one reduce partition; {@code *Doc} index {@code docs}, which are in
-   * doc id order and distinct; {@code keyCounts}: each document's band keys in all (its passages
-   * times the bands), what the support of its pairs is weighed against.
+   * One map task's seats for one reduce partition; {@code *Doc} index {@code docs} (doc keys,
+   * {@link DocKeys}), which are in doc id order and distinct; {@code keyCounts}: each document's
+   * band keys in all (its passages times the bands), what the support of its pairs is weighed
+   * against.
    */
   record Block(
-      String[] docs,
+      long[] docs,
       int[] sizes,
       int[] keyCounts,
       long[] bandKeys,
@@ -48,7 +50,7 @@ final class Buckets {
       implements Serializable {
     /** A block without headline seats. */
     Block(
-        String[] docs,
+        long[] docs,
         int[] sizes,
         int[] keyCounts,
         long[] bandKeys,
@@ -68,12 +70,12 @@ final class Buckets {
    * to 2^(c+1) - 1 members, pairs counted before they are merged).
    */
   record Gathered(
-      String[] docs,
+      long[] docs,
       int[] keyCounts,
-      String[][] partners,
+      long[][] partners,
       int[][] support,
-      String[] exactFrom,
-      String[] exactTo,
+      long[] exactFrom,
+      long[] exactTo,
       long buckets,
       long capped,
       long crowded,
@@ -92,31 +94,29 @@ final class Buckets {
    * there rather than sorted again by every reduce task.
    */
   static Iterator<Tuple2<Integer, Block>> blocks(Iterator<DedupStage.Doc> docs, int parts) {
-    List<String> ids = new ArrayList<>();
+    LongList ids = new LongList();
     Ints sizes = new Ints();
     Ints keyCounts = new Ints();
     List<long[]> bandKeys = new ArrayList<>();
     List<long[]> headlineKeys = new ArrayList<>();
-    Longs exactKeys = new Longs();
+    LongList exactKeys = new LongList();
     while (docs.hasNext()) {
       DedupStage.Doc d = docs.next();
       if (!d.eligible) continue;
-      ids.add(d.facts.docId());
+      ids.add(d.key);
       sizes.add(d.openSize);
       keyCounts.add(d.bandKeys.length);
       bandKeys.add(d.bandKeys);
       headlineKeys.add(d.headlineKeys);
       exactKeys.add(d.exactKey);
     }
-    Integer[] byId = new Integer[ids.size()];
-    for (int i = 0; i < byId.length; i++) byId[i] = i;
-    Arrays.sort(byId, (x, y) -> ids.get(x).compareTo(ids.get(y)));
+    int[] byId = byKey(ids.toArray());
     Builder[] builders = new Builder[parts];
     for (int t = 0; t < parts; t++) builders[t] = new Builder();
     int ordinal = 0;
     for (int i : byId) {
       ordinal++;
-      String id = ids.get(i);
+      long id = ids.get(i);
       int size = sizes.get(i);
       int keys = keyCounts.get(i);
       for (long k : bandKeys.get(i)) {
@@ -130,7 +130,7 @@ final class Buckets {
     }
     List<Tuple2<Integer, Block>> out = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
-      if (!builders[t].docs.isEmpty()) out.add(new Tuple2<>(t, builders[t].build()));
+      if (builders[t].docs.size() > 0) out.add(new Tuple2<>(t, builders[t].build()));
     }
     return out.iterator();
   }
@@ -164,20 +164,30 @@ final class Buckets {
     return (int) Long.remainderUnsigned(key, parts);
   }
 
+  /** The indices of {@code keys} in key order (doc id order, {@link DocKeys}); keys distinct. */
+  static int[] byKey(long[] keys) {
+    // each key with its index in the low bits would not fit: sort the keys, then find each index
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    int[] out = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) out[Arrays.binarySearch(sorted, keys[i])] = i;
+    return out;
+  }
+
   /** A block as it is filled, document by document. */
   private static final class Builder {
-    final List<String> docs = new ArrayList<>();
+    final LongList docs = new LongList();
     final Ints sizes = new Ints();
     final Ints keyCounts = new Ints();
-    final Longs bandKeys = new Longs();
+    final LongList bandKeys = new LongList();
     final Ints bandDoc = new Ints();
-    final Longs exactKeys = new Longs();
+    final LongList exactKeys = new LongList();
     final Ints exactDoc = new Ints();
-    final Longs headlineKeys = new Longs();
+    final LongList headlineKeys = new LongList();
     final Ints headlineDoc = new Ints();
     private int lastOrdinal;
 
-    private int seat(int ordinal, String id, int size, int keys) {
+    private int seat(int ordinal, long id, int size, int keys) {
       if (ordinal != lastOrdinal) {
         docs.add(id);
         sizes.add(size);
@@ -187,24 +197,24 @@ final class Buckets {
       return docs.size() - 1;
     }
 
-    void band(int ordinal, String id, int size, int keys, long key) {
+    void band(int ordinal, long id, int size, int keys, long key) {
       bandDoc.add(seat(ordinal, id, size, keys));
       bandKeys.add(key);
     }
 
-    void exact(int ordinal, String id, int size, int keys, long key) {
+    void exact(int ordinal, long id, int size, int keys, long key) {
       exactDoc.add(seat(ordinal, id, size, keys));
       exactKeys.add(key);
     }
 
-    void headline(int ordinal, String id, int size, int keys, long key) {
+    void headline(int ordinal, long id, int size, int keys, long key) {
       headlineDoc.add(seat(ordinal, id, size, keys));
       headlineKeys.add(key);
     }
 
     Block build() {
       return new Block(
-          docs.toArray(new String[0]),
+          docs.toArray(),
           sizes.toArray(),
           keyCounts.toArray(),
           bandKeys.toArray(),
@@ -263,7 +273,7 @@ final class Buckets {
     }
     // a document's seats all come from the one map task that holds it: one block, one entry here
     int[] blockStart = new int[all.size()];
-    String[] ids = new String[docCount];
+    long[] ids = new long[docCount];
     int[] sizes = new int[docCount];
     int[] keyCounts = new int[docCount];
     int[] bandDoc = new int[bandSeats];
@@ -279,9 +289,9 @@ final class Buckets {
     for (int k = 0; k < all.size(); k++) {
       Block b = all.get(k);
       for (int i = 1; i < b.docs().length; i++) {
-        if (b.docs()[i - 1].compareTo(b.docs()[i]) >= 0) {
+        if (b.docs()[i - 1] >= b.docs()[i]) {
           throw new IllegalArgumentException(
-              "a block's documents must be in doc id order, distinct: "
+              "a block's documents must be in doc id order, distinct: key "
                   + b.docs()[i - 1]
                   + " before "
                   + b.docs()[i]);
@@ -308,7 +318,7 @@ final class Buckets {
     all.clear();
     // rank[d]: d's place in doc id order, so every tie and every pair's order is an int compare
     int[] rank = mergeRanks(ids, blockStart);
-    String[] byRank = new String[docCount];
+    long[] byRank = new long[docCount];
     int[] sizeOf = new int[docCount];
     int[] keysOf = new int[docCount];
     for (int d = 0; d < docCount; d++) {
@@ -353,8 +363,8 @@ final class Buckets {
     capped = tally[1];
     crowded = tally[2];
 
-    List<String> from = new ArrayList<>();
-    List<String> to = new ArrayList<>();
+    LongList from = new LongList();
+    LongList to = new LongList();
     Chains exactChains = new Chains(exactKey);
     for (int head : exactChains.heads()) {
       if (exactChains.length(head) < 2) continue;
@@ -374,12 +384,12 @@ final class Buckets {
     // each document's partners: the pairs sorted, grouped by their first (smaller) member, each
     // with the number of buckets that made it
     long[] sorted = pairs.sorted();
-    List<String> docs = new ArrayList<>();
+    LongList docs = new LongList();
     Ints docKeys = new Ints();
-    List<String[]> lists = new ArrayList<>();
+    List<long[]> lists = new ArrayList<>();
     List<int[]> supports = new ArrayList<>();
     Ints support = new Ints();
-    List<String> partners = new ArrayList<>();
+    LongList partners = new LongList();
     for (int i = 0; i < sorted.length; ) {
       int a = (int) (sorted[i] >>> 32);
       partners.clear();
@@ -393,16 +403,16 @@ final class Buckets {
       }
       docs.add(byRank[a]);
       docKeys.add(keysOf[a]);
-      lists.add(partners.toArray(new String[0]));
+      lists.add(partners.toArray());
       supports.add(support.toArray());
     }
     return new Gathered(
-        docs.toArray(new String[0]),
+        docs.toArray(),
         docKeys.toArray(),
-        lists.toArray(new String[0][]),
+        lists.toArray(new long[0][]),
         supports.toArray(new int[0][]),
-        from.toArray(new String[0]),
-        to.toArray(new String[0]),
+        from.toArray(),
+        to.toArray(),
         buckets,
         capped,
         crowded,
@@ -465,13 +475,13 @@ final class Buckets {
    * Each of {@code ids}' place in their doc id order, where {@code ids} is runs of sorted distinct
    * ids starting at {@code runStart} (one per block): a merge of the runs, smallest head first.
    */
-  static int[] mergeRanks(String[] ids, int[] runStart) {
+  static int[] mergeRanks(long[] ids, int[] runStart) {
     int runs = runStart.length;
     int[] at = runStart.clone();
     int[] end = new int[runs];
     for (int k = 0; k < runs; k++) end[k] = k + 1 < runs ? runStart[k + 1] : ids.length;
     PriorityQueue<Integer> heads =
-        new PriorityQueue<>(Math.max(1, runs), (x, y) -> ids[at[x]].compareTo(ids[at[y]]));
+        new PriorityQueue<>(Math.max(1, runs), (x, y) -> Long.compare(ids[at[x]], ids[at[y]]));
     for (int k = 0; k < runs; k++) if (at[k] < end[k]) heads.add(k);
     int[] rank = new int[ids.length];
     int next = 0;
@@ -624,25 +634,6 @@ final class Buckets {
     }
 
     int[] toArray() {
-      return Arrays.copyOf(a, n);
-    }
-  }
-
-  /** A growable long array. */
-  private static final class Longs {
-    private long[] a = new long[16];
-    private int n;
-
-    void add(long v) {
-      if (n == a.length) a = Arrays.copyOf(a, n * 2);
-      a[n++] = v;
-    }
-
-    long get(int i) {
-      return a[i];
-    }
-
-    long[] toArray() {
       return Arrays.copyOf(a, n);
     }
   }

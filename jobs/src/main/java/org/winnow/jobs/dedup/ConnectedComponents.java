@@ -2,9 +2,7 @@ package org.winnow.jobs.dedup;
 
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -19,7 +17,7 @@ import scala.Tuple2;
  * edges {(b,a), (c,b), (e,d)}  ->  labels {a->a, b->a, c->a, d->d, e->d}
  * }</pre>
  *
- * <p>Edges are kept as (larger id, smaller id); each node's label is the smallest id of its
+ * <p>Edges are kept as (larger node, smaller node); each node's label is the smallest node of its
  * component, so the result depends on the graph alone, never on partitioning or order. A graph
  * small enough to hold on one machine is labelled there by union-find ({@link #local}), with the
  * same labels and none of the rounds' shuffles.
@@ -28,12 +26,15 @@ public final class ConnectedComponents {
   private ConnectedComponents() {}
 
   /** Labels and the number of rounds it took. */
-  public record Result(JavaPairRDD<String, String> labels, int rounds) {}
+  public record Result<K>(JavaPairRDD<K, K> labels, int rounds) {}
 
-  /** Labels every node that appears in {@code edges} with the smallest node id of its component. */
-  public static Result of(
-      JavaPairRDD<String, String> edges, Partitioner partitioner, int maxRounds) {
-    JavaPairRDD<String, String> current =
+  /**
+   * Labels every node that appears in {@code edges} with the smallest node of its component, by the
+   * nodes' natural order (doc ids, or doc keys: {@link org.winnow.dedup.DocKeys}).
+   */
+  public static <K extends Comparable<K>> Result<K> of(
+      JavaPairRDD<K, K> edges, Partitioner partitioner, int maxRounds) {
+    JavaPairRDD<K, K> current =
         edges
             .filter(e -> !e._1().equals(e._2()))
             .mapToPair(e -> e._1().compareTo(e._2()) > 0 ? e : e.swap())
@@ -43,7 +44,7 @@ public final class ConnectedComponents {
     int rounds = 0;
     while (true) {
       rounds++;
-      JavaPairRDD<String, String> next =
+      JavaPairRDD<K, K> next =
           smallStar(largeStar(current, partitioner), partitioner)
               .persist(StorageLevel.MEMORY_AND_DISK());
       long[] after = fingerprint(next);
@@ -56,50 +57,56 @@ public final class ConnectedComponents {
       }
       before = after;
     }
-    JavaPairRDD<String, String> roots =
-        current.values().distinct().mapToPair(m -> new Tuple2<>(m, m));
-    return new Result(current.union(roots), rounds);
+    JavaPairRDD<K, K> roots = current.values().distinct().mapToPair(m -> new Tuple2<>(m, m));
+    return new Result<>(current.union(roots), rounds);
   }
 
   /**
-   * The same labels as {@link #of}, computed in memory by union-find: for an edge list that fits on
-   * the driver, one pass instead of rounds of shuffles.
-   *
-   * <pre>{@code
-   * local([(b,a), (c,b), (e,d)]) -> {a->a, b->a, c->a, d->d, e->d}
-   * }</pre>
+   * The labels of a graph held in memory, by union-find: its nodes numbered in the order they were
+   * met ({@link LongIndex}) and each node's component as the number of its smallest node.
    */
-  public static Map<String, String> local(Iterable<Tuple2<String, String>> edges) {
-    Map<String, Integer> index = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    int[] parent = grow(new int[0], 16);
-    for (Tuple2<String, String> e : edges) {
-      if (e._1().equals(e._2())) continue;
-      int a = indexOf(e._1(), index, names);
-      int b = indexOf(e._2(), index, names);
-      if (parent.length < names.size()) parent = grow(parent, names.size());
-      int ra = root(parent, a);
-      int rb = root(parent, b);
-      if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  public record Local(LongIndex nodes, int[] labels) {
+    /** The smallest node of the component of the node numbered {@code i}. */
+    public long label(int i) {
+      return nodes.key(labels[i]);
     }
-    String[] smallest = new String[names.size()];
-    for (int i = 0; i < names.size(); i++) {
-      int r = root(parent, i);
-      if (smallest[r] == null || names.get(i).compareTo(smallest[r]) < 0) {
-        smallest[r] = names.get(i);
-      }
-    }
-    Map<String, String> labels = new HashMap<>(2 * names.size());
-    for (int i = 0; i < names.size(); i++) labels.put(names.get(i), smallest[root(parent, i)]);
-    return labels;
   }
 
-  private static int indexOf(String node, Map<String, Integer> index, List<String> names) {
-    Integer i = index.get(node);
-    if (i != null) return i;
-    index.put(node, names.size());
-    names.add(node);
-    return names.size() - 1;
+  /**
+   * The same labels as {@link #of}, computed in memory by union-find, of the edges {@code
+   * from[k][i]} - {@code to[k][i]} between doc keys: for an edge list that fits on the driver, one
+   * pass instead of rounds of shuffles.
+   *
+   * <pre>{@code
+   * local([[2, 3, 5]], [[1, 2, 4]]) -> nodes 2, 1, 3, 5, 4 labelled 1, 1, 1, 4, 4
+   * }</pre>
+   */
+  public static Local local(List<long[]> from, List<long[]> to) {
+    LongIndex index = new LongIndex();
+    int[] parent = grow(new int[0], 16);
+    for (int k = 0; k < from.size(); k++) {
+      long[] as = from.get(k);
+      long[] bs = to.get(k);
+      for (int i = 0; i < as.length; i++) {
+        if (as[i] == bs[i]) continue;
+        int a = index.add(as[i]);
+        int b = index.add(bs[i]);
+        if (parent.length < index.size()) parent = grow(parent, index.size());
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+    int n = index.size();
+    int[] smallest = new int[n];
+    java.util.Arrays.fill(smallest, -1);
+    for (int i = 0; i < n; i++) {
+      int r = root(parent, i);
+      if (smallest[r] < 0 || index.key(i) < index.key(smallest[r])) smallest[r] = i;
+    }
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) labels[i] = smallest[root(parent, i)];
+    return new Local(index, labels);
   }
 
   private static int[] grow(int[] parent, int needed) {
@@ -119,45 +126,53 @@ public final class ConnectedComponents {
   }
 
   /** Each node links its larger neighbours to the smallest id in its neighbourhood. */
-  private static JavaPairRDD<String, String> largeStar(
-      JavaPairRDD<String, String> edges, Partitioner partitioner) {
+  private static <K extends Comparable<K>> JavaPairRDD<K, K> largeStar(
+      JavaPairRDD<K, K> edges, Partitioner partitioner) {
     return edges
         .flatMapToPair(e -> List.of(e, e.swap()).iterator())
         .groupByKey(partitioner)
         .flatMapToPair(
             t -> {
-              String u = t._1();
-              String m = u;
-              for (String v : t._2()) if (v.compareTo(m) < 0) m = v;
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              for (String v : t._2()) if (v.compareTo(u) > 0) out.add(new Tuple2<>(v, m));
+              K u = t._1();
+              K m = u;
+              for (K v : t._2()) if (v.compareTo(m) < 0) m = v;
+              List<Tuple2<K, K>> out = new ArrayList<>();
+              for (K v : t._2()) if (v.compareTo(u) > 0) out.add(new Tuple2<>(v, m));
               return out.iterator();
             })
         .distinct(partitioner.numPartitions());
   }
 
   /** Each node links itself and its smaller neighbours to the smallest of them. */
-  private static JavaPairRDD<String, String> smallStar(
-      JavaPairRDD<String, String> edges, Partitioner partitioner) {
+  private static <K extends Comparable<K>> JavaPairRDD<K, K> smallStar(
+      JavaPairRDD<K, K> edges, Partitioner partitioner) {
     return edges
         .groupByKey(partitioner)
         .flatMapToPair(
             t -> {
-              String u = t._1();
-              String m = u;
-              for (String v : t._2()) if (v.compareTo(m) < 0) m = v;
-              List<Tuple2<String, String>> out = new ArrayList<>();
+              K u = t._1();
+              K m = u;
+              for (K v : t._2()) if (v.compareTo(m) < 0) m = v;
+              List<Tuple2<K, K>> out = new ArrayList<>();
               if (!u.equals(m)) out.add(new Tuple2<>(u, m));
-              for (String v : t._2()) if (!v.equals(m)) out.add(new Tuple2<>(v, m));
+              for (K v : t._2()) if (!v.equals(m)) out.add(new Tuple2<>(v, m));
               return out.iterator();
             })
         .distinct(partitioner.numPartitions());
   }
 
   /** Count and order-free checksum of an edge set: equal sets give equal fingerprints. */
-  private static long[] fingerprint(JavaPairRDD<String, String> edges) {
+  private static <K> long[] fingerprint(JavaPairRDD<K, K> edges) {
     return edges
-        .map(e -> new long[] {1L, Hashing.xxh3_64().hashCharsToLong(e._1() + '\u0000' + e._2())})
+        .map(e -> new long[] {1L, edgeHash(e._1(), e._2())})
         .fold(new long[] {0L, 0L}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+  }
+
+  /** A 64-bit hash of the edge {@code (a, b)}: of two doc keys, or of the two nodes' strings. */
+  static long edgeHash(Object a, Object b) {
+    if (a instanceof Long x && b instanceof Long y) {
+      return Hashing.xxh3_64().hashStream().putLong(x).putLong(y).getAsLong();
+    }
+    return Hashing.xxh3_64().hashCharsToLong(a.toString() + '\u0000' + b);
   }
 }

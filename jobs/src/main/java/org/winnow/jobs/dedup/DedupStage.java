@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
@@ -37,6 +36,7 @@ import org.winnow.dedup.ComponentSplitter;
 import org.winnow.dedup.CopyEvidence;
 import org.winnow.dedup.CopyFacts;
 import org.winnow.dedup.DedupSettings;
+import org.winnow.dedup.DocKeys;
 import org.winnow.dedup.DocMembership;
 import org.winnow.dedup.DocSketch;
 import org.winnow.dedup.Headline;
@@ -107,9 +107,12 @@ import scala.Tuple3;
  *
  * <p>The result depends only on the set of input documents, not on their order or partitioning:
  * every choice (bucket anchor, component label, canonical copy) is a minimum under a total order.
- * Doc ids must be unique. The driver gathers counters, per-host page counts, the set of template
- * (host, shingle) keys and, up to a million, the verified edges; nothing else per document. Only
- * the first step sees the paragraphs' text: caches and shuffles carry shingles and keys.
+ * Doc ids must be unique. Between the input and the placed memberships a document is known by its
+ * id's long ({@link DocKeys}): shuffles, maps, sorts and the driver's union-find carry eight bytes
+ * where the id's string took a walk over sixteen characters both ways, and ties fall as by the id.
+ * The driver gathers counters, per-host page counts, the set of template (host, shingle) keys and,
+ * up to a million, the verified edges; nothing else per document. Only the first step sees the
+ * paragraphs' text: caches and shuffles carry shingles and keys.
  */
 public final class DedupStage implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -184,7 +187,9 @@ public final class DedupStage implements Serializable {
         shufflePartitions > 0
             ? shufflePartitions
             : Math.max(input.getNumPartitions(), jsc.defaultParallelism());
-    Partitioner byDoc = new HashPartitioner(parts);
+    // documents are keyed by their ids' longs (DocKeys) from here to their placement, in the
+    // partitions their ids' strings would be in
+    DocPartitioner byDoc = new DocPartitioner(parts);
     StorageLevel level = cacheLevel();
     Laps laps = new Laps();
 
@@ -192,16 +197,20 @@ public final class DedupStage implements Serializable {
     // (arrays of longs cost Kryo a copy, strings a walk over every character both ways)
     // checkpointed once counted, and the shuffle that placed it deleted: local disk then holds the
     // shingled documents once, not twice, while they are signed
-    JavaPairRDD<String, Shingled> shingled =
+    JavaPairRDD<Long, Shingled> shingled =
         Lineage.keep(
             input
-                .mapToPair(f -> new Tuple2<>(f.docId(), Shingled.of(f, shingler, headlineMinWords)))
+                .mapToPair(
+                    f ->
+                        new Tuple2<>(
+                            DocKeys.of(f.docId()), Shingled.of(f, shingler, headlineMinWords)))
                 .partitionBy(byDoc),
             level,
             checkpoint);
     int[] placing = shufflesBehind(shingled.rdd().toJavaRDD());
     // One job counts documents, distinct ids and pages per host: copies of an id share a partition
-    // (byDoc), so each partition's distinct count is exact without a shuffle.
+    // (byDoc), so each partition's distinct count is exact without a shuffle. Ids are counted by
+    // their keys, which is what the stage tells documents apart by.
     Census census = shingled.mapPartitions(Census::of, true).fold(new Census(), Census::plus);
     Lineage.release(jsc, placing);
     laps.lap("docs");
@@ -221,7 +230,7 @@ public final class DedupStage implements Serializable {
     // each set read by later passes is checkpointed where it is cached (run.local_checkpoint): once
     // computed, the shuffles it was built from are let go, so that local disk holds the shuffles of
     // a step or two rather than of the whole stage
-    JavaPairRDD<String, Doc> sketched =
+    JavaPairRDD<Long, Doc> sketched =
         Lineage.keep(
             shingled.mapValues(
                 s -> Doc.of(s, templates.value(), guard, lsh, verifier, minShingles)),
@@ -243,7 +252,7 @@ public final class DedupStage implements Serializable {
                                 Buckets.gather(
                                     blocks, maxBucket, crowdedBucket, headlineMaxShingles))
                             .iterator()),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
     long perPartition = driverEdges / parts;
     int[] bucketShuffle = shufflesBehind(gathered);
@@ -291,12 +300,12 @@ public final class DedupStage implements Serializable {
     // once per bucket task, never once per bucket, with the number of buckets that made it there;
     // the pairs too weakly supported are dropped once the counts are summed
     LongAccumulator weak = jsc.sc().longAccumulator("dedup weak pairs");
-    JavaPairRDD<String, Partners> partners =
+    JavaPairRDD<Long, Partners> partners =
         Lineage.keep(
             gathered
                 .flatMapToPair(
                     g -> {
-                      List<Tuple2<String, Partners>> out = new ArrayList<>(g.docs().length);
+                      List<Tuple2<Long, Partners>> out = new ArrayList<>(g.docs().length);
                       for (int i = 0; i < g.docs().length; i++) {
                         out.add(
                             new Tuple2<>(
@@ -308,7 +317,7 @@ public final class DedupStage implements Serializable {
                 .partitionBy(byDoc)
                 .mapPartitionsToPair(
                     lists -> mergePartners(lists, this::supportNeeded, weak), true),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
     // the pairs each partition's documents make, so that verification can run in slices of whole
     // partitions of about dedup.verify_slice_pairs pairs: each document's evidence is shipped once
@@ -329,22 +338,20 @@ public final class DedupStage implements Serializable {
             .toArray();
     Lineage.release(jsc, partnerShuffle);
     int[][] slices = slices(pairsByPartition, verifySlicePairs);
-    JavaPairRDD<String, CopyEvidence> info = sketched.mapValues(d -> d.evidence());
+    JavaPairRDD<Long, CopyEvidence> info = sketched.mapValues(d -> d.evidence());
     List<JavaRDD<EdgeBatch>> verifiedSlices = new ArrayList<>(slices.length);
     List<EdgeBatch> verifiedTallies = new ArrayList<>();
     long perBatch = driverEdges / ((long) parts * slices.length);
     for (int[] slice : slices) {
       Set<Integer> sources = new HashSet<>();
       for (int p : slice) sources.add(p);
-      JavaPairRDD<String, Partners> sliced =
+      JavaPairRDD<Long, Partners> sliced =
           slices.length == 1
               ? partners
               : JavaPairRDD.fromJavaRDD(
                   partners.mapPartitionsWithIndex(
                       (p, ps) -> sources.contains(p) ? ps : Collections.emptyIterator(), true));
-      JavaRDD<EdgeBatch> part =
-          Lineage.keep(
-              verify(sliced, sketched, byDoc), StorageLevel.MEMORY_AND_DISK_SER(), checkpoint);
+      JavaRDD<EdgeBatch> part = Lineage.keep(verify(sliced, sketched, byDoc), level, checkpoint);
       int[] shuffles = shufflesBehind(part);
       verifiedTallies.addAll(
           part.map(
@@ -388,51 +395,71 @@ public final class DedupStage implements Serializable {
     LOG.info("candidate pairs verified in {} slices of partitions", slices.length);
     laps.lap("verified");
 
-    JavaPairRDD<String, String> labels;
+    JavaPairRDD<Long, Long> labels;
     int rounds;
-    // each component's size and every document's label, in its partition, when the labels were
-    // worked out on the driver
-    Map<String, Integer> componentSizes = null;
-    JavaPairRDD<String, ComponentLabel> alignedLabels = null;
+    // the components re-checked (above dedup.giant_component) and too large to divide (above
+    // dedup.max_resplit), when the labels were worked out on the driver; and every document's
+    // label, in its partition
+    long[] sizeCounts = null;
+    JavaPairRDD<Long, ComponentLabel> alignedLabels = null;
     if (allInHand && verifiedCount + exactCount <= driverEdges) {
-      List<Tuple2<String, String>> edges = new ArrayList<>();
+      List<long[]> from = new ArrayList<>();
+      List<long[]> to = new ArrayList<>();
       for (List<EdgeBatch> batches : List.of(verifiedTallies, bucketTallies)) {
         for (EdgeBatch t : batches) {
-          for (int i = 0; i < t.from.length; i++) edges.add(new Tuple2<>(t.from[i], t.to[i]));
+          from.add(t.from);
+          to.add(t.to);
         }
+      }
+      ConnectedComponents.Local cc = ConnectedComponents.local(from, to);
+      int nodes = cc.nodes().size();
+      // with each label go the document's partners that verification accepted, so that the
+      // splitter need not verify them again (exact edges skipped verification: not among them),
+      // laid out node after node
+      int[] acceptedStart = new int[nodes + 1];
+      for (EdgeBatch t : verifiedTallies) {
+        for (long a : t.from) acceptedStart[cc.nodes().indexOf(a) + 1]++;
+      }
+      for (int i = 0; i < nodes; i++) acceptedStart[i + 1] += acceptedStart[i];
+      long[] accepted = new long[acceptedStart[nodes]];
+      int[] filled = acceptedStart.clone();
+      for (EdgeBatch t : verifiedTallies) {
+        for (int i = 0; i < t.from.length; i++) {
+          accepted[filled[cc.nodes().indexOf(t.from[i])]++] = t.to[i];
+        }
+      }
+      filled = null;
+      int[] componentSize = new int[nodes];
+      for (int i = 0; i < nodes; i++) componentSize[cc.labels()[i]]++;
+      sizeCounts = new long[2];
+      for (int n : componentSize) {
+        if (n > giantComponent) sizeCounts[0]++;
+        if (n > maxResplit) sizeCounts[1]++;
       }
       // the labels leave the driver already cut by their documents' partitions: slice p of a
       // list of one element per partition is that element, so no shuffle has to place them
-      List<ArrayList<Tuple2<String, ComponentLabel>>> local = new ArrayList<>(parts);
+      List<ArrayList<Tuple2<Long, ComponentLabel>>> local = new ArrayList<>(parts);
       for (int p = 0; p < parts; p++) local.add(new ArrayList<>());
-      componentSizes = new HashMap<>();
-      // with each label go the document's partners that verification accepted, so that the
-      // splitter need not verify them again (exact edges skipped verification: not among them)
-      Map<String, List<String>> accepted = new HashMap<>();
-      for (EdgeBatch t : verifiedTallies) {
-        for (int i = 0; i < t.from.length; i++) {
-          accepted.computeIfAbsent(t.from[i], k -> new ArrayList<>(2)).add(t.to[i]);
-        }
-      }
-      for (Map.Entry<String, String> e : ConnectedComponents.local(edges).entrySet()) {
-        List<String> partnersOf = accepted.get(e.getKey());
-        String[] verifiedWith =
-            partnersOf == null ? NO_IDS : partnersOf.toArray(new String[partnersOf.size()]);
+      for (int i = 0; i < nodes; i++) {
+        long key = cc.nodes().key(i);
+        long[] verifiedWith =
+            acceptedStart[i] == acceptedStart[i + 1]
+                ? NO_KEYS
+                : java.util.Arrays.copyOfRange(accepted, acceptedStart[i], acceptedStart[i + 1]);
         local
-            .get(byDoc.getPartition(e.getKey()))
-            .add(new Tuple2<>(e.getKey(), new ComponentLabel(e.getValue(), verifiedWith)));
-        componentSizes.merge(e.getValue(), 1, Integer::sum);
+            .get(byDoc.of(key))
+            .add(new Tuple2<>(key, new ComponentLabel(cc.label(i), verifiedWith)));
       }
       accepted = null;
       alignedLabels = jsc.parallelize(local, parts).flatMapToPair(List::iterator);
       labels = alignedLabels.mapValues(ComponentLabel::component);
       rounds = 0;
     } else {
-      JavaPairRDD<String, String> edges =
+      JavaPairRDD<Long, Long> edges =
           verified
               .flatMapToPair(EdgeBatch::pairs)
               .union(gathered.flatMapToPair(g -> EdgeBatch.pairs(g.exactFrom(), g.exactTo())));
-      ConnectedComponents.Result cc = ConnectedComponents.of(edges, byDoc, MAX_ROUNDS);
+      ConnectedComponents.Result<Long> cc = ConnectedComponents.of(edges, byDoc, MAX_ROUNDS);
       labels = cc.labels();
       rounds = cc.rounds();
     }
@@ -442,7 +469,7 @@ public final class DedupStage implements Serializable {
     // every component of two or more documents, its members' evidence in hand: its canonical
     // contest, its division into stories when worth re-checking, and each member's overlap with its
     // story's canonical copy, in one task per component
-    JavaPairRDD<String, Component> components =
+    JavaPairRDD<Long, Component> components =
         (alignedLabels != null
                 ? zipAlong(sketched, alignedLabels, false)
                     .mapToPair(
@@ -450,23 +477,27 @@ public final class DedupStage implements Serializable {
                             new Tuple2<>(
                                 t._3().component(),
                                 new Component(
-                                    t._2().candidate(), t._2().evidence(), t._3().verifiedWith())))
+                                    t._1(),
+                                    t._2().candidate(),
+                                    t._2().evidence(),
+                                    t._3().verifiedWith())))
                 : alongside(sketched, labels, byDoc, false)
                     .mapToPair(
                         t ->
                             new Tuple2<>(
                                 t._3(),
-                                new Component(t._2().candidate(), t._2().evidence(), null))))
-            .partitionBy(new HashPartitioner(parts))
+                                new Component(
+                                    t._1(), t._2().candidate(), t._2().evidence(), null))))
+            .partitionBy(byDoc)
             .mapPartitionsToPair(c -> merged(c, (x, y) -> x.merge(y, policy, maxResplit)), true);
     long rechecked;
     long oversized;
-    if (componentSizes != null) {
+    if (sizeCounts != null) {
       // the labels are in hand: the components' sizes need no pass over them
-      rechecked = componentSizes.values().stream().filter(n -> n > giantComponent).count();
-      oversized = componentSizes.values().stream().filter(n -> n > maxResplit).count();
+      rechecked = sizeCounts[0];
+      oversized = sizeCounts[1];
     } else {
-      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      components = components.persist(level);
       long[] componentCounts =
           components
               .map(
@@ -478,23 +509,23 @@ public final class DedupStage implements Serializable {
       rechecked = componentCounts[0];
       oversized = componentCounts[1];
     }
-    if (oversized > 0 && componentSizes != null) {
-      components = components.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    if (oversized > 0 && sizeCounts != null) {
+      components = components.persist(level);
     }
     laps.lap("rechecked");
-    JavaPairRDD<String, Verdict> verdicts = components.flatMapToPair(c -> verdicts(c._2()));
+    JavaPairRDD<Long, Verdict> verdicts = components.flatMapToPair(c -> verdicts(c._2()));
     if (oversized > 0) {
       // beyond dedup.max_resplit a component's members are not gathered in one task: each only
       // meets its canonical copy's evidence, by joins
-      JavaPairRDD<String, Decision> oversizedDecisions =
+      JavaPairRDD<Long, Decision> oversizedDecisions =
           components
               .filter(c -> c._2().members == null)
               .mapValues(c -> new Decision(policy.decide(c.contest), c.size));
-      JavaPairRDD<String, Decision> memberDecisions =
+      JavaPairRDD<Long, Decision> memberDecisions =
           labels.mapToPair(Tuple2::swap).join(oversizedDecisions, byDoc).mapToPair(t -> t._2());
-      JavaPairRDD<String, Verdict> pending =
+      JavaPairRDD<Long, Verdict> pending =
           memberDecisions
-              .mapToPair(t -> new Tuple2<>(t._2().choice.docId(), t))
+              .mapToPair(t -> new Tuple2<>(DocKeys.of(t._2().choice.docId()), t))
               .join(info, byDoc)
               .mapToPair(
                   t ->
@@ -505,7 +536,7 @@ public final class DedupStage implements Serializable {
     JavaRDD<Placed> placed =
         Lineage.keep(
             alongside(sketched, verdicts, byDoc, true).map(t -> place(t._2(), t._3())),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
 
     // one job places every document and gathers the clusters with every counter of both
@@ -515,7 +546,7 @@ public final class DedupStage implements Serializable {
                 .mapToPair(p -> new Tuple2<>(p.membership.clusterId(), ClusterAgg.of(p)))
                 .partitionBy(new HashPartitioner(parts))
                 .mapPartitionsToPair(c -> merged(c, ClusterAgg::merge), true),
-            StorageLevel.MEMORY_AND_DISK_SER(),
+            level,
             checkpoint);
     // the shuffles that gathered components, verdicts and clusters: read once, when the job below
     // computes the kept sets
@@ -574,8 +605,12 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * Where the stage keeps the documents between its passes, as {@code run.cache} says: on local
-   * disk, or serialized in storage memory (spilling to disk when full).
+   * Where the stage keeps every corpus-sized set between its passes (the shingled and signed
+   * documents, the gathered buckets, the partners, the verified slices, the components when
+   * counted, the placements and the cluster rows), as {@code run.cache} says: on local disk, or
+   * serialized in storage memory (spilling to disk when full). On disk, storage memory holds none
+   * of them, so the heap a run needs does not grow with its input (at 1M documents the buckets,
+   * partners and slices alone filled 2.3 GB of storage memory).
    */
   StorageLevel cacheLevel() {
     return cacheInMemory ? StorageLevel.MEMORY_AND_DISK_SER() : StorageLevel.DISK_ONLY();
@@ -587,9 +622,9 @@ public final class DedupStage implements Serializable {
    * and the documents stream past them, so no task gathers its partition's documents (a join would,
    * and weigh each of them for Spark's memory accounting).
    */
-  private static <D, V> JavaRDD<Tuple3<String, D, V>> alongside(
-      JavaPairRDD<String, D> docs, JavaPairRDD<String, V> values, Partitioner byDoc, boolean all) {
-    JavaPairRDD<String, V> aligned =
+  private static <D, V> JavaRDD<Tuple3<Long, D, V>> alongside(
+      JavaPairRDD<Long, D> docs, JavaPairRDD<Long, V> values, Partitioner byDoc, boolean all) {
+    JavaPairRDD<Long, V> aligned =
         values.partitioner().isPresent() && values.partitioner().get().equals(byDoc)
             ? values
             : values.partitionBy(byDoc);
@@ -597,20 +632,20 @@ public final class DedupStage implements Serializable {
   }
 
   /** {@link #alongside} of values already in their documents' partitions. */
-  private static <D, V> JavaRDD<Tuple3<String, D, V>> zipAlong(
-      JavaPairRDD<String, D> docs, JavaPairRDD<String, V> aligned, boolean all) {
+  private static <D, V> JavaRDD<Tuple3<Long, D, V>> zipAlong(
+      JavaPairRDD<Long, D> docs, JavaPairRDD<Long, V> aligned, boolean all) {
     return docs.zipPartitions(
         aligned,
         (docIt, valueIt) -> {
-          Map<String, V> here = new HashMap<>();
+          Map<Long, V> here = new HashMap<>();
           valueIt.forEachRemaining(t -> here.put(t._1(), t._2()));
           if (here.isEmpty() && !all) return Collections.emptyIterator();
-          return new Iterator<Tuple3<String, D, V>>() {
-            private Tuple3<String, D, V> next = advance();
+          return new Iterator<Tuple3<Long, D, V>>() {
+            private Tuple3<Long, D, V> next = advance();
 
-            private Tuple3<String, D, V> advance() {
+            private Tuple3<Long, D, V> advance() {
               while (docIt.hasNext()) {
-                Tuple2<String, D> d = docIt.next();
+                Tuple2<Long, D> d = docIt.next();
                 V v = here.get(d._1());
                 if (v != null || all) return new Tuple3<>(d._1(), d._2(), v);
               }
@@ -623,9 +658,9 @@ public final class DedupStage implements Serializable {
             }
 
             @Override
-            public Tuple3<String, D, V> next() {
+            public Tuple3<Long, D, V> next() {
               if (next == null) throw new java.util.NoSuchElementException();
-              Tuple3<String, D, V> out = next;
+              Tuple3<Long, D, V> out = next;
               next = advance();
               return out;
             }
@@ -633,13 +668,24 @@ public final class DedupStage implements Serializable {
         });
   }
 
-  /** The indices of {@code ids} by the partition each id is in. */
-  private static Map<Integer, List<Integer>> byPartition(String[] ids, Partitioner byDoc) {
-    Map<Integer, List<Integer>> out = new HashMap<>();
-    for (int i = 0; i < ids.length; i++) {
-      out.computeIfAbsent(byDoc.getPartition(ids[i]), k -> new ArrayList<>()).add(i);
+  /**
+   * The indices of {@code keys} by the partition each document is in: partitions in order, and the
+   * indices of each in order, from {@code start[p]} to {@code start[p + 1]} of the result's first
+   * array (an index array for each partition of {@code byDoc}).
+   */
+  private static int[][] byPartition(long[] keys, DocPartitioner byDoc) {
+    int parts = byDoc.numPartitions();
+    int[] partition = new int[keys.length];
+    int[] start = new int[parts + 1];
+    for (int i = 0; i < keys.length; i++) {
+      partition[i] = byDoc.of(keys[i]);
+      start[partition[i] + 1]++;
     }
-    return out;
+    for (int p = 0; p < parts; p++) start[p + 1] += start[p];
+    int[] order = new int[keys.length];
+    int[] at = start.clone();
+    for (int i = 0; i < keys.length; i++) order[at[partition[i]]++] = i;
+    return new int[][] {order, start};
   }
 
   /**
@@ -649,45 +695,55 @@ public final class DedupStage implements Serializable {
    * pair.
    */
   private JavaRDD<EdgeBatch> verify(
-      JavaPairRDD<String, Partners> partners, JavaPairRDD<String, Doc> docs, Partitioner byDoc) {
+      JavaPairRDD<Long, Partners> partners, JavaPairRDD<Long, Doc> docs, DocPartitioner byDoc) {
     JavaPairRDD<Integer, Probe> probes =
         alongside(docs, partners, byDoc, false)
             .flatMapToPair(
                 t -> {
                   Partners ps = t._3();
-                  Map<Integer, List<Integer>> byPartition = byPartition(ps.ids(), byDoc);
-                  List<Tuple2<Integer, Probe>> out = new ArrayList<>(byPartition.size());
-                  byPartition.forEach(
-                      (p, is) -> {
-                        String[] bs = new String[is.size()];
-                        int[] support = new int[is.size()];
-                        for (int k = 0; k < bs.length; k++) {
-                          bs[k] = ps.ids()[is.get(k)];
-                          support[k] = supportClass(ps.support()[is.get(k)], ps.keys());
-                        }
-                        out.add(new Tuple2<>(p, new Probe(t._1(), t._2().evidence(), bs, support)));
-                      });
+                  int[][] byPartition = byPartition(ps.ids(), byDoc);
+                  int[] order = byPartition[0];
+                  int[] start = byPartition[1];
+                  List<Tuple2<Integer, Probe>> out = new ArrayList<>();
+                  CopyEvidence evidence = t._2().evidence();
+                  for (int p = 0; p + 1 < start.length; p++) {
+                    int n = start[p + 1] - start[p];
+                    if (n == 0) continue;
+                    long[] bs = new long[n];
+                    int[] support = new int[n];
+                    for (int k = 0; k < n; k++) {
+                      int i = order[start[p] + k];
+                      bs[k] = ps.ids()[i];
+                      support[k] = supportClass(ps.support()[i], ps.keys());
+                    }
+                    out.add(new Tuple2<>(p, new Probe(t._1(), evidence, bs, support)));
+                  }
                   return out.iterator();
                 })
             .partitionBy(new PartitionIndex(byDoc.numPartitions()));
     return probes.zipPartitions(
         docs,
         (probeIt, docIt) -> {
-          List<String> from = new ArrayList<>();
-          List<String> to = new ArrayList<>();
+          LongList from = new LongList();
+          LongList to = new LongList();
           long checked = 0;
           long[] bySupport = new long[2 * SUPPORT_CLASSES];
           if (probeIt.hasNext()) {
             // only the partners' evidence is decoded, each once (Doc#evidence)
-            Map<String, Doc> here = new HashMap<>();
-            docIt.forEachRemaining(t -> here.put(t._1(), t._2()));
+            LongIndex index = new LongIndex();
+            List<Doc> here = new ArrayList<>();
+            docIt.forEachRemaining(
+                t -> {
+                  index.add(t._1());
+                  here.add(t._2());
+                });
             while (probeIt.hasNext()) {
               Probe p = probeIt.next()._2();
               checked += p.partners.length;
               for (int i = 0; i < p.partners.length; i++) {
-                String b = p.partners[i];
+                long b = p.partners[i];
                 bySupport[p.supportClasses[i]]++;
-                if (verifier.verify(p.evidence, here.get(b).evidence())) {
+                if (verifier.verify(p.evidence, here.get(index.indexOf(b)).evidence())) {
                   from.add(p.doc);
                   to.add(b);
                   bySupport[SUPPORT_CLASSES + p.supportClasses[i]]++;
@@ -697,13 +753,7 @@ public final class DedupStage implements Serializable {
           }
           return List.of(
                   new EdgeBatch(
-                      checked,
-                      0,
-                      from.size(),
-                      from.toArray(new String[0]),
-                      to.toArray(new String[0]),
-                      0,
-                      bySupport))
+                      checked, 0, from.size(), from.toArray(), to.toArray(), 0, bySupport))
               .iterator();
         });
   }
@@ -740,11 +790,11 @@ public final class DedupStage implements Serializable {
    * the partition): a reduction without a map-side combine, which would find nearly every key once
    * per map task here, nor Spark's weighing of every value it holds.
    */
-  private static <V> Iterator<Tuple2<String, V>> merged(
-      Iterator<Tuple2<String, V>> values, java.util.function.BinaryOperator<V> merge) {
-    Map<String, V> byKey = new HashMap<>();
+  private static <K, V> Iterator<Tuple2<K, V>> merged(
+      Iterator<Tuple2<K, V>> values, java.util.function.BinaryOperator<V> merge) {
+    Map<K, V> byKey = new HashMap<>();
     values.forEachRemaining(t -> byKey.merge(t._1(), t._2(), merge));
-    List<Tuple2<String, V>> out = new ArrayList<>(byKey.size());
+    List<Tuple2<K, V>> out = new ArrayList<>(byKey.size());
     byKey.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
     return out.iterator();
   }
@@ -754,41 +804,36 @@ public final class DedupStage implements Serializable {
    * summed, and those with less support than {@code needed} asks of the document's band key count
    * dropped (counted in {@code weak}, when given).
    */
-  static Iterator<Tuple2<String, Partners>> mergePartners(
-      Iterator<Tuple2<String, Partners>> lists, IntUnaryOperator needed, LongAccumulator weak) {
-    Map<String, TreeMap<String, Integer>> merged = new HashMap<>();
-    Map<String, Integer> keys = new HashMap<>();
+  static Iterator<Tuple2<Long, Partners>> mergePartners(
+      Iterator<Tuple2<Long, Partners>> lists, IntUnaryOperator needed, LongAccumulator weak) {
+    LongIndex docs = new LongIndex();
+    List<Partners> merged = new ArrayList<>();
     while (lists.hasNext()) {
-      Tuple2<String, Partners> t = lists.next();
-      Partners p = t._2();
-      keys.put(t._1(), p.keys());
-      TreeMap<String, Integer> support = merged.computeIfAbsent(t._1(), k -> new TreeMap<>());
-      for (int i = 0; i < p.ids().length; i++)
-        support.merge(p.ids()[i], p.support()[i], Integer::sum);
+      Tuple2<Long, Partners> t = lists.next();
+      int d = docs.add(t._1());
+      if (d == merged.size()) merged.add(t._2());
+      else merged.set(d, Partners.merge(merged.get(d), t._2()));
     }
-    List<Tuple2<String, Partners>> out = new ArrayList<>(merged.size());
+    List<Tuple2<Long, Partners>> out = new ArrayList<>(merged.size());
     long dropped = 0;
-    for (Map.Entry<String, TreeMap<String, Integer>> e : merged.entrySet()) {
-      int docKeys = keys.get(e.getKey());
-      int need = needed.applyAsInt(docKeys);
-      List<String> ids = new ArrayList<>(e.getValue().size());
-      List<Integer> support = new ArrayList<>(e.getValue().size());
-      for (Map.Entry<String, Integer> b : e.getValue().entrySet()) {
-        if (b.getValue() >= need) {
-          ids.add(b.getKey());
-          support.add(b.getValue());
-        } else {
-          dropped++;
+    for (int d = 0; d < merged.size(); d++) {
+      Partners p = merged.get(d);
+      int need = needed.applyAsInt(p.keys());
+      int kept = 0;
+      for (int s : p.support()) if (s >= need) kept++;
+      dropped += p.ids().length - kept;
+      if (kept == 0) continue;
+      if (kept < p.ids().length) {
+        long[] ids = new long[kept];
+        int[] support = new int[kept];
+        for (int i = 0, k = 0; i < p.ids().length; i++) {
+          if (p.support()[i] < need) continue;
+          ids[k] = p.ids()[i];
+          support[k++] = p.support()[i];
         }
+        p = new Partners(p.keys(), ids, support);
       }
-      if (ids.isEmpty()) continue;
-      out.add(
-          new Tuple2<>(
-              e.getKey(),
-              new Partners(
-                  docKeys,
-                  ids.toArray(new String[0]),
-                  support.stream().mapToInt(Integer::intValue).toArray())));
+      out.add(new Tuple2<>(docs.key(d), p));
     }
     if (weak != null) weak.add(dropped);
     return out.iterator();
@@ -832,10 +877,37 @@ public final class DedupStage implements Serializable {
   }
 
   /**
-   * A document's candidate partners (the longer texts it pairs with), each with its support: the
-   * number of LSH buckets that made the pair; {@code keys}: the document's band key count.
+   * A document's candidate partners (the longer texts it pairs with, by {@link DocKeys}, in doc id
+   * order), each with its support: the number of LSH buckets that made the pair; {@code keys}: the
+   * document's band key count.
    */
-  record Partners(int keys, String[] ids, int[] support) implements Serializable {}
+  record Partners(int keys, long[] ids, int[] support) implements Serializable {
+    /**
+     * The partners of {@code a} and {@code b} (each in doc id order, distinct) in one list, in doc
+     * id order, a partner in both with its two supports summed.
+     */
+    static Partners merge(Partners a, Partners b) {
+      long[] ids = new long[a.ids.length + b.ids.length];
+      int[] support = new int[ids.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < a.ids.length || j < b.ids.length) {
+        if (j == b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
+          ids[n] = a.ids[i];
+          support[n++] = a.support[i++];
+        } else if (i == a.ids.length || b.ids[j] < a.ids[i]) {
+          ids[n] = b.ids[j];
+          support[n++] = b.support[j++];
+        } else {
+          ids[n] = a.ids[i];
+          support[n++] = a.support[i++] + b.support[j++];
+        }
+      }
+      return new Partners(
+          a.keys, java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(support, n));
+    }
+  }
 
   /**
    * The edges one task found, as parallel arrays (null once there are too many to bring to the
@@ -850,12 +922,12 @@ public final class DedupStage implements Serializable {
     final long first;
     final long second;
     final long edges;
-    final String[] from;
-    final String[] to;
+    final long[] from;
+    final long[] to;
     final long crowded;
     final long[] pairsByClass;
 
-    EdgeBatch(long first, long second, long edges, String[] from, String[] to) {
+    EdgeBatch(long first, long second, long edges, long[] from, long[] to) {
       this(first, second, edges, from, to, 0, new long[0]);
     }
 
@@ -863,8 +935,8 @@ public final class DedupStage implements Serializable {
         long first,
         long second,
         long edges,
-        String[] from,
-        String[] to,
+        long[] from,
+        long[] to,
         long crowded,
         long[] pairsByClass) {
       this.first = first;
@@ -876,12 +948,12 @@ public final class DedupStage implements Serializable {
       this.pairsByClass = pairsByClass;
     }
 
-    Iterator<Tuple2<String, String>> pairs() {
+    Iterator<Tuple2<Long, Long>> pairs() {
       return pairs(from, to);
     }
 
-    static Iterator<Tuple2<String, String>> pairs(String[] from, String[] to) {
-      List<Tuple2<String, String>> out = new ArrayList<>(from.length);
+    static Iterator<Tuple2<Long, Long>> pairs(long[] from, long[] to) {
+      List<Tuple2<Long, Long>> out = new ArrayList<>(from.length);
       for (int i = 0; i < from.length; i++) out.add(new Tuple2<>(from[i], to[i]));
       return out.iterator();
     }
@@ -892,36 +964,45 @@ public final class DedupStage implements Serializable {
    * (after {@link ComponentSplitter} when the component is worth re-checking), and its overlap with
    * that copy.
    */
-  private Iterator<Tuple2<String, Verdict>> verdicts(Component c) {
+  private Iterator<Tuple2<Long, Verdict>> verdicts(Component c) {
     if (c.members == null) return Collections.emptyIterator();
-    Map<String, CopyEvidence> evidence = new HashMap<>();
-    for (ComponentSplitter.Member m : c.members) evidence.put(m.docId(), m.evidence());
-    Map<String, Decision> decisions = new HashMap<>();
+    int n = c.members.size();
+    // member i is numbered i: keys are distinct
+    LongIndex index = new LongIndex();
+    for (long k : c.keys) index.add(k);
+    Decision[] decisions = new Decision[n];
     if (c.size > giantComponent && c.size <= maxResplit) {
-      Map<String, Set<String>> accepted = new HashMap<>();
+      // the pairs verification accepted, as (smaller, larger) member numbers packed in a long
+      LongIndex accepted = new LongIndex();
       if (c.verifiedWith != null) {
-        for (int i = 0; i < c.members.size(); i++) {
-          String[] with = c.verifiedWith.get(i);
-          if (with.length > 0) accepted.put(c.members.get(i).docId(), new HashSet<>(List.of(with)));
+        for (int i = 0; i < n; i++) {
+          for (long with : c.verifiedWith.get(i)) {
+            int j = index.indexOf(with);
+            if (j >= 0) accepted.add(memberPair(i, j));
+          }
         }
       }
-      splitter
-          .split(
-              c.members,
-              (a, b) ->
-                  accepted.getOrDefault(a, Set.of()).contains(b)
-                      || accepted.getOrDefault(b, Set.of()).contains(a))
-          .forEach((id, p) -> decisions.put(id, new Decision(p.canonical(), c.size, !p.main())));
+      ComponentSplitter.Placement[] placed =
+          splitter.placements(c.members, (a, b) -> accepted.indexOf(memberPair(a, b)) >= 0);
+      for (int i = 0; i < n; i++) {
+        decisions[i] = new Decision(placed[i].canonical(), c.size, !placed[i].main());
+      }
     } else {
-      Decision d = new Decision(policy.decide(c.contest), c.size);
-      for (ComponentSplitter.Member m : c.members) decisions.put(m.docId(), d);
+      java.util.Arrays.fill(decisions, new Decision(policy.decide(c.contest), c.size));
     }
-    List<Tuple2<String, Verdict>> out = new ArrayList<>(c.members.size());
-    for (ComponentSplitter.Member m : c.members) {
-      Decision d = decisions.get(m.docId());
-      out.add(new Tuple2<>(m.docId(), Verdict.of(d, m.evidence(), evidence.get(d.choice.docId()))));
+    List<Tuple2<Long, Verdict>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Decision d = decisions[i];
+      CopyEvidence canonical =
+          c.members.get(index.indexOf(DocKeys.of(d.choice.docId()))).evidence();
+      out.add(new Tuple2<>(c.keys.get(i), Verdict.of(d, c.members.get(i).evidence(), canonical)));
     }
     return out.iterator();
+  }
+
+  /** Members {@code a} and {@code b} of one component, in either order, as one long. */
+  private static long memberPair(int a, int b) {
+    return (long) Math.min(a, b) << 32 | Math.max(a, b);
   }
 
   /**
@@ -929,7 +1010,7 @@ public final class DedupStage implements Serializable {
    * carries its host's page threshold, so the aggregation needs no join with the host table.
    */
   long[] templateKeys(
-      JavaSparkContext jsc, JavaPairRDD<String, Shingled> shingled, Map<String, Long> hostPages) {
+      JavaSparkContext jsc, JavaPairRDD<Long, Shingled> shingled, Map<String, Long> hostPages) {
     Map<String, int[]> needed = pagesNeeded(hostPages);
     if (needed.isEmpty()) return new long[0];
     Broadcast<Map<String, int[]>> neededByHost = jsc.broadcast(needed);
@@ -1228,6 +1309,9 @@ public final class DedupStage implements Serializable {
     private static final long serialVersionUID = 1L;
     final CopyFacts facts;
 
+    /** Its id's {@link DocKeys}, what the bucket pass numbers it by. */
+    final long key;
+
     /** Null while {@link #packed} holds it. */
     private CopyEvidence evidence;
 
@@ -1265,6 +1349,7 @@ public final class DedupStage implements Serializable {
         long[] bandKeys,
         boolean eligible) {
       this.facts = facts;
+      this.key = DocKeys.of(facts.docId());
       this.evidence = evidence;
       this.openSize = evidence.open().length;
       this.headlineKeys = Buckets.headlineKeys(evidence);
@@ -1287,6 +1372,7 @@ public final class DedupStage implements Serializable {
         int[] textRuns,
         ShingledText unmatched) {
       this.facts = facts;
+      this.key = DocKeys.of(facts.docId());
       this.packed = packed;
       this.openSize = openSize;
       this.headlineKeys = headlineKeys;
@@ -1527,11 +1613,11 @@ public final class DedupStage implements Serializable {
     long ids;
     final HashMap<String, Long> hostPages = new HashMap<>();
 
-    static Iterator<Census> of(Iterator<Tuple2<String, Shingled>> partition) {
+    static Iterator<Census> of(Iterator<Tuple2<Long, Shingled>> partition) {
       Census c = new Census();
-      Set<String> seen = new HashSet<>();
+      LongIndex seen = new LongIndex();
       while (partition.hasNext()) {
-        Tuple2<String, Shingled> t = partition.next();
+        Tuple2<Long, Shingled> t = partition.next();
         seen.add(t._1());
         c.docs++;
         c.hostPages.merge(t._2().facts.host(), 1L, Long::sum);
@@ -1555,14 +1641,14 @@ public final class DedupStage implements Serializable {
    */
   static final class Probe implements Serializable {
     private static final long serialVersionUID = 1L;
-    final String doc;
+    final long doc;
     final CopyEvidence evidence;
-    final String[] partners;
+    final long[] partners;
 
     /** Each partner's {@link #supportClass}, for the run log. */
     final int[] supportClasses;
 
-    Probe(String doc, CopyEvidence evidence, String[] partners, int[] supportClasses) {
+    Probe(long doc, CopyEvidence evidence, long[] partners, int[] supportClasses) {
       this.doc = doc;
       this.evidence = evidence;
       this.partners = partners;
@@ -1581,17 +1667,23 @@ public final class DedupStage implements Serializable {
     int size;
     ArrayList<ComponentSplitter.Member> members;
 
-    /**
-     * Each member's partners that verification accepted, by member; null when not known (the
-     * components were labelled by distributed rounds), and then the splitter verifies every pair.
-     */
-    ArrayList<String[]> verifiedWith;
+    /** Each member's {@link DocKeys}, by member. */
+    ArrayList<Long> keys;
 
-    Component(CanonicalCandidate candidate, CopyEvidence evidence, String[] verifiedWith) {
+    /**
+     * Each member's partners that verification accepted (their keys), by member; null when not
+     * known (the components were labelled by distributed rounds), and then the splitter verifies
+     * every pair.
+     */
+    ArrayList<long[]> verifiedWith;
+
+    Component(long key, CanonicalCandidate candidate, CopyEvidence evidence, long[] verifiedWith) {
       this.contest = CanonicalPolicy.Contest.of(candidate);
       this.size = 1;
       this.members = new ArrayList<>(2);
       members.add(new ComponentSplitter.Member(candidate, evidence));
+      this.keys = new ArrayList<>(2);
+      keys.add(key);
       if (verifiedWith != null) {
         this.verifiedWith = new ArrayList<>(2);
         this.verifiedWith.add(verifiedWith);
@@ -1604,10 +1696,12 @@ public final class DedupStage implements Serializable {
       size += o.size;
       if (members != null && o.members != null && size <= maxMembers) {
         members.addAll(o.members);
+        keys.addAll(o.keys);
         if (verifiedWith != null && o.verifiedWith != null) verifiedWith.addAll(o.verifiedWith);
         else verifiedWith = null;
       } else {
         members = null;
+        keys = null;
         verifiedWith = null;
       }
       return this;
@@ -1618,9 +1712,9 @@ public final class DedupStage implements Serializable {
    * A document's component label, worked out on the driver, with its partners that verification
    * accepted (as the shorter text of the pair; the longer one's list does not repeat them).
    */
-  record ComponentLabel(String component, String[] verifiedWith) implements Serializable {}
+  record ComponentLabel(long component, long[] verifiedWith) implements Serializable {}
 
-  private static final String[] NO_IDS = new String[0];
+  private static final long[] NO_KEYS = new long[0];
 
   /**
    * A document's place in its story: the decision, and either its overlap with the story's

@@ -257,7 +257,7 @@ public final class IncrementalDedup implements Serializable {
     candidates.unpersist(false);
 
     // components over new documents and earlier stories
-    ConnectedComponents.Result cc = ConnectedComponents.of(edges, byDoc, MAX_ROUNDS);
+    ConnectedComponents.Result<String> cc = ConnectedComponents.of(edges, byDoc, MAX_ROUNDS);
     JavaPairRDD<String, String> freshLabel =
         fresh
             .mapValues(d -> Boolean.TRUE)

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.winnow.dedup.Headline;
 
 class BucketsTest {
-  /** One block: documents a..e of 10, 20, 30, 40, 50 shingles, all under band key 7. */
+  /**
+   * One block: documents a..e (their keys the letters' codes) of 10, 20, 30, 40, 50 shingles, all
+   * under band key 7.
+   */
   private static Iterator<Buckets.Block> fiveInOneBucket() {
-    String[] docs = {"a", "b", "c", "d", "e"};
+    long[] docs = {'a', 'b', 'c', 'd', 'e'};
     int[] sizes = {10, 20, 30, 40, 50};
     int[] keyCounts = {3, 3, 3, 3, 3};
     long[] keys = {7, 7, 7, 7, 7};
@@ -25,7 +28,7 @@ class BucketsTest {
   private static Set<String> pairs(Buckets.Gathered g) {
     Set<String> out = new TreeSet<>();
     for (int i = 0; i < g.docs().length; i++) {
-      for (String b : g.partners()[i]) out.add(g.docs()[i] + b);
+      for (long b : g.partners()[i]) out.add("" + (char) g.docs()[i] + (char) b);
     }
     return out;
   }
@@ -67,7 +70,7 @@ class BucketsTest {
     // z (one task) and m, k (another): all under band key 3 and exact key 9
     Buckets.Block first =
         new Buckets.Block(
-            new String[] {"z"},
+            new long[] {'z'},
             new int[] {30},
             new int[] {3},
             new long[] {3},
@@ -76,7 +79,7 @@ class BucketsTest {
             new int[] {0});
     Buckets.Block second =
         new Buckets.Block(
-            new String[] {"k", "m"},
+            new long[] {'k', 'm'},
             new int[] {20, 10},
             new int[] {3, 3},
             new long[] {3, 3},
@@ -85,15 +88,15 @@ class BucketsTest {
             new int[] {0, 1});
     Buckets.Gathered g = Buckets.gather(List.of(first, second).iterator(), 100, 100);
     assertThat(pairs(g)).containsExactly("kz", "mk", "mz");
-    assertThat(g.exactFrom()).containsOnly("k");
-    assertThat(g.exactTo()).containsExactlyInAnyOrder("m", "z");
+    assertThat(g.exactFrom()).containsOnly('k');
+    assertThat(g.exactTo()).containsExactlyInAnyOrder('m', 'z');
   }
 
   @Test
   void refusesABlockWhoseDocumentsAreNotInIdOrder() {
     Buckets.Block block =
         new Buckets.Block(
-            new String[] {"m", "k"},
+            new long[] {'m', 'k'},
             new int[] {10, 20},
             new int[] {3, 3},
             new long[] {3, 3},
@@ -108,7 +111,7 @@ class BucketsTest {
   @Test
   void ranksRunsOfSortedIdsAsOneSortedList() {
     // two blocks' ids: b, d and a, c, e
-    String[] ids = {"b", "d", "a", "c", "e"};
+    long[] ids = {'b', 'd', 'a', 'c', 'e'};
     assertThat(Buckets.mergeRanks(ids, new int[] {0, 2})).containsExactly(1, 3, 0, 2, 4);
   }
 
@@ -116,7 +119,7 @@ class BucketsTest {
   void aPairIsListedUnderItsShorterDocumentWhoseEvidenceIsTheOneShipped() {
     Buckets.Block block =
         new Buckets.Block(
-            new String[] {"a", "b"},
+            new long[] {'a', 'b'},
             new int[] {500, 40},
             new int[] {3, 3},
             new long[] {3, 3},
@@ -124,8 +127,8 @@ class BucketsTest {
             new long[0],
             new int[0]);
     Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 100);
-    assertThat(g.docs()).containsExactly("b");
-    assertThat(g.partners()[0]).containsExactly("a");
+    assertThat(g.docs()).containsExactly('b');
+    assertThat(g.partners()[0]).containsExactly('a');
   }
 
   @Test
@@ -134,7 +137,7 @@ class BucketsTest {
     // (a, c) is made by the shortest anchor and by the neighbours by length, once in support
     Buckets.Block block =
         new Buckets.Block(
-            new String[] {"a", "b", "c"},
+            new long[] {'a', 'b', 'c'},
             new int[] {10, 20, 30},
             new int[] {6, 9, 12},
             new long[] {3, 3, 5, 5, 5},
@@ -142,11 +145,11 @@ class BucketsTest {
             new long[0],
             new int[0]);
     Buckets.Gathered g = Buckets.gather(List.of(block).iterator(), 100, 100);
-    assertThat(g.docs()).containsExactly("a", "b");
+    assertThat(g.docs()).containsExactly('a', 'b');
     assertThat(g.keyCounts()).containsExactly(6, 9);
-    assertThat(g.partners()[0]).containsExactly("b", "c");
+    assertThat(g.partners()[0]).containsExactly('b', 'c');
     assertThat(g.support()[0]).containsExactly(2, 1);
-    assertThat(g.partners()[1]).containsExactly("c");
+    assertThat(g.partners()[1]).containsExactly('c');
     assertThat(g.support()[1]).containsExactly(1);
   }
 
@@ -155,7 +158,7 @@ class BucketsTest {
     // a (a brief) and b share no band key but a headline key, 5
     Buckets.Block block =
         new Buckets.Block(
-            new String[] {"a", "b"},
+            new long[] {'a', 'b'},
             new int[] {40, 400},
             new int[] {9, 90},
             new long[] {1, 2},
@@ -198,7 +201,7 @@ class BucketsTest {
     // a (40) and b, c (400, 500) under headline key 5: b and c are long, a is a brief
     Buckets.Block block =
         new Buckets.Block(
-            new String[] {"a", "b", "c"},
+            new long[] {'a', 'b', 'c'},
             new int[] {40, 400, 500},
             new int[] {9, 90, 90},
             new long[] {1, 2, 3},

@@ -3,6 +3,7 @@ package org.winnow.jobs.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import org.winnow.jobs.TestSpark;
 import scala.Tuple2;
 
 class ConnectedComponentsTest {
-  private static Map<String, String> labels(List<Tuple2<String, String>> edges) {
-    ConnectedComponents.Result r =
+  private static <K extends Comparable<K>> Map<K, K> labels(List<Tuple2<K, K>> edges) {
+    ConnectedComponents.Result<K> r =
         ConnectedComponents.of(
             TestSpark.context().parallelizePairs(edges, 3), new HashPartitioner(4), 100);
-    Map<String, String> m = new HashMap<>();
-    for (Tuple2<String, String> t : r.labels().collect()) {
+    Map<K, K> m = new HashMap<>();
+    for (Tuple2<K, K> t : r.labels().collect()) {
       assertThat(m.put(t._1(), t._2())).as("one label per node").isNull();
     }
     return m;
@@ -61,28 +62,45 @@ class ConnectedComponentsTest {
     }
   }
 
+  /** The labels of {@link ConnectedComponents#local} of {@code edges}, by node. */
+  private static Map<Long, Long> local(List<Tuple2<Long, Long>> edges) {
+    long[] from = new long[edges.size()];
+    long[] to = new long[edges.size()];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = edges.get(i)._1();
+      to[i] = edges.get(i)._2();
+    }
+    // the edges in two batches, as the stage hands them over
+    int half = from.length / 2;
+    ConnectedComponents.Local l =
+        ConnectedComponents.local(
+            List.of(Arrays.copyOf(from, half), Arrays.copyOfRange(from, half, from.length)),
+            List.of(Arrays.copyOf(to, half), Arrays.copyOfRange(to, half, to.length)));
+    Map<Long, Long> m = new HashMap<>();
+    for (int i = 0; i < l.nodes().size(); i++) m.put(l.nodes().key(i), l.label(i));
+    return m;
+  }
+
   @Test
   void labelsOnTheDriverAsTheRoundsDo() {
     Random r = new Random(23);
-    List<Tuple2<String, String>> edges = new ArrayList<>();
+    List<Tuple2<Long, Long>> edges = new ArrayList<>();
     for (int k = 0; k < 300; k++) {
-      edges.add(
-          new Tuple2<>(
-              String.format("v%03d", r.nextInt(400)), String.format("v%03d", r.nextInt(400))));
+      // keys of both signs: labels are the smallest in signed order, doc id order (DocKeys)
+      edges.add(new Tuple2<>(r.nextLong() % 400, r.nextLong() % 400));
     }
-    assertThat(ConnectedComponents.local(edges)).isEqualTo(labels(edges));
+    assertThat(local(edges)).isEqualTo(labels(edges));
   }
 
   @Test
   void labelsAChainOnTheDriverWithItsSmallestNodeWhateverTheEdgeOrder() {
-    List<Tuple2<String, String>> edges =
+    List<Tuple2<Long, Long>> edges =
         List.of(
-            new Tuple2<>("c", "d"),
-            new Tuple2<>("b", "c"),
-            new Tuple2<>("x", "x"),
-            new Tuple2<>("a", "b"));
-    assertThat(ConnectedComponents.local(edges))
-        .isEqualTo(Map.of("a", "a", "b", "a", "c", "a", "d", "a"));
+            new Tuple2<>(3L, 4L),
+            new Tuple2<>(2L, 3L),
+            new Tuple2<>(9L, 9L),
+            new Tuple2<>(-1L, 2L));
+    assertThat(local(edges)).isEqualTo(Map.of(-1L, -1L, 2L, -1L, 3L, -1L, 4L, -1L));
   }
 
   private static int find(int[] parent, int x) {

@@ -168,19 +168,18 @@ class DedupStageTest {
 
   @Test
   void sumsAPairsSupportOverBucketTasksAndDropsTheWeaklySupported() {
-    // doc a (20 band keys) meets b in two bucket tasks and c in one; two buckets are needed
-    List<scala.Tuple2<String, DedupStage.Partners>> lists =
+    // doc 1 (20 band keys) meets 2 in two bucket tasks and 3 in one; two buckets are needed
+    List<scala.Tuple2<Long, DedupStage.Partners>> lists =
         List.of(
             new scala.Tuple2<>(
-                "a", new DedupStage.Partners(20, new String[] {"b", "c"}, new int[] {1, 1})),
-            new scala.Tuple2<>(
-                "a", new DedupStage.Partners(20, new String[] {"b"}, new int[] {1})));
+                1L, new DedupStage.Partners(20, new long[] {2, 3}, new int[] {1, 1})),
+            new scala.Tuple2<>(1L, new DedupStage.Partners(20, new long[] {2}, new int[] {1})));
     org.apache.spark.util.LongAccumulator weak = new org.apache.spark.util.LongAccumulator();
-    List<scala.Tuple2<String, DedupStage.Partners>> merged = new ArrayList<>();
+    List<scala.Tuple2<Long, DedupStage.Partners>> merged = new ArrayList<>();
     DedupStage.mergePartners(lists.iterator(), keys -> keys / 10, weak)
         .forEachRemaining(merged::add);
     assertThat(merged).hasSize(1);
-    assertThat(merged.get(0)._2().ids()).containsExactly("b");
+    assertThat(merged.get(0)._2().ids()).containsExactly(2);
     assertThat(merged.get(0)._2().support()).containsExactly(2);
     assertThat(weak.value()).isOne();
   }
