@@ -575,15 +575,15 @@ final class Buckets {
       this.sizeOf = sizeOf;
     }
 
-    /**
-     * Adds the pair of ranks {@code x} and {@code y} in either order; a document with itself is
-     * none.
-     */
     /** {@link #add(int, int)} when the shorter of the two has at most {@code maxShorter}. */
     void add(int x, int y, int maxShorter) {
       if (Math.min(sizeOf[x], sizeOf[y]) <= maxShorter) add(x, y);
     }
 
+    /**
+     * Adds the pair of ranks {@code x} and {@code y} in either order; a document with itself is
+     * none.
+     */
     void add(int x, int y) {
       if (x == y) return;
       if (n == a.length) a = Arrays.copyOf(a, n * 2);

@@ -304,7 +304,6 @@ public final class DedupExplain {
     return "size >  1000";
   }
 
-  /** Prints the sampled clusters member by member, and the routes of the wrong joins. */
   /**
    * The columns of an output's documents that a {@link Doc} is made of, in {@link #doc}'s order.
    */
@@ -347,6 +346,7 @@ public final class DedupExplain {
         text == null ? List.of() : Arrays.asList(text.split("\n\n")));
   }
 
+  /** Prints the sampled clusters member by member, and the routes of the wrong joins. */
   private static void explainClusters(
       SparkSession spark,
       Path out,
