@@ -32,12 +32,7 @@ final class BlockSerializer extends Serializer<Block> {
     SharedStrings.writeShared(kryo, output, b.tag());
     SharedStrings.writeShared(kryo, output, b.tagPath());
     SharedStrings.writeShared(kryo, output, b.classIdTokens());
-    output.writeVarInt(b.depth(), true);
-    output.writeVarInt(b.linkChars(), true);
-    output.writeVarInt(b.linkCount(), true);
-    output.writeVarInt(b.leadLinkChars(), true);
-    output.writeVarInt(b.flags(), true);
-    output.writeLong(b.key());
+    writeNumbers(output, b);
   }
 
   @Override
@@ -47,6 +42,26 @@ final class BlockSerializer extends Serializer<Block> {
     String tag = SharedStrings.readShared(kryo, input);
     String tagPath = SharedStrings.readShared(kryo, input);
     String classIdTokens = SharedStrings.readShared(kryo, input);
+    return readNumbers(input, position, text, tag, tagPath, classIdTokens);
+  }
+
+  /**
+   * A block's numbers after its strings, as both this serializer and {@link PageSerializer} write
+   * them: depth, link characters, links, leading link characters and flags as varints, the key as a
+   * long.
+   */
+  static void writeNumbers(Output output, Block b) {
+    output.writeVarInt(b.depth(), true);
+    output.writeVarInt(b.linkChars(), true);
+    output.writeVarInt(b.linkCount(), true);
+    output.writeVarInt(b.leadLinkChars(), true);
+    output.writeVarInt(b.flags(), true);
+    output.writeLong(b.key());
+  }
+
+  /** The block whose strings were read, with the numbers {@link #writeNumbers} wrote after them. */
+  static Block readNumbers(
+      Input input, int position, String text, String tag, String tagPath, String classIdTokens) {
     int depth = input.readVarInt(true);
     int linkChars = input.readVarInt(true);
     int linkCount = input.readVarInt(true);

@@ -55,12 +55,7 @@ final class PageSerializer extends Serializer<Page> {
       written.write(output, b.tag());
       written.write(output, b.tagPath());
       written.write(output, b.classIdTokens());
-      output.writeVarInt(b.depth(), true);
-      output.writeVarInt(b.linkChars(), true);
-      output.writeVarInt(b.linkCount(), true);
-      output.writeVarInt(b.leadLinkChars(), true);
-      output.writeVarInt(b.flags(), true);
-      output.writeLong(b.key());
+      BlockSerializer.writeNumbers(output, b);
     }
   }
 
@@ -85,25 +80,7 @@ final class PageSerializer extends Serializer<Page> {
       String tag = Utf8.readShared(input, read);
       String tagPath = Utf8.readShared(input, read);
       String classIdTokens = Utf8.readShared(input, read);
-      int depth = input.readVarInt(true);
-      int linkChars = input.readVarInt(true);
-      int linkCount = input.readVarInt(true);
-      int leadLinkChars = input.readVarInt(true);
-      int flags = input.readVarInt(true);
-      long key = input.readLong();
-      blocks[i] =
-          Block.stored(
-              i,
-              text,
-              tag,
-              tagPath,
-              classIdTokens,
-              depth,
-              linkChars,
-              linkCount,
-              leadLinkChars,
-              flags,
-              key);
+      blocks[i] = BlockSerializer.readNumbers(input, i, text, tag, tagPath, classIdTokens);
     }
     read.clear();
     return new Page(
