@@ -130,38 +130,29 @@ public final class RequiredPrefixes {
     return new char[] {c};
   }
 
+  /**
+   * Whether a prefix may start at {@code i}, which is not the text's last position, by the bits of
+   * the two characters there: {@code pairs} for two Latin-1 characters, {@code wide} for a Latin-1
+   * character before a wider one. A wider first character always may.
+   */
+  private static boolean mayStartAt(long[] pairs, long[] wide, CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c >= 256) return true;
+    char next = text.charAt(i + 1);
+    if (next >= 256) return (wide[c >>> 6] & (1L << c)) != 0;
+    int bit = c << 8 | next;
+    return (pairs[bit >>> 6] & (1L << bit)) != 0;
+  }
+
   /** False only when no match of the pattern can be found in {@code text}. */
   public boolean mayMatch(CharSequence text) {
     if (prefixes == null) return true;
     int n = text.length();
     for (int i = 0; i < n - 1; i++) {
-      char c = text.charAt(i);
-      if (c < 256) {
-        char next = text.charAt(i + 1);
-        if (next < 256) {
-          int bit = c << 8 | next;
-          if ((pairs[bit >>> 6] & (1L << bit)) == 0) continue;
-        } else if ((wide[c >>> 6] & (1L << c)) == 0) {
-          continue;
-        }
-      }
+      if (!mayStartAt(pairs, wide, text, i)) continue;
       if (matchesAt(text, i)) return true;
     }
     return n > 0 && matchesAt(text, n - 1);
-  }
-
-  /**
-   * Whether position {@code i} of {@code text}, holding {@code c}, passes this pattern's pair test
-   * (as in {@link #mayMatch}): false only when no prefix can start there.
-   */
-  private boolean mayStartAt(CharSequence text, int i, char c) {
-    if (c >= 256) return true;
-    char next = text.charAt(i + 1);
-    if (next < 256) {
-      int bit = c << 8 | next;
-      return (pairs[bit >>> 6] & (1L << bit)) != 0;
-    }
-    return (wide[c >>> 6] & (1L << c)) != 0;
   }
 
   /**
@@ -204,20 +195,11 @@ public final class RequiredPrefixes {
       int open = ((1 << members.length) - 1) & ~found;
       int n = text.length();
       for (int i = 0; i < n - 1 && open != 0; i++) {
-        char c = text.charAt(i);
-        if (c < 256) {
-          char next = text.charAt(i + 1);
-          if (next < 256) {
-            int bit = c << 8 | next;
-            if ((pairs[bit >>> 6] & (1L << bit)) == 0) continue;
-          } else if ((wide[c >>> 6] & (1L << c)) == 0) {
-            continue;
-          }
-        }
+        if (!mayStartAt(pairs, wide, text, i)) continue;
         for (int left = open; left != 0; left &= left - 1) {
           int k = Integer.numberOfTrailingZeros(left);
           RequiredPrefixes m = members[k];
-          if (m.mayStartAt(text, i, c) && m.matchesAt(text, i)) {
+          if (mayStartAt(m.pairs, m.wide, text, i) && m.matchesAt(text, i)) {
             found |= 1 << k;
             open &= ~(1 << k);
           }
