@@ -44,36 +44,6 @@ final class BodyScrapes {
   /** Articles generated per body: fewer than the stories' copies need, so no body runs out. */
   static final int ARTICLES_PER_BODY = 2;
 
-  /** Counted like {@code TruthScore}: paragraphs by text key, per article. */
-  record Score(long contentTp, long contentFp, long contentFn, long noiseLines, long noiseRemoved) {
-    Score plus(Score o) {
-      return new Score(
-          contentTp + o.contentTp,
-          contentFp + o.contentFp,
-          contentFn + o.contentFn,
-          noiseLines + o.noiseLines,
-          noiseRemoved + o.noiseRemoved);
-    }
-
-    double precision() {
-      return contentTp + contentFp == 0 ? 1 : (double) contentTp / (contentTp + contentFp);
-    }
-
-    double recall() {
-      return contentTp + contentFn == 0 ? 1 : (double) contentTp / (contentTp + contentFn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    double noiseRemovedShare() {
-      return noiseLines == 0 ? 1 : (double) noiseRemoved / noiseLines;
-    }
-  }
-
   /**
    * The corpus of {@code bodies} under {@code seed}: flat English text scrapes, no lead rewrites.
    */
@@ -97,7 +67,7 @@ final class BodyScrapes {
    * Scores the corpus of {@code bodies} under {@code seed}; when {@code misses} is not null, adds
    * to it the lines labelled against their truth, by truth kind, label and reason.
    */
-  static Score score(
+  static ContentScore score(
       List<L3sBodies.Article> bodies,
       long seed,
       PageParser parser,
@@ -114,7 +84,7 @@ final class BodyScrapes {
     }
     CorpusStatsBuilder census = new CorpusStatsBuilder();
     for (Page p : pages) census.add(p);
-    Score total = new Score(0, 0, 0, 0, 0);
+    ContentScore total = ContentScore.NONE;
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
       List<Verdict> verdicts = classifier.classify(page, census.statsFor(page));
@@ -123,7 +93,7 @@ final class BodyScrapes {
     return total;
   }
 
-  private static Score score(
+  private static ContentScore score(
       Page page, List<Verdict> verdicts, List<TruthBlock> truth, Map<String, List<String>> misses) {
     Set<Long> content = new HashSet<>();
     Set<Long> noise = new HashSet<>();
@@ -162,6 +132,6 @@ final class BodyScrapes {
     for (long k : kept) if (!content.contains(k)) fp++;
     long removed = 0;
     for (long k : noise) if (!kept.contains(k)) removed++;
-    return new Score(tp, fp, fn, noise.size(), removed);
+    return new ContentScore(tp, fp, fn, noise.size(), removed);
   }
 }

@@ -437,7 +437,7 @@ public final class Evaluate {
       // only the train split's misses are shown: the test split is for judging, not tuning
       Map<String, List<String>> missed =
           part == L3sBodies.Part.TRAIN && scrapeMisses > 0 ? new TreeMap<>() : null;
-      BodyScrapes.Score score = new BodyScrapes.Score(0, 0, 0, 0, 0);
+      ContentScore score = ContentScore.NONE;
       for (long seed : SCRAPE_SEEDS) {
         score = score.plus(BodyScrapes.score(bodies, seed, parser, classifier, missed));
       }

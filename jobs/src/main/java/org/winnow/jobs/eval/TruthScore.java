@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.winnow.dedup.ClusterMetrics;
+import org.winnow.eval.ContentScore;
 import org.winnow.text.TextKey;
 
 /**
@@ -57,22 +58,25 @@ public record TruthScore(
     Map<String, String> truthStories,
     Map<String, String> predictedStories) {
 
+  /** The paragraph counts as a {@link ContentScore}, which works out the rates. */
+  public ContentScore content() {
+    return new ContentScore(contentTp, contentFp, contentFn, noiseLines, noiseRemoved);
+  }
+
   public double contentPrecision() {
-    return contentTp + contentFp == 0 ? 1 : (double) contentTp / (contentTp + contentFp);
+    return content().precision();
   }
 
   public double contentRecall() {
-    return contentTp + contentFn == 0 ? 1 : (double) contentTp / (contentTp + contentFn);
+    return content().recall();
   }
 
   public double contentF1() {
-    double p = contentPrecision();
-    double r = contentRecall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return content().f1();
   }
 
   public double noiseRemovedShare() {
-    return noiseLines == 0 ? 1 : (double) noiseRemoved / noiseLines;
+    return content().noiseRemovedShare();
   }
 
   /** Scores {@code output} against {@code truthDir}. */
