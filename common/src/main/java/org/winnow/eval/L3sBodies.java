@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
-import org.winnow.segment.Charsets;
 
 /**
  * The article texts of L3S-GN1's annotated pages as JSON lines of {@code {"title", "text"}}: the
@@ -116,10 +114,7 @@ public final class L3sBodies {
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Path page : pages) {
-      byte[] bytes = Files.readAllBytes(page);
-      String html = Charsets.strictUtf8(bytes);
-      if (html == null) html = new String(bytes, StandardCharsets.ISO_8859_1);
-      Article a = article(html);
+      Article a = article(L3sGold.annotatedHtml(page));
       String name = page.getFileName().toString();
       boolean noText = a.title().isEmpty() || a.paragraphs().isEmpty();
       boolean copy = false;

@@ -103,11 +103,15 @@ final class L3sGold {
    * that is not well-formed UTF-8), so that "«" stays one character rather than "Â«", which would
    * split the gold text's words and cost shingles no extractor could match.
    */
-  static L3sGold read(Path annotated) throws IOException {
+  static String annotatedHtml(Path annotated) throws IOException {
     byte[] bytes = Files.readAllBytes(annotated);
     String text = Charsets.strictUtf8(bytes);
-    if (text == null) text = new String(bytes, StandardCharsets.ISO_8859_1);
-    return of(text);
+    return text != null ? text : new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The truth of the annotated page at {@code annotated}. */
+  static L3sGold read(Path annotated) throws IOException {
+    return of(annotatedHtml(annotated));
   }
 
   static L3sGold of(String annotatedHtml) {
