@@ -54,6 +54,12 @@ public final class ParagraphClassifier implements Serializable {
   private static final double STOPWORDS_HIGH = 0.26;
   private static final int MAX_HEADING_DISTANCE = 200;
 
+  /**
+   * Furniture recognised by its words that scrapers set between an article's lines (an ad, a spam
+   * line, the title repeated): the article may go on below it.
+   */
+  private static final Set<String> TAIL_PASSES = Set.of("ad", "spam", "title", "empty");
+
   /** Furniture that gathers below a story: what a footer is made of. */
   // not ads: scrapes insert them between the story's paragraphs
   private static final Set<String> FOOTER_KINDS = Set.of("template", "legal", "share");
@@ -196,6 +202,9 @@ public final class ParagraphClassifier implements Serializable {
     /** Settled as noise by repetition across pages alone, not by its own words or markup. */
     final boolean[] byRepetition;
 
+    /** A short block smoothing dropped beside the article's text: no rule of its own settled it. */
+    final boolean[] atEdge;
+
     /** Settled as content for being carried by other hosts with the rest of the story. */
     final boolean[] syndicatedLine;
 
@@ -230,6 +239,7 @@ public final class ParagraphClassifier implements Serializable {
       this.transparent = new boolean[n];
       this.byRepetition = new boolean[n];
       this.syndicatedLine = new boolean[n];
+      this.atEdge = new boolean[n];
       this.byContext = new boolean[n];
       this.kind = new String[n];
       this.reason = new String[n];
@@ -299,6 +309,7 @@ public final class ParagraphClassifier implements Serializable {
       footerProse();
       smoothShort();
       smoothNearGood();
+      storyTail();
       headings();
       endOfArticle();
     }
@@ -1414,6 +1425,7 @@ public final class ParagraphClassifier implements Serializable {
               reason[i] + ", a sentence at the article's edge, next to its text");
         } else {
           set(i, Cls.BAD, false, shortNoiseKind(i), 0.25, reason[i] + ", at the article's edge");
+          atEdge[i] = true;
         }
       }
     }
@@ -1438,6 +1450,72 @@ public final class ParagraphClassifier implements Serializable {
       while (end > 0 && isClosingQuote(s.charAt(end))) end--;
       char c = s.charAt(end);
       return c == '.' || c == '!' || c == '?' || c == '。' || c == '？' || c == '！';
+    }
+
+    /**
+     * A text scrape's article often ends in short lines that are not sentences: a list (names, a
+     * scorecard, a schedule), a contact block ("CONTACT:", a name and telephone), a source or
+     * credit line ("SOURCE LG Electronics, Inc.", "(Reporting by …)"). Below the story's last prose
+     * line and above the outlet's footer, with nothing between them but furniture recognised by its
+     * words (an ad, a spam line, the title repeated), unsettled short lines are the article's:
+     * furniture that sits there repeats across the outlet's pages or says what it is, and both were
+     * settled before. Two kinds are left out: a run most of whose lines are shaped as headlines is
+     * a list of other stories, and a lone headline-shaped line introduces nothing below the story
+     * (it is the headline repeated); a label ending in a colon right above the footer labels the
+     * footer.
+     */
+    private void storyTail() {
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        if (cls[i] == Cls.GOOD
+            && !"title".equals(kind[i])
+            && text[i].effectiveLength() >= LENGTH_LOW
+            && blocks.get(i).tag().equals("line")) {
+          last = i;
+        }
+      }
+      if (last < 0) return;
+      List<Integer> tail = new ArrayList<>();
+      int end = n;
+      for (int j = last + 1; j < n; j++) {
+        if (transparent[j] && TAIL_PASSES.contains(kind[j])) continue;
+        if (cls[j] == Cls.GOOD && !fixed[j]) continue;
+        if (!tailCandidate(j)) {
+          end = j;
+          break;
+        }
+        tail.add(j);
+      }
+      if (tail.isEmpty()) return;
+      int lastCandidate = tail.get(tail.size() - 1);
+      // a label above the footer ("More from us:") names the footer, not the article
+      if (end < n && blocks.get(lastCandidate).text().strip().endsWith(":")) {
+        tail.remove(tail.size() - 1);
+      }
+      if (tail.isEmpty()) return;
+      int headlines = 0;
+      for (int j : tail) if (headlineShaped(blocks.get(j).text())) headlines++;
+      if (tail.size() == 1 ? headlines == 1 : headlines * 2 > tail.size()) return;
+      for (int j : tail) {
+        set(
+            j,
+            Cls.GOOD,
+            false,
+            kind[j].equals("boilerplate") ? "body" : kind[j],
+            0.55,
+            reason[j] + "; but one of " + tail.size() + " short lines ending the article");
+      }
+    }
+
+    /** Whether block {@code j} is a short text-scrape line that no rule but smoothing settled. */
+    private boolean tailCandidate(int j) {
+      Block b = blocks.get(j);
+      return !fixed[j]
+          && cls[j] == Cls.BAD
+          && b.tag().equals("line")
+          && b.linkCount() == 0
+          && text[j].effectiveLength() < LENGTH_LOW
+          && atEdge[j];
     }
 
     /** jusText: a near-good block is good unless both good/bad neighbours are bad. */
@@ -1788,6 +1866,21 @@ public final class ParagraphClassifier implements Serializable {
     // a transcript's speaker ("HUGH HEWITT: The commentary around the summit--") breaks off
     char last = rest.charAt(rest.length() - 1);
     return ",:?-–—…".indexOf(last) < 0;
+  }
+
+  /**
+   * Whether a short line is shaped as a headline: three words or more, no figure, ending on a
+   * letter (no sentence mark, colon or bracket), as "Zoo Attack Victim Admits Taunting Tiger" and
+   * "New Year revellers flock to" do, and a list's names, scores and contacts do not.
+   */
+  static boolean headlineShaped(String s) {
+    String t = s.strip();
+    if (t.isEmpty() || hasDigit(t) || !Character.isLetter(t.charAt(t.length() - 1))) return false;
+    int words = 1;
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) == ' ' && t.charAt(i - 1) != ' ') words++;
+    }
+    return words >= 3;
   }
 
   /** Whether {@code s} ends with a full stop (or its kin), as a sentence does and a heading not. */

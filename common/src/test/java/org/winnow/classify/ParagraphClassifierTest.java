@@ -1114,6 +1114,93 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsAListOfNamesThatEndsAScrapedArticle() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nBrian Edwards (Wake Forest University)\nMatt Allen (Creighton University)"
+                + "\nShea Salinas (Furman University)\nShare this article");
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(
+            Label.CONTENT, Label.CONTENT, Label.CONTENT, Label.CONTENT, Label.CONTENT, Label.NOISE);
+    assertThat(v.get(3).reason()).endsWith("but one of 3 short lines ending the article");
+  }
+
+  @Test
+  void keepsAContactBlockBelowTheStoryPastAnAdvertisement() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nCONTACT:\nSponsored: Save 20% on flights\nMarcy Polanco, +1-212-975-3327"
+                + "\n© 2024 City News");
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(
+            Label.CONTENT, Label.CONTENT, Label.CONTENT, Label.NOISE, Label.CONTENT, Label.NOISE);
+  }
+
+  @Test
+  void dropsARunOfHeadlinesBelowTheStory() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nMayor resigns after bridge scandal\nFloods return to the valley"
+                + "\nHarbour tunnel plans revealed");
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v.subList(2, 5)).extracting(Verdict::label).containsOnly(Label.NOISE);
+  }
+
+  @Test
+  void dropsALabelThatOpensTheFooterBelowTheStory() {
+    Page p = scrape("a", PROSE_1 + "\n" + PROSE_2 + "\nElsewhere tonight:\n© 2024 City News");
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Elsewhere");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void dropsShortLinesBelowTheFooter() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1 + "\n" + PROSE_2 + "\n© 2024 City News\nMarcy Polanco\nNewsdesk, City News");
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v.subList(3, 5)).extracting(Verdict::label).containsOnly(Label.NOISE);
+  }
+
+  @Test
+  void takesAShortLineEndingOnALetterForAHeadlineShape() {
+    assertThat(ParagraphClassifier.headlineShaped("Zoo Attack Victim Admits Taunting Tiger"))
+        .isTrue();
+    assertThat(ParagraphClassifier.headlineShaped("New Year revellers flock to")).isTrue();
+    assertThat(ParagraphClassifier.headlineShaped("Matt Allen (Creighton University)")).isFalse();
+    assertThat(ParagraphClassifier.headlineShaped("SOURCE LG Electronics, Inc.")).isFalse();
+    assertThat(ParagraphClassifier.headlineShaped("New Zealand win by 10 wickets")).isFalse();
+    assertThat(ParagraphClassifier.headlineShaped("Tamim Iqbal")).isFalse();
+  }
+
+  @Test
   void dropsAScrapedHeadlineUnderAnUpdateLabel() {
     Page p = scrape("a", PROSE_1 + "\nUPDATE 2: Council opens the new bridge early\n" + PROSE_2);
 
