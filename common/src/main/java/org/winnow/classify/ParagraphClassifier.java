@@ -305,6 +305,7 @@ public final class ParagraphClassifier implements Serializable {
       commentThreads();
       structuredBodyPrior();
       corpusSignals();
+      loneHeadlines();
       recurringSubheadings();
       footerProse();
       smoothShort();
@@ -1173,6 +1174,8 @@ public final class ParagraphClassifier implements Serializable {
             && !endsLikeASentence(s)
             && !isTitle(s)) {
           hard(i, "related", "headline of " + bs.titlePages() + " other page(s)");
+          if (scrapedHeadlines == null) scrapedHeadlines = new boolean[n];
+          scrapedHeadlines[i] = true;
           continue;
         }
         // a network's widgets travel between its sites as a story does, but a story is carried
@@ -1225,6 +1228,25 @@ public final class ParagraphClassifier implements Serializable {
               "carried by " + bs.hosts() + " hosts while the rest of the page is its own");
           byRepetition[i] = true;
         }
+      }
+    }
+
+    /** The text-scrape lines {@link #corpusSignals} found to be other pages' headlines, if any. */
+    boolean[] scrapedHeadlines;
+
+    /**
+     * A scrape repeats its story's headline among the story's lines, as it repeats the title: a
+     * lone line that is other pages' headline is looked past, like the title, when the lines around
+     * it are judged ("System criticised" between a paragraph and the repeated headline is the
+     * story's sub-heading). Two or more in a row are a list of other stories, which the lines
+     * around it are judged by.
+     */
+    private void loneHeadlines() {
+      if (scrapedHeadlines == null) return;
+      for (int i = 0; i < n; i++) {
+        if (!scrapedHeadlines[i]) continue;
+        boolean run = (i > 0 && scrapedHeadlines[i - 1]) || (i + 1 < n && scrapedHeadlines[i + 1]);
+        if (!run) transparent[i] = true;
       }
     }
 

@@ -1095,6 +1095,23 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void looksPastTheRepeatedHeadlineToJudgeTheSubHeadingBesideIt() {
+    Page lister =
+        scrape("a", PROSE_3 + "\n- Council opens the new bridge\n- Harbour tunnel plans revealed");
+    Page story =
+        scrape("b", PROSE_1 + "\nCosts criticised\nCouncil opens the new bridge\n" + PROSE_2);
+    CorpusStatsBuilder census = new CorpusStatsBuilder();
+    census.add(lister);
+    census.add(story);
+
+    List<Verdict> v = classifier.classify(story, census.statsFor(story));
+
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(Label.CONTENT, Label.CONTENT, Label.NOISE, Label.CONTENT);
+  }
+
+  @Test
   void keepsAShortSentenceThatEndsAScrapedArticle() {
     Page p = scrape("a", PROSE_1 + "\n" + PROSE_2 + "\nThe hearing goes on.\nShare this article");
 
