@@ -88,7 +88,28 @@ public final class TextPatterns {
               + "|publicerad|uppdaterad|udgivet|opdateret)"
               + "(?iu: on| am| le| el| em| il| op| den)?\\s*[:\\d]"
               // "Stand 2019 lebten ..." starts a sentence: only "Stand:" is a date line
-              + "|^(?iu:stand):");
+              + "|^(?iu:stand):"
+              // "Written by Jane Doe", "Ein Bericht von Jane Doe", "Un article de Jane Doe"
+              + "|^(?iu:written|reported|words|story|text|geschrieben|ein bericht|ein beitrag"
+              + "|un article|un reportage|écrit|información|texto|escrito|reportaje)"
+              + "\\s+(?iu:by|von|de|par|por)\\s+\\p{Lu}");
+
+  /**
+   * A byline naming the reporter's post after the name ("Jane Doe | Staff reporter", "Jane Doe,
+   * Senior Writer", "Jean Dupont | Rédaction"): tried only on texts holding one of {@link
+   * #BYLINE_ROLES}.
+   */
+  private static final Pattern BYLINE_ROLE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*[|,/–—-]\\s*(?iu:(staff|senior|chief"
+              + "|contributing|political|business|sports?|foreign|local) )?(?iu:reporter|writer"
+              + "|correspondent|editor|columnist|redaktion|rédaction|redacción|redazione|redactie)"
+              + "\\s*$");
+
+  /** What every {@link #BYLINE_ROLE} holds, lower-cased: most short texts hold none. */
+  private static final String[] BYLINE_ROLES = {
+    "reporter", "writer", "correspondent", "editor", "columnist", "redak", "rédac", "redac", "redaz"
+  };
 
   private static final Pattern CAPTION =
       Pattern.compile(
@@ -229,7 +250,7 @@ public final class TextPatterns {
               + "|partner content|anzeige|werbung|gesponsert|annonce|publicité|contenu sponsorisé"
               + "|publi-?reportage|publicidad|anuncio|contenido patrocinado|patrocinado"
               + "|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|reklama|reklame"
-              + "|annons|publicidade)\\s*[:|–—]");
+              + "|annons|publicidade)(\\s*[:|–—]|\\s+-\\s)");
 
   /**
    * Two or more share calls in one unpunctuated line: a row of share buttons flattened into text
@@ -426,6 +447,9 @@ public final class TextPatterns {
     }
     if (AD_LABEL.matcher(lower).lookingAt()) return Kind.AD;
     if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
+    if (text.length() <= 80 && namesARole(lower) && BYLINE_ROLE.matcher(text).matches()) {
+      return Kind.BYLINE;
+    }
     int may = PREFIXES.mayMatch(lower);
     if ((may & MAY_LEGAL) != 0 && LEGAL.matcher(lower).find()) return Kind.LEGAL;
     if ((may & MAY_LEGAL_WORD) != 0 && furnitureWords(LEGAL_WORDS, text, lower)) {
@@ -512,6 +536,13 @@ public final class TextPatterns {
     return structure >= MIN_CODE_MARKS
         && structure * CODE_MARK_SHARE_DENOMINATOR >= visible
         && CODE_CONSTRUCT.matcher(text).find();
+  }
+
+  private static boolean namesARole(String lower) {
+    for (String r : BYLINE_ROLES) {
+      if (lower.contains(r)) return true;
+    }
+    return false;
   }
 
   private static int shareCalls(String lower) {

@@ -125,6 +125,34 @@ class TextPatternsTest {
   }
 
   @Test
+  void recognisesAnAdvertisingLabelBeforeADash() {
+    assertThat(TextPatterns.match("Advertisement - Continue Reading Below"))
+        .isEqualTo(TextPatterns.Kind.AD);
+  }
+
+  @Test
+  void recognisesBylinesThatSayWhoWroteThePiece() {
+    assertThat(TextPatterns.match("Written by Jane Doe")).isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Ein Bericht von Jana Müller"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Un article de Jean Dupont")).isEqualTo(TextPatterns.Kind.BYLINE);
+  }
+
+  @Test
+  void recognisesBylinesThatNameTheReportersPost() {
+    assertThat(TextPatterns.match("Jane Doe | Staff reporter")).isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Jane Doe, Senior Writer")).isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Jean Dupont | Rédaction")).isEqualTo(TextPatterns.Kind.BYLINE);
+  }
+
+  @Test
+  void leavesSentencesAboutWritersAndEditorsAlone() {
+    assertThat(TextPatterns.match("Written off by the critics, the team won again.")).isNull();
+    assertThat(TextPatterns.match("The editor resigned on Monday, the board said")).isNull();
+    assertThat(TextPatterns.match("Story of a reporter")).isNull();
+  }
+
+  @Test
   void leavesASentenceStartingWithStandAlone() {
     assertThat(TextPatterns.match("Stand 2019 lebten in der Stadt rund 40.000 Menschen.")).isNull();
   }
