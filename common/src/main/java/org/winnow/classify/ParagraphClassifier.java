@@ -60,6 +60,16 @@ public final class ParagraphClassifier implements Serializable {
    */
   private static final Set<String> TAIL_PASSES = Set.of("ad", "spam", "title", "empty");
 
+  /**
+   * A wire dateline on a line of its own: the place in capitals (its state or country after a
+   * comma, the agency in brackets) and the dash that joins it to the lead ("LONDON --", "RENO, Nev.
+   * --", "KABUL (AFP) -"); scrapes turn the dash into '?' when they lose its encoding.
+   */
+  private static final Pattern WIRE_DATELINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu}\\p{M}'’. -]*\\p{Lu}\\.?(,\\s*\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*)?)?"
+              + "(\\s*\\([\\p{L} .-]{1,25}\\))?\\s*(-{1,2}|—|–|\\?)");
+
   /** Furniture that gathers below a story: what a footer is made of. */
   // not ads: scrapes insert them between the story's paragraphs
   private static final Set<String> FOOTER_KINDS = Set.of("template", "legal", "share");
@@ -311,6 +321,7 @@ public final class ParagraphClassifier implements Serializable {
       smoothShort();
       smoothNearGood();
       storyTail();
+      datelineAboveLead();
       headings();
       endOfArticle();
     }
@@ -1481,10 +1492,9 @@ public final class ParagraphClassifier implements Serializable {
      * line and above the outlet's footer, with nothing between them but furniture recognised by its
      * words (an ad, a spam line, the title repeated), unsettled short lines are the article's:
      * furniture that sits there repeats across the outlet's pages or says what it is, and both were
-     * settled before. Two kinds are left out: a run most of whose lines are shaped as headlines is
-     * a list of other stories, and a lone headline-shaped line introduces nothing below the story
-     * (it is the headline repeated); a label ending in a colon right above the footer labels the
-     * footer.
+     * settled before. Left out: a run most of whose lines are shaped as headlines (a list of other
+     * stories), a lone line that does not close as a clause or a credit does (the headline
+     * repeated, a name, a button's word), and labels ending in a colon that end the run.
      */
     private void storyTail() {
       int last = -1;
@@ -1498,26 +1508,24 @@ public final class ParagraphClassifier implements Serializable {
       }
       if (last < 0) return;
       List<Integer> tail = new ArrayList<>();
-      int end = n;
       for (int j = last + 1; j < n; j++) {
         if (transparent[j] && TAIL_PASSES.contains(kind[j])) continue;
         if (cls[j] == Cls.GOOD && !fixed[j]) continue;
-        if (!tailCandidate(j)) {
-          end = j;
-          break;
-        }
+        if (!edgeLine(j)) break;
         tail.add(j);
       }
       if (tail.isEmpty()) return;
-      int lastCandidate = tail.get(tail.size() - 1);
-      // a label above the footer ("More from us:") names the footer, not the article
-      if (end < n && blocks.get(lastCandidate).text().strip().endsWith(":")) {
+      // a label that ends the article's lines ("More from us:", "Watch a clip:") names the
+      // furniture below it, or something the scraper left out
+      while (!tail.isEmpty()
+          && blocks.get(tail.get(tail.size() - 1)).text().strip().endsWith(":")) {
         tail.remove(tail.size() - 1);
       }
       if (tail.isEmpty()) return;
+      if (tail.size() == 1 && !closedClause(tail.get(0))) return;
       int headlines = 0;
       for (int j : tail) if (headlineShaped(blocks.get(j).text())) headlines++;
-      if (tail.size() == 1 ? headlines == 1 : headlines * 2 > tail.size()) return;
+      if (headlines * 2 > tail.size()) return;
       for (int j : tail) {
         set(
             j,
@@ -1529,8 +1537,48 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /**
+     * A wire dateline on a line of its own right above a text scrape's lead ("LONDON --", "RENO,
+     * Nev. --"), past furniture recognised by its words (a byline, a date, the title repeated),
+     * opens the lead: smoothing alone would drop it for being short at the article's edge.
+     */
+    private void datelineAboveLead() {
+      int lead = -1;
+      for (int i = 0; i < n && lead < 0; i++) {
+        if (cls[i] == Cls.GOOD
+            && !"title".equals(kind[i])
+            && text[i].effectiveLength() >= LENGTH_LOW
+            && blocks.get(i).tag().equals("line")) {
+          lead = i;
+        }
+      }
+      int j = lead - 1;
+      while (j >= 0 && transparent[j]) j--;
+      if (j < 0 || !edgeLine(j)) return;
+      String s = blocks.get(j).text().strip();
+      if (WIRE_DATELINE.matcher(s).matches()) {
+        set(j, Cls.GOOD, false, "body", 0.6, reason[j] + "; but a dateline opening the lead");
+      }
+    }
+
+    /**
+     * Whether line {@code j} is a clause closed as a sentence or a credit is ("SOURCE LG
+     * Electronics, Inc.", "(Reporting by Jane Doe; Editing by John Roe)"): three words or more
+     * ending on a sentence mark or a closing bracket. A lone word or name below the story
+     * ("Replay", "JANE DOE") is the page's, not the article's.
+     */
+    private boolean closedClause(int j) {
+      String s = blocks.get(j).text();
+      int end = s.length() - 1;
+      while (end > 0
+          && (Character.isWhitespace(s.charAt(end)) || "\"'”’»".indexOf(s.charAt(end)) >= 0)) {
+        end--;
+      }
+      return text[j].words() >= SENTENCE_MIN_WORDS && ".!?)".indexOf(s.charAt(end)) >= 0;
+    }
+
     /** Whether block {@code j} is a short text-scrape line that no rule but smoothing settled. */
-    private boolean tailCandidate(int j) {
+    private boolean edgeLine(int j) {
       Block b = blocks.get(j);
       return !fixed[j]
           && cls[j] == Cls.BAD

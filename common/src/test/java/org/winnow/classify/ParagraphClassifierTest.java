@@ -1170,6 +1170,63 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsACreditLineThatEndsAScrapedArticle() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1 + "\n" + PROSE_2 + "\n(Reporting by Jane Doe; Editing by John Roe)\n© 2024 X");
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "(Reporting");
+
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void dropsALoneWordBelowTheStory() {
+    Page p = scrape("a", PROSE_1 + "\n" + PROSE_2 + "\nReplay\n© 2024 City News");
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Replay");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
+  void dropsLabelsThatEndTheLinesBelowTheStory() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nMore videos\nFans celebrate the victory:\nA view of the harbour:");
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v.subList(2, 5)).extracting(Verdict::label).containsOnly(Label.NOISE);
+  }
+
+  @Test
+  void keepsAWireDatelineRightAboveTheLead() {
+    Page p = scrape("a", "By Jane Doe\nRENO, Nev. --\n" + PROSE_1 + "\n" + PROSE_2);
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(Label.NOISE, Label.CONTENT, Label.CONTENT, Label.CONTENT);
+    assertThat(v.get(1).reason()).endsWith("but a dateline opening the lead");
+  }
+
+  @Test
+  void dropsAShortLineAboveTheLeadThatIsNoDateline() {
+    Page p = scrape("a", "Nevada floods\n" + PROSE_1 + "\n" + PROSE_2);
+
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "Nevada");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+  }
+
+  @Test
   void dropsARunOfHeadlinesBelowTheStory() {
     Page p =
         scrape(
