@@ -276,7 +276,7 @@ public final class TextPatterns {
   /** Subscriptions and rights: what only an outlet's own furniture talks about. */
   private static final Pattern SUBSCRIPTION_OR_RIGHTS =
       Pattern.compile(
-          "subscri|abonn|suscri|abbona|assina|newsletter|boletín|lettre d'information"
+          "subscri|abonn|suscri|abbona|\\bassina|newsletter|boletín|lettre d'information"
               + "|copyright|urheberrecht|droit d'auteur|derechos de autor|direitos autorais"
               + "|auteursrecht|all rights reserved|alle rechte vorbehalten|droits réservés");
 

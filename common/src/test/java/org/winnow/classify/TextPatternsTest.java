@@ -52,6 +52,13 @@ class TextPatternsTest {
   }
 
   @Test
+  void hearsNoSubscriptionInAnAssassination() {
+    assertThat(TextPatterns.subscriptionOrRights("He voiced shock at Bhutto's assassination."))
+        .isFalse();
+    assertThat(TextPatterns.subscriptionOrRights("Faça sua assinatura digital")).isTrue();
+  }
+
+  @Test
   void leavesNewsThatMentionsCopyrightOrSocialMediaInPassingAlone() {
     assertThat(
             TextPatterns.match(
