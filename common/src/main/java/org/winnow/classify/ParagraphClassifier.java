@@ -56,9 +56,9 @@ public final class ParagraphClassifier implements Serializable {
 
   /**
    * Furniture recognised by its words that scrapers set between an article's lines (an ad, a spam
-   * line, the title repeated): the article may go on below it.
+   * line, the title repeated, a date): the article may go on below it.
    */
-  private static final Set<String> TAIL_PASSES = Set.of("ad", "spam", "title", "empty");
+  private static final Set<String> TAIL_PASSES = Set.of("ad", "spam", "title", "dateline", "empty");
 
   /**
    * A wire dateline on a line of its own: the place in capitals (its state or country after a
@@ -1490,11 +1490,11 @@ public final class ParagraphClassifier implements Serializable {
      * scorecard, a schedule), a contact block ("CONTACT:", a name and telephone), a source or
      * credit line ("SOURCE LG Electronics, Inc.", "(Reporting by …)"). Below the story's last prose
      * line and above the outlet's footer, with nothing between them but furniture recognised by its
-     * words (an ad, a spam line, the title repeated), unsettled short lines are the article's:
-     * furniture that sits there repeats across the outlet's pages or says what it is, and both were
-     * settled before. Left out: a run most of whose lines are shaped as headlines (a list of other
-     * stories), a lone line that does not close as a clause or a credit does (the headline
-     * repeated, a name, a button's word), and labels ending in a colon that end the run.
+     * words (an ad, a spam line, the title repeated, a date), unsettled short lines are the
+     * article's: furniture that sits there repeats across the outlet's pages or says what it is,
+     * and both were settled before. Left out: a run most of whose lines are shaped as headlines (a
+     * list of other stories), a lone line that does not close as a clause or a credit does (the
+     * headline repeated, a name, a button's word), and labels ending in a colon that end the run.
      */
     private void storyTail() {
       int last = -1;

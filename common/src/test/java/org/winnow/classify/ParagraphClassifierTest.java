@@ -1170,6 +1170,25 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsAScheduleBelowTheStoryPastTheDatesBetweenItsLines() {
+    Page p =
+        scrape(
+            "a",
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nTuesday, January 15, 2008\nSt. Mary's Catholic School\n66 Main Street South"
+                + "\n© 2024 City News");
+
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(
+            Label.CONTENT, Label.CONTENT, Label.NOISE, Label.CONTENT, Label.CONTENT, Label.NOISE);
+  }
+
+  @Test
   void keepsACreditLineThatEndsAScrapedArticle() {
     Page p =
         scrape(
