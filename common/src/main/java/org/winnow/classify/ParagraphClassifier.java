@@ -1261,6 +1261,11 @@ public final class ParagraphClassifier implements Serializable {
       }
     }
 
+    /** Whether line {@code i} is a lone line that is other pages' headline (see above). */
+    private boolean loneHeadline(int i) {
+      return scrapedHeadlines != null && scrapedHeadlines[i] && transparent[i];
+    }
+
     /**
      * A short line that repeats across pages only for being a common sub-heading ("Background",
      * "What happens next") sits inside the story, between paragraphs of prose, on a minority of the
@@ -1490,11 +1495,12 @@ public final class ParagraphClassifier implements Serializable {
      * scorecard, a schedule), a contact block ("CONTACT:", a name and telephone), a source or
      * credit line ("SOURCE LG Electronics, Inc.", "(Reporting by …)"). Below the story's last prose
      * line and above the outlet's footer, with nothing between them but furniture recognised by its
-     * words (an ad, a spam line, the title repeated, a date), unsettled short lines are the
-     * article's: furniture that sits there repeats across the outlet's pages or says what it is,
-     * and both were settled before. Left out: a run most of whose lines are shaped as headlines (a
-     * list of other stories), a lone line that does not close as a clause or a credit does (the
-     * headline repeated, a name, a button's word), and labels ending in a colon that end the run.
+     * words or by other pages (an ad, a spam line, the title or a lone headline repeated, a date),
+     * unsettled short lines are the article's: furniture that sits there repeats across the
+     * outlet's pages or says what it is, and both were settled before. Left out: a run most of
+     * whose lines are shaped as headlines (a list of other stories), a lone line that does not
+     * close as a clause or a credit does (the headline repeated, a name, a button's word), and
+     * labels ending in a colon that end the run.
      */
     private void storyTail() {
       int last = -1;
@@ -1509,7 +1515,7 @@ public final class ParagraphClassifier implements Serializable {
       if (last < 0) return;
       List<Integer> tail = new ArrayList<>();
       for (int j = last + 1; j < n; j++) {
-        if (transparent[j] && TAIL_PASSES.contains(kind[j])) continue;
+        if (transparent[j] && (TAIL_PASSES.contains(kind[j]) || loneHeadline(j))) continue;
         if (cls[j] == Cls.GOOD && !fixed[j]) continue;
         if (!edgeLine(j)) break;
         tail.add(j);

@@ -1189,6 +1189,30 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsAListBelowTheStoryPastAHeadlineOtherPagesRun() {
+    Page lister =
+        scrape("a", PROSE_3 + "\n- Winter test results at Phillip Island\n- Harbour tunnel plans");
+    Page story =
+        scrape(
+            "b",
+            PROSE_1
+                + "\n"
+                + PROSE_2
+                + "\nWinter test results at Phillip Island\n1. Bayliss (Ducati) 1'32.2"
+                + "\n2. Kagayama (Suzuki) 1'32.3\n© 2024 City News");
+    CorpusStatsBuilder census = new CorpusStatsBuilder();
+    census.add(lister);
+    census.add(story);
+
+    List<Verdict> v = classifier.classify(story, census.statsFor(story));
+
+    assertThat(v)
+        .extracting(Verdict::label)
+        .containsExactly(
+            Label.CONTENT, Label.CONTENT, Label.NOISE, Label.CONTENT, Label.CONTENT, Label.NOISE);
+  }
+
+  @Test
   void keepsACreditLineThatEndsAScrapedArticle() {
     Page p =
         scrape(
