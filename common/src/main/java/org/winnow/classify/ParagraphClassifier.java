@@ -1543,6 +1543,8 @@ public final class ParagraphClassifier implements Serializable {
                 && ("spam".equals(kind[i])
                     || "title".equals(kind[i])
                     || "template".equals(kind[i])
+                    || "share".equals(kind[i])
+                    || "legal".equals(kind[i])
                     || "hidden".equals(kind[i]));
         if (hardNoise || b.linkDensity() > 0.3 || text[i].effectiveLength() < FALLBACK_MIN_LENGTH) {
           continue;

@@ -49,7 +49,14 @@ public final class TextPatterns {
           "^(share|teilen|partager|compartir|condividi|tweet|pin it|email|e-mail|print|drucken)"
               + "(\\b.{0,40})?$"
               + "|\\b(follow us|folgen sie uns|suivez-nous|síguenos|like us on|join us on"
-              + "|share this|share on|auf facebook teilen)");
+              + "|share this|share on|auf facebook teilen)"
+              // a newsletter's pitch in a story's column: how to sign up, what it sends, how to
+              // leave ("Simply pop your email into the box", "You can unsubscribe at any time")
+              + "|\\bunsubscribe\\b.{0,60}\\bany ?time\\b"
+              + "|\\b(delivered|sent|straight|directly|right) to your inbox"
+              + "|\\b(pop|drop) your e-?mail|\\benter your e-?mail( address)? (below|here|above)"
+              + "|\\bwe('ll| will) (send|email|deliver) you\\b.{0,60}\\b(e-?mails?|newsletters?"
+              + "|inbox)\\b");
 
   /**
    * Share and subscription words that reported speech uses too ("she wrote on Twitter", "the
@@ -66,6 +73,20 @@ public final class TextPatterns {
       Pattern.compile(
           "©|\\(c\\) ?\\d{4}|\\ball rights reserved\\b|alle rechte vorbehalten"
               + "|tous droits réservés|todos los derechos");
+
+  /**
+   * The reuse terms under a wire story or a press release, in whichever line they stand ("This
+   * material may not be published, broadcast, rewritten or redistributed", "no part may be
+   * reproduced without the written permission"): a notice even in a line longer than {@link
+   * #MAX_CHARS}, where they follow a copyright sentence.
+   */
+  private static final Pattern REUSE_TERMS =
+      Pattern.compile(
+          "(?i)\\bmay not be (re)?published, broadcast"
+              + "|\\bno part (of [a-z ]{1,40} )?may be (reproduced|copied|republished)"
+              + "|^this (document|article|material|content) is subject to copyright");
+
+  private static final RequiredPrefixes REUSE_PREFIXES = RequiredPrefixes.of(REUSE_TERMS);
 
   /**
    * Words of notices that news also reports on ("an admission of copyright infringement", "its
@@ -88,7 +109,10 @@ public final class TextPatterns {
               + "|publicerad|uppdaterad|udgivet|opdateret)"
               + "(?iu: on| am| le| el| em| il| op| den)?\\s*[:\\d]"
               // "Stand 2019 lebten ..." starts a sentence: only "Stand:" is a date line
-              + "|^(?iu:stand):");
+              + "|^(?iu:stand):"
+              // an author box's link to the author's other posts (WordPress author plugins)
+              + "|^(?iu:latest posts by|more posts by|view all posts by|all posts by"
+              + "|weitere beiträge von|alle beiträge von)\\s");
 
   private static final Pattern CAPTION =
       Pattern.compile(
@@ -417,6 +441,11 @@ public final class TextPatterns {
   public static Kind match(String text) {
     if (text.length() > MAX_CHARS * 3) return null;
     if (TextScrapes.attributionAt(text) >= 0) return Kind.SPAM;
+    if (text.length() <= MAX_CHARS * 2
+        && REUSE_PREFIXES.mayMatch(text)
+        && REUSE_TERMS.matcher(text).find()) {
+      return Kind.LEGAL;
+    }
     if (text.length() > MAX_CHARS) return null;
     String lower = text.toLowerCase(Locale.ROOT);
     // anchored patterns use lookingAt/matches: find() would retry them at every position

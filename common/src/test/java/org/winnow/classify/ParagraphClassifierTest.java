@@ -203,6 +203,20 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsNoNewsletterPitchOrNoticeOnAPageWithoutAnArticle() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<body><div><p>Get the morning briefing from City News: the stories that matter,"
+                + " delivered to your inbox before breakfast every single day of the week.</p>"
+                + "<p>This material may not be published, broadcast, rewritten or redistributed"
+                + " in any form without the prior permission of the publisher.</p></div></body>");
+    for (Verdict v : classifier.classify(p, CorpusStats.NONE)) {
+      assertThat(v.label()).isEqualTo(Label.NOISE);
+    }
+  }
+
+  @Test
   void keepsTheMainContainersLinesOfAPageWithoutProse() {
     Page p =
         html(
