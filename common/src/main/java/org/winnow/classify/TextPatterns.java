@@ -101,6 +101,9 @@ public final class TextPatterns {
       Pattern.compile(
           "^(?iu:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
               + "([,|/]|\\s+and\\s+|\\s+und\\s+|$)"
+              // "Posted by Nathan Parker, Varun Khaneja ...", "Written by: Julie Mollins"
+              + "|^(?iu:posted|written|reported|words|story|text) (?iu:by):?\\s+\\p{Lu}[\\p{L}.'-]+"
+              + "(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}([,|/@]|\\s+[-–—]\\s|\\s+(?iu:and|on|at)\\s+|\\s*$)"
               + "|^(?iu:reuters|associated press|\\(ap\\)|afp|dpa|ap|ansa|efe)$"
               + "|^(?iu:posted|published|updated|last updated|first published|veröffentlicht"
               + "|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|modifié"

@@ -324,4 +324,22 @@ class TextPatternsTest {
     assertThat(TextPatterns.match("Latest posts by Evan Symon (see all)"))
         .isEqualTo(TextPatterns.Kind.BYLINE);
   }
+
+  @Test
+  void recognisesABylineThatSaysWhoPostedOrWroteThePage() {
+    assertThat(
+            TextPatterns.match(
+                "Posted by Nathan Parker, Varun Khaneja and Eric Mill - Chrome Security"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Written by: Julie Mollins")).isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Written by Ana Sandoiu on July 27, 2017"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+  }
+
+  @Test
+  void leavesASentenceThatOpensWithWrittenByAlone() {
+    assertThat(TextPatterns.match("Written by Shakespeare in 1600, the play was never staged."))
+        .isNull();
+    assertThat(TextPatterns.match("Posted by the council, the notice warned of floods.")).isNull();
+  }
 }
