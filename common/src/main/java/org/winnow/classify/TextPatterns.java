@@ -89,6 +89,25 @@ public final class TextPatterns {
   private static final RequiredPrefixes REUSE_PREFIXES = RequiredPrefixes.of(REUSE_TERMS);
 
   /**
+   * An outlet disclosing that its links earn it money ("This post may contain affiliate links",
+   * "When you buy through links on our site, we may earn an affiliate commission", "Dieser Artikel
+   * enthält Affiliate-Links"): advertising's notice, however long its explanation runs.
+   */
+  private static final Pattern AFFILIATE_DISCLOSURE =
+      Pattern.compile(
+          "(?i)\\b(contains?|include|includes|enthält|enthalten) (sogenannte |some |)affiliate[- ]links?"
+              + "|\\bsome of the links (above |below |on this page |in this (post|article) |)are"
+              + " affiliate links"
+              + "|\\bsogenannte affiliate-links"
+              + "|\\bwe (may |might |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission"
+              + "|\\bwhen you (buy|purchase|shop) (something |products |)through (links|our links"
+              + "|the links|retail links)"
+              + "|\\breferences to products from one or more of our advertisers");
+
+  private static final RequiredPrefixes AFFILIATE_PREFIXES =
+      RequiredPrefixes.of(AFFILIATE_DISCLOSURE);
+
+  /**
    * Words of notices that news also reports on ("an admission of copyright infringement", "its
    * terms of service"): a notice when short, when it opens the text, or in the outlet's voice.
    */
@@ -448,6 +467,11 @@ public final class TextPatterns {
         && REUSE_PREFIXES.mayMatch(text)
         && REUSE_TERMS.matcher(text).find()) {
       return Kind.LEGAL;
+    }
+    if (text.length() <= MAX_CHARS * 2
+        && AFFILIATE_PREFIXES.mayMatch(text)
+        && AFFILIATE_DISCLOSURE.matcher(text).find()) {
+      return Kind.AD;
     }
     if (text.length() > MAX_CHARS) return null;
     String lower = text.toLowerCase(Locale.ROOT);

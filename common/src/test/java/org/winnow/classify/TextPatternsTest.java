@@ -342,4 +342,26 @@ class TextPatternsTest {
         .isNull();
     assertThat(TextPatterns.match("Posted by the council, the notice warned of floods.")).isNull();
   }
+
+  @Test
+  void recognisesAnOutletDisclosingThatItsLinksEarnItMoney() {
+    assertThat(
+            TextPatterns.match(
+                "By Ela on 31. October, 2023. This post may contain affiliate links."))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(
+            TextPatterns.match(
+                "When you buy through links on our site, we may earn an affiliate commission."))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(TextPatterns.match("Dieser Artikel enthält Affiliate-Links und werbende Inhalte."))
+        .isEqualTo(TextPatterns.Kind.AD);
+  }
+
+  @Test
+  void leavesNewsAboutCommissionsAndAffiliatesAlone() {
+    assertThat(TextPatterns.match("The commission said it would earn the trust of the voters."))
+        .isNull();
+    assertThat(TextPatterns.match("The network of affiliates grew to 500 stations last year."))
+        .isNull();
+  }
 }
