@@ -99,7 +99,7 @@ public final class TextPatterns {
               + "|\\bsome of the links (above |below |on this page |in this (post|article) |)are"
               + " affiliate links"
               + "|\\bsogenannte affiliate-links"
-              + "|\\bwe (may |might |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission"
+              + "|\\bwe (may |might |)(earn|receive|get) (a |an |)(small |)(affiliate |)(commission|compensation)"
               + "|\\bwhen you (buy|purchase|shop) (something |products |)through (links|our links"
               + "|the links|retail links)"
               + "|\\breferences to products from one or more of our advertisers");

@@ -353,6 +353,11 @@ class TextPatternsTest {
             TextPatterns.match(
                 "When you buy through links on our site, we may earn an affiliate commission."))
         .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(
+            TextPatterns.match(
+                "We recommend the best products through an independent review process. We may"
+                    + " receive compensation if you visit partners we recommend."))
+        .isEqualTo(TextPatterns.Kind.AD);
     assertThat(TextPatterns.match("Dieser Artikel enthält Affiliate-Links und werbende Inhalte."))
         .isEqualTo(TextPatterns.Kind.AD);
   }
