@@ -116,14 +116,34 @@ final class Authors {
    */
   boolean opensNote(String text) {
     for (String name : written) {
-      if (!text.startsWith(name) || text.length() < name.length() + 2) continue;
-      char after = text.charAt(name.length());
-      char next = text.charAt(name.length() + 1);
+      int end = nameEnd(text, name);
+      if (end < 0 || text.length() < end + 2) continue;
+      char after = text.charAt(end);
+      char next = text.charAt(end + 1);
       if (after == ',' || (after == ' ' && (Character.isLowerCase(next) || next == '('))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where {@code name} ends when {@code text} opens with it, or with it and a middle initial after
+   * its first word ("Evan V. Symon is ..." for "Evan Symon"): a note on the author writes the name
+   * in full where the field shortens it. -1 when the text opens otherwise.
+   */
+  private static int nameEnd(String text, String name) {
+    if (text.startsWith(name)) return name.length();
+    int space = name.indexOf(' ');
+    if (space < 0 || !text.startsWith(name.substring(0, space + 1))) return -1;
+    int i = space + 1;
+    // one capital letter, with or without its full stop, then a space
+    if (i >= text.length() || !Character.isUpperCase(text.charAt(i))) return -1;
+    int j = i + 1;
+    if (j < text.length() && text.charAt(j) == '.') j++;
+    if (j >= text.length() || text.charAt(j) != ' ') return -1;
+    String rest = name.substring(space + 1);
+    return text.startsWith(rest, j + 1) ? j + 1 + rest.length() : -1;
   }
 
   private static void add(List<String> names, String name) {

@@ -99,7 +99,25 @@ public enum Region {
         "taboola",
         "plista",
         "recirculation",
-        "carousel");
+        "carousel",
+        // whole names of modules pointing to other stories, whose parts alone say nothing ("more",
+        // "read", "next")
+        "more-stories",
+        "most-read",
+        "read-next",
+        "up-next",
+        "next-story",
+        "next-post",
+        "nextstory",
+        "nextpost",
+        "editors-picks",
+        "editor-picks",
+        "editorspicks",
+        "must-read",
+        "dont-miss",
+        "around-the-web",
+        "from-the-web",
+        "recirc");
     put(
         SHARE,
         "share",

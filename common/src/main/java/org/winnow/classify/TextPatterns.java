@@ -49,7 +49,14 @@ public final class TextPatterns {
           "^(share|teilen|partager|compartir|condividi|tweet|pin it|email|e-mail|print|drucken)"
               + "(\\b.{0,40})?$"
               + "|\\b(follow us|folgen sie uns|suivez-nous|síguenos|like us on|join us on"
-              + "|share this|share on|auf facebook teilen)");
+              + "|share this|share on|auf facebook teilen)"
+              // a newsletter's pitch in a story's column: how to sign up, what it sends, how to
+              // leave ("Simply pop your email into the box", "You can unsubscribe at any time")
+              + "|\\bunsubscribe\\b.{0,60}\\bany ?time\\b"
+              + "|\\b(delivered|sent|straight|directly|right) to your inbox"
+              + "|\\b(pop|drop) your e-?mail|\\benter your e-?mail( address)? (below|here|above)"
+              + "|\\bwe('ll| will) (send|email|deliver) you\\b.{0,60}\\b(e-?mails?|newsletters?"
+              + "|inbox)\\b");
 
   /**
    * Share and subscription words that reported speech uses too ("she wrote on Twitter", "the
@@ -68,6 +75,39 @@ public final class TextPatterns {
               + "|tous droits réservés|todos los derechos");
 
   /**
+   * The reuse terms under a wire story or a press release, in whichever line they stand ("This
+   * material may not be published, broadcast, rewritten or redistributed", "no part may be
+   * reproduced without the written permission"): a notice even in a line longer than {@link
+   * #MAX_CHARS}, where they follow a copyright sentence.
+   */
+  private static final Pattern REUSE_TERMS =
+      Pattern.compile(
+          "(?i)\\bmay not be (re)?published, broadcast"
+              + "|\\bno part (of [a-z ]{1,40} )?may be (reproduced|copied|republished)"
+              + "|^this (document|article|material|content) is subject to copyright");
+
+  private static final RequiredPrefixes REUSE_PREFIXES = RequiredPrefixes.of(REUSE_TERMS);
+
+  /**
+   * An outlet disclosing that its links earn it money ("This post may contain affiliate links",
+   * "When you buy through links on our site, we may earn an affiliate commission", "Dieser Artikel
+   * enthält Affiliate-Links"): advertising's notice, however long its explanation runs.
+   */
+  private static final Pattern AFFILIATE_DISCLOSURE =
+      Pattern.compile(
+          "(?i)\\b(contains?|include|includes|enthält|enthalten) (sogenannte |some |)affiliate[- ]links?"
+              + "|\\bsome of the links (above |below |on this page |in this (post|article) |)are"
+              + " affiliate links"
+              + "|\\bsogenannte affiliate-links"
+              + "|\\bwe (may |might |)(earn|receive|get) (a |an |)(small |)(affiliate |)(commission|compensation)"
+              + "|\\bwhen you (buy|purchase|shop) (something |products |)through (links|our links"
+              + "|the links|retail links)"
+              + "|\\breferences to products from one or more of our advertisers");
+
+  private static final RequiredPrefixes AFFILIATE_PREFIXES =
+      RequiredPrefixes.of(AFFILIATE_DISCLOSURE);
+
+  /**
    * Words of notices that news also reports on ("an admission of copyright infringement", "its
    * terms of service"): a notice when short, when it opens the text, or in the outlet's voice.
    */
@@ -80,6 +120,9 @@ public final class TextPatterns {
       Pattern.compile(
           "^(?iu:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
               + "([,|/]|\\s+and\\s+|\\s+und\\s+|$)"
+              // "Posted by Nathan Parker, Varun Khaneja ...", "Written by: Julie Mollins"
+              + "|^(?iu:posted|written|reported|words|story|text) (?iu:by):?\\s+\\p{Lu}[\\p{L}.'-]+"
+              + "(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}([,|/@]|\\s+[-–—]\\s|\\s+(?iu:and|on|at)\\s+|\\s*$)"
               + "|^(?iu:reuters|associated press|\\(ap\\)|afp|dpa|ap|ansa|efe)$"
               + "|^(?iu:posted|published|updated|last updated|first published|veröffentlicht"
               + "|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|modifié"
@@ -92,7 +135,10 @@ public final class TextPatterns {
               // "Written by Jane Doe", "Ein Bericht von Jane Doe", "Un article de Jane Doe"
               + "|^(?iu:written|reported|words|story|text|geschrieben|ein bericht|ein beitrag"
               + "|un article|un reportage|écrit|información|texto|escrito|reportaje)"
-              + "\\s+(?iu:by|von|de|par|por)\\s+\\p{Lu}");
+              + "\\s+(?iu:by|von|de|par|por)\\s+\\p{Lu}"
+              // an author box's link to the author's other posts (WordPress author plugins)
+              + "|^(?iu:latest posts by|more posts by|view all posts by|all posts by"
+              + "|weitere beiträge von|alle beiträge von)\\s");
 
   /**
    * A byline naming the reporter's post after the name ("Jane Doe | Staff reporter", "Jane Doe,
@@ -438,6 +484,16 @@ public final class TextPatterns {
   public static Kind match(String text) {
     if (text.length() > MAX_CHARS * 3) return null;
     if (TextScrapes.attributionAt(text) >= 0) return Kind.SPAM;
+    if (text.length() <= MAX_CHARS * 2
+        && REUSE_PREFIXES.mayMatch(text)
+        && REUSE_TERMS.matcher(text).find()) {
+      return Kind.LEGAL;
+    }
+    if (text.length() <= MAX_CHARS * 2
+        && AFFILIATE_PREFIXES.mayMatch(text)
+        && AFFILIATE_DISCLOSURE.matcher(text).find()) {
+      return Kind.AD;
+    }
     if (text.length() > MAX_CHARS) return null;
     String lower = text.toLowerCase(Locale.ROOT);
     // anchored patterns use lookingAt/matches: find() would retry them at every position

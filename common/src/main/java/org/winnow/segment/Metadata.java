@@ -3,6 +3,8 @@ package org.winnow.segment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.winnow.lang.LanguageIdentifier;
 import org.winnow.model.Block;
@@ -72,14 +74,11 @@ record Metadata(
 
     String author =
         firstNonBlank(
-            h.meta("author"),
-            ld.author,
-            h.meta("article:author"),
-            h.relAuthor,
-            bylineBlock(blocks));
-    if (author != null && (author.startsWith("http://") || author.startsWith("https://"))) {
-      author = firstNonBlank(ld.author, h.relAuthor, bylineBlock(blocks));
-    }
+            cleanAuthor(h.meta("author")),
+            cleanAuthor(ld.author),
+            cleanAuthor(h.meta("article:author")),
+            cleanAuthor(h.relAuthor),
+            cleanAuthor(bylineBlock(blocks)));
 
     String body = ld.articleBody;
     if (body != null && body.indexOf('<') >= 0) body = Jsoup.parse(body).text();
@@ -155,6 +154,92 @@ record Metadata(
       }
     }
     return t.isEmpty() ? null : t;
+  }
+
+  /** What an author field holds when a template left it unfilled. */
+  private static final Set<String> PLACEHOLDER_AUTHORS =
+      Set.of(
+          "by",
+          "von",
+          "par",
+          "por",
+          "name",
+          "author",
+          "autor",
+          "auteur",
+          "null",
+          "undefined",
+          "none",
+          "unknown");
+
+  /** What opens a byline before the name: "By", "Von", a separator. */
+  private static final Pattern AUTHOR_LEAD =
+      Pattern.compile("^(?iu:(by|von|par|por)\\b\\s*:?|[/|·•,:–—-])\\s*");
+
+  /**
+   * Where a byline's name ends and its time or date begins: "Emily Burack 8 January 2020, 3:51 pm",
+   * "Cory Doctorow / 10:08 am Fri Jul 19, 2013", "Jane Doe, 2019-10-22".
+   */
+  private static final Pattern AUTHOR_DATE =
+      Pattern.compile(
+          "\\s\\d{1,2}[:.]\\d{2}\\b|\\s\\d{4}-\\d{2}-\\d{2}\\b"
+              + "|\\s\\d{1,2}\\.?\\s+(?iu:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+              + "|januar|februar|märz|mai|juni|juli|oktober|dezember)\\p{L}*\\.?\\s+\\d{4}"
+              + "|\\s(?iu:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s+"
+              + "\\d{1,2},?\\s+\\d{4}");
+
+  /** The word that introduces a name later in a byline: " by ", " von ", "Autor:". */
+  private static final Pattern AUTHOR_AFTER_LABEL =
+      Pattern.compile("\\s(?iu:by|von|par|por|autor:|author:|auteur:)\\s+(?=\\p{Lu})");
+
+  /** A digit or a word in lower case: a date or a phrase ("Posted on", "Zeige alle Beiträge"). */
+  private static final Pattern PHRASE_OR_DATE = Pattern.compile("\\d|(^|\\s)\\p{Ll}");
+
+  /** A further label after the name: "Fritz Imhof Quelle: Livenet". */
+  private static final Pattern NEXT_LABEL =
+      Pattern.compile(
+          "\\s(?iu:quelle|source|fuente|foto|fotos|photo|photos|bild|datum|date|stand):");
+
+  /** What a byline puts between the name and its date: "am", "at", "on", "said", "sagt:". */
+  private static final Pattern AUTHOR_TAIL =
+      Pattern.compile(
+          "(?iu)([\\s/|·•,:–—-]+|\\s+(am|at|on|um|le|el|the|said|says|sagt|schreibt|wrote)\\b)+$");
+
+  /**
+   * The author field as a name: entities decoded, an opening "By" and a trailing date or time
+   * dropped, a link or a template's placeholder ("By", "Name") none at all.
+   *
+   * <pre>{@code
+   * cleanAuthor("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013") -> "Cory Doctorow"
+   * cleanAuthor("Lindsey O&#039;Donnell")                       -> "Lindsey O'Donnell"
+   * cleanAuthor("By")                                           -> null
+   * }</pre>
+   */
+  static String cleanAuthor(String raw) {
+    if (raw == null) return null;
+    String a = raw.indexOf('&') >= 0 ? HtmlEntities.decode(raw, true) : raw;
+    a = BlockWalk.collapse(a);
+    if (a.startsWith("http://") || a.startsWith("https://")) return null;
+    for (int i = 0; i < 3; i++) {
+      java.util.regex.Matcher lead = AUTHOR_LEAD.matcher(a);
+      if (!lead.lookingAt() || lead.end() == 0) break;
+      a = a.substring(lead.end());
+    }
+    // "Posted on September 21, 2020 by Adi Tzlil", "Datum: 19.11.2021 Autor: Fritz Imhof": the
+    // name follows the word that introduces it
+    java.util.regex.Matcher by = AUTHOR_AFTER_LABEL.matcher(a);
+    // not the particle of a name ("Christoph von Eichhorn", "Justus von Daniels"): what comes
+    // before the word is a date or a phrase, not names
+    if (by.find() && by.start() > 0 && PHRASE_OR_DATE.matcher(a.substring(0, by.start())).find()) {
+      a = a.substring(by.end());
+    }
+    java.util.regex.Matcher date = AUTHOR_DATE.matcher(a);
+    if (date.find() && date.start() > 0) a = a.substring(0, date.start());
+    java.util.regex.Matcher label = NEXT_LABEL.matcher(a);
+    if (label.find() && label.start() > 0) a = a.substring(0, label.start());
+    a = AUTHOR_TAIL.matcher(a).replaceFirst("").trim();
+    if (a.isEmpty() || PLACEHOLDER_AUTHORS.contains(a.toLowerCase(Locale.ROOT))) return null;
+    return a;
   }
 
   private static String bylineBlock(List<Block> blocks) {

@@ -53,6 +53,20 @@ class AuthorsTest {
   }
 
   @Test
+  void recognisesANoteThatWritesTheAuthorsNameWithAMiddleInitial() {
+    Authors a = Authors.of("Evan Symon");
+    assertThat(a.opensNote("Evan V. Symon is the Senior Editor for the Daily Planet.")).isTrue();
+    assertThat(a.opensNote("Evan V Symon, a former teacher, writes on courts.")).isTrue();
+  }
+
+  @Test
+  void takesAnotherPersonWithTheAuthorsFirstNameForNoNote() {
+    Authors a = Authors.of("Evan Symon");
+    assertThat(a.opensNote("Evan V. Jones is the mayor of the town.")).isFalse();
+    assertThat(a.opensNote("Evan Vance Symon said the court would rule.")).isFalse();
+  }
+
+  @Test
   void takesNoQuestionOfAnInterviewOrDatelineForANote() {
     Authors a = Authors.of("The Economist");
     assertThat(a.opensNote("The Economist: What do you mean by superminds?")).isFalse();

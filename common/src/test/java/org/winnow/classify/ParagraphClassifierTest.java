@@ -203,6 +203,20 @@ class ParagraphClassifierTest {
   }
 
   @Test
+  void keepsNoNewsletterPitchOrNoticeOnAPageWithoutAnArticle() {
+    Page p =
+        html(
+            "https://a.com/1",
+            "<body><div><p>Get the morning briefing from City News: the stories that matter,"
+                + " delivered to your inbox before breakfast every single day of the week.</p>"
+                + "<p>This material may not be published, broadcast, rewritten or redistributed"
+                + " in any form without the prior permission of the publisher.</p></div></body>");
+    for (Verdict v : classifier.classify(p, CorpusStats.NONE)) {
+      assertThat(v.label()).isEqualTo(Label.NOISE);
+    }
+  }
+
+  @Test
   void keepsTheMainContainersLinesOfAPageWithoutProse() {
     Page p =
         html(
@@ -253,6 +267,34 @@ class ParagraphClassifierTest {
     assertThat(note.label()).isEqualTo(Label.NOISE);
     assertThat(note.kind()).isEqualTo("byline");
     assertThat(note.reason()).endsWith("below the story: a note on the author");
+  }
+
+  @Test
+  void dropsTheNoteOnTheAuthorAboveTheStoryWhenItSpeaksOfAPerson() {
+    String note =
+        "Jane Doe fell down the rabbit hole of politics aged 12, when she ran her first campaign.";
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='Jane Doe'></head>"
+                + article("").replace("<p>" + PROSE_1, "<p>" + note + "</p><p>" + PROSE_1));
+    List<Verdict> v = classifier.classify(p, CorpusStats.NONE);
+    Verdict n = verdictOf(p, v, "Jane Doe fell");
+    assertThat(n.label()).isEqualTo(Label.NOISE);
+    assertThat(n.reason()).endsWith("above the story: a note on the author");
+    assertThat(verdictOf(p, v, "The city council").label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void keepsAnOrganisationsPressReleaseThatOpensWithItsName() {
+    String lead = "City Blood Services asks residents aged 24 to 40 to give blood this winter.";
+    Page p =
+        html(
+            "https://a.com/1",
+            "<head><meta name='author' content='City Blood Services'></head>"
+                + article("").replace("<p>" + PROSE_1, "<p>" + lead + "</p><p>" + PROSE_1));
+    Verdict v = verdictOf(p, classifier.classify(p, CorpusStats.NONE), "City Blood Services asks");
+    assertThat(v.label()).isEqualTo(Label.CONTENT);
   }
 
   @Test

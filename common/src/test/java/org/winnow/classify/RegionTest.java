@@ -86,4 +86,13 @@ class RegionTest {
     assertThat(Region.ofToken("pollen-count")).isEqualTo(Region.NONE);
     assertThat(Region.ofToken("pollster")).isEqualTo(Region.NONE);
   }
+
+  @Test
+  void readsAModuleOfOtherStoriesFromAWholeNameWhosePartsSayNothing() {
+    assertThat(Region.ofToken("most-read")).isEqualTo(Region.RELATED);
+    assertThat(Region.ofToken("read-next")).isEqualTo(Region.RELATED);
+    assertThat(Region.ofToken("more-stories")).isEqualTo(Region.RELATED);
+    assertThat(Region.ofToken("read")).isEqualTo(Region.NONE);
+    assertThat(Region.ofToken("more")).isEqualTo(Region.NONE);
+  }
 }

@@ -311,4 +311,97 @@ class TextPatternsTest {
         .isFalse();
     assertThat(TextPatterns.scriptCode("Scores: (1) = 3; (2) = 4; (3) = 5")).isFalse();
   }
+
+  @Test
+  void recognisesANewslettersPitchInTheOutletsVoice() {
+    assertThat(TextPatterns.match("Simply pop your email into the box at the top of this article."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(
+            TextPatterns.match(
+                "Every day we'll send you a roundup email of all the latest from the city."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("You can unsubscribe from this service at any time."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+    assertThat(TextPatterns.match("The best of the week, delivered to your inbox on Fridays."))
+        .isEqualTo(TextPatterns.Kind.SHARE);
+  }
+
+  @Test
+  void leavesNewsAboutEmailAndSubscriptionsAlone() {
+    assertThat(TextPatterns.match("Customers said they could not unsubscribe from the service."))
+        .isNull();
+    assertThat(TextPatterns.match("We will send you to prison, the judge told him.")).isNull();
+  }
+
+  @Test
+  void recognisesTheReuseTermsOfAWireStoryOrPressRelease() {
+    assertThat(
+            TextPatterns.match(
+                "This material may not be published, broadcast, rewritten or redistributed."))
+        .isEqualTo(TextPatterns.Kind.LEGAL);
+    assertThat(
+            TextPatterns.match(
+                "This document is subject to copyright. Apart from any fair dealing for the"
+                    + " purpose of private study or research, no part may be reproduced without"
+                    + " the written permission. The content is provided for information"
+                    + " purposes only."))
+        .isEqualTo(TextPatterns.Kind.LEGAL);
+  }
+
+  @Test
+  void leavesASentenceAboutPublishingAlone() {
+    assertThat(TextPatterns.match("The report may not be published before the election.")).isNull();
+    assertThat(TextPatterns.match("No part of the city was spared by the flood.")).isNull();
+  }
+
+  @Test
+  void recognisesTheLinkOfAnAuthorBoxToTheAuthorsOtherPosts() {
+    assertThat(TextPatterns.match("Latest posts by Evan Symon (see all)"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+  }
+
+  @Test
+  void recognisesABylineThatSaysWhoPostedOrWroteThePage() {
+    assertThat(
+            TextPatterns.match(
+                "Posted by Nathan Parker, Varun Khaneja and Eric Mill - Chrome Security"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Written by: Julie Mollins")).isEqualTo(TextPatterns.Kind.BYLINE);
+    assertThat(TextPatterns.match("Written by Ana Sandoiu on July 27, 2017"))
+        .isEqualTo(TextPatterns.Kind.BYLINE);
+  }
+
+  @Test
+  void leavesASentenceThatOpensWithWrittenByAlone() {
+    assertThat(TextPatterns.match("Written by Shakespeare in 1600, the play was never staged."))
+        .isNull();
+    assertThat(TextPatterns.match("Posted by the council, the notice warned of floods.")).isNull();
+  }
+
+  @Test
+  void recognisesAnOutletDisclosingThatItsLinksEarnItMoney() {
+    assertThat(
+            TextPatterns.match(
+                "By Ela on 31. October, 2023. This post may contain affiliate links."))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(
+            TextPatterns.match(
+                "When you buy through links on our site, we may earn an affiliate commission."))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(
+            TextPatterns.match(
+                "We recommend the best products through an independent review process. We may"
+                    + " receive compensation if you visit partners we recommend."))
+        .isEqualTo(TextPatterns.Kind.AD);
+    assertThat(TextPatterns.match("Dieser Artikel enthält Affiliate-Links und werbende Inhalte."))
+        .isEqualTo(TextPatterns.Kind.AD);
+  }
+
+  @Test
+  void leavesNewsAboutCommissionsAndAffiliatesAlone() {
+    assertThat(TextPatterns.match("The commission said it would earn the trust of the voters."))
+        .isNull();
+    assertThat(TextPatterns.match("The network of affiliates grew to 500 stations last year."))
+        .isNull();
+  }
 }
