@@ -132,10 +132,10 @@ public final class TextPatterns {
               + "(?iu: on| am| le| el| em| il| op| den)?\\s*[:\\d]"
               // "Stand 2019 lebten ..." starts a sentence: only "Stand:" is a date line
               + "|^(?iu:stand):"
-              // "Written by Jane Doe", "Ein Bericht von Jane Doe", "Un article de Jane Doe"
-              + "|^(?iu:written|reported|words|story|text|geschrieben|ein bericht|ein beitrag"
-              + "|un article|un reportage|écrit|información|texto|escrito|reportaje)"
-              + "\\s+(?iu:by|von|de|par|por)\\s+\\p{Lu}"
+              // "Ein Bericht von Jana Müller", "Un article de Jean Dupont": the name ends the line
+              + "|^(?iu:geschrieben|ein bericht|ein beitrag|un article|un reportage|écrit"
+              + "|información|texto|escrito|reportaje)\\s+(?iu:von|de|par|por)\\s+\\p{Lu}[\\p{L}.'-]+"
+              + "(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}([,|/@]|\\s+[-–—]\\s|\\s*$)"
               // an author box's link to the author's other posts (WordPress author plugins)
               + "|^(?iu:latest posts by|more posts by|view all posts by|all posts by"
               + "|weitere beiträge von|alle beiträge von)\\s");
