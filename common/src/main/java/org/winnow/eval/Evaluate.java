@@ -468,7 +468,7 @@ public final class Evaluate {
                       ? ""
                       : String.format(
                           Locale.ROOT,
-                          "; %.0f%% brief stories, ~%d outlets' own prose",
+                          "; %.0f%% briefs, ~%d outlets of ~3 pages, each with prose of its own",
                           BodyScrapes.BRIEF_STORIES * 100,
                           BodyScrapes.THIN_OUTLETS_PER_1000 * bodies.size() * 2 / 1000))));
       table.add(
