@@ -136,6 +136,26 @@ public final class ParagraphClassifier implements Serializable {
 
   private static final int STORY_SHARE_DENOMINATOR = 4;
 
+  /**
+   * An outlet of a few pages repeats its prose on as few as this many of them: below {@link
+   * #STORY_DIVERSE_MIN_PAGES}, where it tells itself apart from the page's story by where it
+   * stands.
+   */
+  private static final int THIN_MIN_PAGES = 2;
+
+  /**
+   * A text on a few pages rides with different stories when at most one in this many of them tells
+   * one story: a brief's longest line may be its outlet's note, so that two briefs of one outlet
+   * share a story key.
+   */
+  private static final int THIN_STORY_SHARE_DENOMINATOR = 3;
+
+  /**
+   * The most lines of an outlet's own prose on one side of the story: about-us, corrections,
+   * newsletter and legal notes, each a line or two.
+   */
+  private static final int MAX_OUTLET_NOTES = 5;
+
   /** A lead is a paragraph or two; more prose above the container is a page of its own. */
   private static final int MAX_LEAD_PARAGRAPHS = 2;
 
@@ -319,6 +339,7 @@ public final class ParagraphClassifier implements Serializable {
       containerHeadline();
       commentThreads();
       structuredBodyPrior();
+      thinOutletProse();
       corpusSignals();
       loneHeadlines();
       recurringSubheadings();
@@ -1161,6 +1182,105 @@ public final class ParagraphClassifier implements Serializable {
               0.2,
               reason[i] + "; not in the JSON-LD articleBody, which covers the article");
         }
+      }
+    }
+
+    /**
+     * Text scrapes of unknown outlet from outlets of a few pages each: an outlet's own prose
+     * (about-us, corrections policy, newsletter pitch, legal notes) repeats on only two to four
+     * pages, too few to tell by the many stories it rides with ({@link #manyArticles}), but on
+     * pages of different stories (no two of them, or at most a third, share a story key), outside
+     * the page's own story. Below the story, a run of such lines, each on as many pages (an outlet
+     * shows its notes together), is that prose when the footer's furniture (share line, copyright)
+     * stands between it and the story, when it speaks in the outlet's voice, or when it is two
+     * lines or more on three pages or more: on two pages, two copies of a story whose story keys
+     * disagree end alike. Above the story, the lines a trimmed copy shares are the story's lead:
+     * only the outlet's voice, on three pages or more, tells its notes there. Never more than
+     * {@value #MAX_OUTLET_NOTES} lines, and never prose on no more pages than the story's own lines
+     * that repeat without agreeing story keys (copies cut or misread). A page whose every prose
+     * line repeats so (a brief carried by a few outlets) has no story to stand outside of and keeps
+     * its lines.
+     */
+    private void thinOutletProse() {
+      if (namedOutlet) return;
+      boolean[] candidate = new boolean[n];
+      int first = n;
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        if (!isProse(i) || !blocks.get(i).tag().equals("line")) continue;
+        BlockStats bs = stats.of(i);
+        // furniture the census settles later (riding along with many articles, or another page's
+        // headline) is no line of the page's story
+        if (manyArticles(bs) || bs.titlePages() >= 1) continue;
+        candidate[i] =
+            bs.pages() >= THIN_MIN_PAGES
+                && (bs.storyPages() == 1
+                    || bs.storyPages() * THIN_STORY_SHARE_DENOMINATOR <= bs.pages());
+        if (!candidate[i]) {
+          first = Math.min(first, i);
+          last = i;
+        }
+      }
+      if (last < 0) return;
+      // copies of the page's story whose story keys disagree (cuts, typos) share some of its lines
+      // without telling one story by their keys, and may end, or begin, in lines of their own:
+      // prose below the story on no more pages than such lines above it is as likely the story's
+      // as the outlet's, and the other way round
+      int copiesAbove = 1;
+      int copiesBelow = 1;
+      for (int i = 0; i < n; i++) {
+        if (!candidate[i]) continue;
+        if (i <= last) copiesAbove = Math.max(copiesAbove, stats.of(i).pages());
+        if (i >= first) copiesBelow = Math.max(copiesBelow, stats.of(i).pages());
+      }
+      int above = 0;
+      boolean voiceAbove = false;
+      for (int i = 0; i < first; i++) {
+        if (!candidate[i]) continue;
+        above++;
+        voiceAbove |= TextPatterns.outletVoice(blocks.get(i).text());
+      }
+      int below = 0;
+      boolean furnitureBetween = false;
+      // an outlet shows its notes on the same pages, so they repeat as often as each other; the
+      // lines a copy shares repeat as often as the copies that kept them, which cuts make uneven
+      boolean evenBelow = true;
+      int belowPages = 0;
+      for (int i = last + 1; i < n; i++) {
+        if (candidate[i]) {
+          below++;
+          if (belowPages != 0 && stats.of(i).pages() != belowPages) evenBelow = false;
+          belowPages = stats.of(i).pages();
+        } else if (below == 0 && fixed[i] && cls[i] == Cls.BAD && FOOTER_KINDS.contains(kind[i])) {
+          // the share line or the copyright: ads and repeated titles sit inside stories too
+          furnitureBetween = true;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (!candidate[i] || (i > first && i < last)) continue;
+        boolean isAbove = i < first;
+        if (stats.of(i).pages() <= (isAbove ? copiesBelow : copiesAbove)) continue;
+        boolean voice = TextPatterns.outletVoice(blocks.get(i).text());
+        // above the story, a trimmed copy shares the story's first lines: the outlet's voice, in
+        // the line or in a block of two or more, tells its notes from the lead
+        boolean outlets =
+            isAbove
+                ? stats.of(i).pages() > 2 && (voice || (above >= 2 && voiceAbove))
+                : evenBelow && (voice || furnitureBetween || (below >= 2 && belowPages > 2));
+        // an outlet's notes are a few lines; a longer run is the rest of a copied story
+        if (!outlets || (isAbove ? above : below) > MAX_OUTLET_NOTES) continue;
+        BlockStats bs = stats.of(i);
+        hard(
+            i,
+            "template",
+            "on "
+                + bs.pages()
+                + " pages of unknown outlet, at most "
+                + bs.storyPages()
+                + " of one story, "
+                + (isAbove ? "above" : "below")
+                + " the page's own story: the outlet's own prose");
+        byRepetition[i] = true;
       }
     }
 

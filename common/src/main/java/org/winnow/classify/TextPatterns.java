@@ -332,6 +332,9 @@ public final class TextPatterns {
           "website|webseite|site web|sitio web|sito web|contact|kontakt|contacto|impressum"
               + "|privacy|datenschutz|confidentialité|privacidad|@|https?:|www\\.");
 
+  /** The country's abbreviation, which lower-cased would read as the pronoun. */
+  private static final Pattern US = Pattern.compile("\\bUS\\b");
+
   /** Quotation marks: first and second person inside them is a speaker's, not the outlet's. */
   private static final Pattern QUOTES = Pattern.compile("[\"“”„«»‘’‚‹›「」]");
 
@@ -401,7 +404,8 @@ public final class TextPatterns {
    * them too, so this is a cue that needs other evidence, never a verdict.
    */
   public static boolean outletVoice(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    // "US troops" names a country, not the reader and the outlet
+    String lower = US.matcher(text).replaceAll("U.S.").toLowerCase(Locale.ROOT);
     if (OUTLET_WORDS.matcher(lower).find() || subscriptionOrRights(text)) return true;
     return !QUOTES.matcher(lower).find() && OUTLET_PRONOUNS.matcher(lower).find();
   }

@@ -21,6 +21,7 @@ import org.winnow.sample.CorpusSpec;
 import org.winnow.sample.Format;
 import org.winnow.sample.Language;
 import org.winnow.sample.TruthBlock;
+import org.winnow.sample.Variety;
 import org.winnow.segment.PageParser;
 import org.winnow.text.TextKey;
 
@@ -45,22 +46,57 @@ final class BodyScrapes {
   static final int ARTICLES_PER_BODY = 2;
 
   /**
+   * A harder corpus than the first, as the issue's held-out scrapes may be: a quarter of the
+   * stories are briefs of one to three paragraphs, outlets have a few pages each (so their prose
+   * repeats on few pages), and each outlet words its own prose and places it above the story,
+   * before the related list or at the end.
+   */
+  enum Mix {
+    /** Stories as long as their texts, eight outlets with many pages each. */
+    PLAIN,
+    /** Brief stories, thin outlets, outlets' own prose. */
+    BRIEFS_THIN_OUTLETS
+  }
+
+  /** Share of brief stories in {@link Mix#BRIEFS_THIN_OUTLETS}. */
+  static final double BRIEF_STORIES = 0.25;
+
+  /**
+   * Regular outlets of {@link Mix#BRIEFS_THIN_OUTLETS} per 1000 articles: about three pages each
+   * (Poisson-spread, so some have one and some six), the agencies' sites many more.
+   */
+  static final int THIN_OUTLETS_PER_1000 = 250;
+
+  /**
    * The corpus of {@code bodies} under {@code seed}: flat English text scrapes, no lead rewrites.
    */
   static CorpusSpec spec(List<L3sBodies.Article> bodies, long seed) {
+    return spec(bodies, seed, Mix.PLAIN);
+  }
+
+  /** {@link #spec(List, long)} in {@code mix}. */
+  static CorpusSpec spec(List<L3sBodies.Article> bodies, long seed, Mix mix) {
     List<Bodies.Body> texts = new ArrayList<>(bodies.size());
     for (L3sBodies.Article a : bodies) {
       texts.add(Bodies.body(a.title(), String.join("\n", a.paragraphs())));
     }
     CorpusSpec spec = CorpusSpec.of((long) bodies.size() * ARTICLES_PER_BODY, seed);
     // a rewritten lead would be the generator's own prose again
-    return spec.withFormats(List.of(Format.TXT))
-        .withLanguages(List.of(Language.EN))
-        .withMaxOutlets(8)
-        .withBadRecords(false)
-        .withFlatText(true)
-        .withEdits(spec.edits().withLeadRewritten(0))
-        .withBodies(Bodies.of(texts));
+    spec =
+        spec.withFormats(List.of(Format.TXT))
+            .withLanguages(List.of(Language.EN))
+            .withMaxOutlets(8)
+            .withBadRecords(false)
+            .withFlatText(true)
+            .withEdits(spec.edits().withLeadRewritten(0))
+            .withBodies(Bodies.of(texts));
+    if (mix == Mix.BRIEFS_THIN_OUTLETS) {
+      int outlets = (int) Math.max(8, spec.articles() * THIN_OUTLETS_PER_1000 / 1000);
+      spec =
+          spec.withOutletsPerLanguage(outlets)
+              .withVariety(Variety.NONE.withBriefStories(BRIEF_STORIES).withOutletProse(true));
+    }
+    return spec;
   }
 
   /**
@@ -73,9 +109,22 @@ final class BodyScrapes {
       PageParser parser,
       ParagraphClassifier classifier,
       Map<String, List<String>> misses) {
+    return score(bodies, seed, Mix.PLAIN, parser, classifier, misses);
+  }
+
+  /**
+   * {@link #score(List, long, PageParser, ParagraphClassifier, Map)} of the corpus in {@code mix}.
+   */
+  static ContentScore score(
+      List<L3sBodies.Article> bodies,
+      long seed,
+      Mix mix,
+      PageParser parser,
+      ParagraphClassifier classifier,
+      Map<String, List<String>> misses) {
     List<Page> pages = new ArrayList<>();
     List<List<TruthBlock>> truths = new ArrayList<>();
-    for (Iterator<Article> it = CorpusGenerator.articles(spec(bodies, seed)); it.hasNext(); ) {
+    for (Iterator<Article> it = CorpusGenerator.articles(spec(bodies, seed, mix)); it.hasNext(); ) {
       Article a = it.next();
       List<TruthBlock> blocks = CorpusGenerator.blocks(a);
       String uri = "file:/scrapes/" + seed + "/" + a.id() + ".txt";

@@ -430,6 +430,13 @@ public final class Evaluate {
 
   private void bodyScrapes() throws IOException {
     Map<L3sBodies.Part, L3sBodies.Export> parts = L3sBodies.parts(data.resolve("l3s-gn1"));
+    for (BodyScrapes.Mix mix : BodyScrapes.Mix.values()) bodyScrapes(parts, mix);
+  }
+
+  private void bodyScrapes(Map<L3sBodies.Part, L3sBodies.Export> parts, BodyScrapes.Mix mix) {
+    boolean plain = mix == BodyScrapes.Mix.PLAIN;
+    // the plain corpus keeps the keys its floors were set under
+    String key = plain ? "scrape" : "scrape_briefs";
     for (L3sBodies.Part part : List.of(L3sBodies.Part.TRAIN, L3sBodies.Part.TEST)) {
       L3sBodies.Export export = parts.get(part);
       List<L3sBodies.Article> bodies = export.articles();
@@ -439,24 +446,31 @@ public final class Evaluate {
           part == L3sBodies.Part.TRAIN && scrapeMisses > 0 ? new TreeMap<>() : null;
       ContentScore score = ContentScore.NONE;
       for (long seed : SCRAPE_SEEDS) {
-        score = score.plus(BodyScrapes.score(bodies, seed, parser, classifier, missed));
+        score = score.plus(BodyScrapes.score(bodies, seed, mix, parser, classifier, missed));
       }
       String split = part.name().toLowerCase(Locale.ROOT);
-      results.put("scrape.content_f1." + split, score.f1());
-      results.put("scrape.noise_removed." + split, score.noiseRemovedShare());
+      results.put(key + ".content_f1." + split, score.f1());
+      results.put(key + ".noise_removed." + split, score.noiseRemovedShare());
       table.add(
           row(
-              part == L3sBodies.Part.TRAIN ? "text scrapes" : "",
+              part != L3sBodies.Part.TRAIN ? "" : plain ? "text scrapes" : "  briefs, thin",
               split,
               "content F1",
               score.f1(),
               String.format(
                   Locale.ROOT,
-                  "P %.3f R %.3f; %d L3S bodies x %d seeds, flat text, no outlet (issue: >= .98)",
+                  "P %.3f R %.3f; %d L3S bodies x %d seeds, flat text, no outlet%s (issue: >= .98)",
                   score.precision(),
                   score.recall(),
                   bodies.size(),
-                  SCRAPE_SEEDS.length)));
+                  SCRAPE_SEEDS.length,
+                  plain
+                      ? ""
+                      : String.format(
+                          Locale.ROOT,
+                          "; %.0f%% briefs, ~%d outlets of ~3 pages, each with prose of its own",
+                          BodyScrapes.BRIEF_STORIES * 100,
+                          BodyScrapes.THIN_OUTLETS_PER_1000 * bodies.size() * 2 / 1000))));
       table.add(
           row(
               "",
@@ -466,7 +480,12 @@ public final class Evaluate {
               score.noiseRemoved() + " of " + score.noiseLines() + " (issue: >= .97)"));
       if (missed != null) {
         for (Map.Entry<String, List<String>> e : missed.entrySet()) {
-          System.out.println("SCRAPE-MISS " + e.getKey() + ": " + e.getValue().size());
+          System.out.println(
+              "SCRAPE-MISS "
+                  + (plain ? "" : "[briefs, thin outlets] ")
+                  + e.getKey()
+                  + ": "
+                  + e.getValue().size());
           // grouped by kind and reason, figures aside: one page's many lines do not crowd out
           // the other causes
           Map<String, List<String>> byReason = new TreeMap<>();

@@ -50,7 +50,8 @@ final class ArticleStream implements Iterator<Article> {
             spec.seed(),
             spec.languages(),
             spec.effectiveOutletsPerLanguage(),
-            spec.edits().typoOutlets());
+            spec.edits().typoOutlets(),
+            spec.variety().outletProse());
     // Stories are spread over about a year, whatever the size of the corpus.
     double expectedStories = Math.max(1, spec.articles() / 2.6);
     long spacingMillis =
@@ -62,7 +63,8 @@ final class ArticleStream implements Iterator<Article> {
             Duration.ofMillis(spacingMillis),
             START,
             spec.edits().quoting(),
-            spec.bodies());
+            spec.bodies(),
+            spec.variety().briefStories());
     this.formatWeights = new double[spec.formats().size()];
     for (int i = 0; i < formatWeights.length; i++) {
       formatWeights[i] = FORMAT_WEIGHTS[spec.formats().get(i).ordinal()];

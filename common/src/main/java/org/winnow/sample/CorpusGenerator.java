@@ -188,6 +188,12 @@ public final class CorpusGenerator {
         json.writeNumberField("quoting", m.quoting());
         json.writeEndObject();
       }
+      if (!spec.variety().equals(Variety.NONE)) {
+        json.writeObjectFieldStart("variety");
+        json.writeNumberField("brief_stories", spec.variety().briefStories());
+        json.writeBooleanField("outlet_prose", spec.variety().outletProse());
+        json.writeEndObject();
+      }
       json.writeEndObject();
       json.writeNumberField("non_articles", nonArticles);
       json.writeObjectFieldStart("formats");
@@ -238,7 +244,15 @@ public final class CorpusGenerator {
         spec.get("gzip_truth").asBoolean(),
         spec.path("flat_text").asBoolean(false),
         editsOf(spec.get("edits")),
-        null);
+        null,
+        varietyOf(spec.get("variety")));
+  }
+
+  private static Variety varietyOf(com.fasterxml.jackson.databind.JsonNode v) {
+    if (v == null) {
+      return Variety.NONE;
+    }
+    return new Variety(v.get("brief_stories").asDouble(), v.get("outlet_prose").asBoolean());
   }
 
   private static EditMix editsOf(com.fasterxml.jackson.databind.JsonNode e) {
@@ -288,9 +302,10 @@ public final class CorpusGenerator {
   /**
    * Command line: {@code --out DIR --articles N --seed S [--formats warc,jsonl,txt,html]
    * [--languages en,de,fr,es] [--max-outlets 8] [--outlets-per-language K] [--records-per-file R]
-   * [--no-bad-records] [--gzip-truth] [--flat-text] [--bodies FILE]} and the {@link EditMix} shares
-   * {@code [--typo-outlets P] [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P]
-   * [--lead-rewritten P] [--whole-lead P] [--quoting P]}.
+   * [--no-bad-records] [--gzip-truth] [--flat-text] [--bodies FILE]}, the {@link Variety} {@code
+   * [--brief-stories P] [--outlet-prose]} and the {@link EditMix} shares {@code [--typo-outlets P]
+   * [--typo-rate P] [--trim-third P] [--trim-half P] [--brief P] [--lead-rewritten P] [--whole-lead
+   * P] [--quoting P]}.
    */
   public static void main(String[] args) throws IOException {
     Path out = null;
@@ -303,6 +318,7 @@ public final class CorpusGenerator {
         case "--no-bad-records" -> options.add(new String[] {arg, null});
         case "--gzip-truth" -> options.add(new String[] {arg, null});
         case "--flat-text" -> options.add(new String[] {arg, null});
+        case "--outlet-prose" -> options.add(new String[] {arg, null});
         case "--help", "-h" -> {
           System.out.println(usage());
           return;
@@ -354,6 +370,8 @@ public final class CorpusGenerator {
         case "--whole-lead" -> spec.withEdits(spec.edits().withWholeLead(share(value)));
         case "--quoting" -> spec.withEdits(spec.edits().withQuoting(share(value)));
         case "--bodies" -> spec.withBodies(bodies(value));
+        case "--brief-stories" -> spec.withVariety(spec.variety().withBriefStories(share(value)));
+        case "--outlet-prose" -> spec.withVariety(spec.variety().withOutletProse(true));
         default -> throw new IllegalArgumentException("unknown option " + option);
       };
     } catch (IllegalArgumentException e) {
@@ -399,6 +417,10 @@ public final class CorpusGenerator {
         + " [--bodies FILE.jsonl]\n"
         + "edit mix (shares in [0, 1], defaults are the sample's):"
         + " [--typo-outlets 0.2] [--typo-rate 0.0143] [--trim-third 0.12] [--trim-half 0.13]"
-        + " [--brief 0] [--lead-rewritten 0.2] [--whole-lead 0] [--quoting 0.12]";
+        + " [--brief 0] [--lead-rewritten 0.2] [--whole-lead 0] [--quoting 0.12]\n"
+        + "variety (off by default): [--brief-stories P] (a share of stories told in one to three"
+        + " paragraphs) [--outlet-prose] (each outlet words its about-us, corrections, newsletter"
+        + " and legal prose its own way and places it above the story, before the related list"
+        + " or at the end)";
   }
 }

@@ -25,6 +25,7 @@ import java.util.List;
  * @param edits how often copies are edited, and how ({@link EditMix#DEFAULT} for the sample's mix)
  * @param bodies real article texts the stories take their headlines and paragraphs from, one text a
  *     story, or null for stories the generator writes itself
+ * @param variety brief stories and outlets' own prose ({@link Variety#NONE} for the sample's)
  */
 public record CorpusSpec(
     long articles,
@@ -38,12 +39,14 @@ public record CorpusSpec(
     boolean gzipTruth,
     boolean flatText,
     EditMix edits,
-    Bodies bodies) {
+    Bodies bodies,
+    Variety variety) {
 
   public CorpusSpec {
     formats = List.copyOf(formats);
     languages = List.copyOf(languages);
     java.util.Objects.requireNonNull(edits, "edits");
+    java.util.Objects.requireNonNull(variety, "variety");
     if (articles < 1) {
       throw new IllegalArgumentException("articles must be at least 1, got " + articles);
     }
@@ -84,7 +87,8 @@ public record CorpusSpec(
         false,
         false,
         EditMix.DEFAULT,
-        null);
+        null,
+        Variety.NONE);
   }
 
   public CorpusSpec withFormats(List<Format> formats) {
@@ -128,6 +132,11 @@ public record CorpusSpec(
     return edit(b -> b.bodies = bodies);
   }
 
+  /** A copy with brief stories and outlets' own prose as {@code variety} says. */
+  public CorpusSpec withVariety(Variety variety) {
+    return edit(b -> b.variety = variety);
+  }
+
   /** A copy with the fields {@code change} sets on a mutable copy of this spec; validated again. */
   private CorpusSpec edit(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
@@ -144,7 +153,8 @@ public record CorpusSpec(
         f.gzipTruth,
         f.flatText,
         f.edits,
-        f.bodies);
+        f.bodies,
+        f.variety);
   }
 
   /** The changeable fields of a spec, copied so that one wither can set one of them. */
@@ -159,6 +169,7 @@ public record CorpusSpec(
     boolean flatText;
     EditMix edits;
     Bodies bodies;
+    Variety variety;
 
     Fields(CorpusSpec s) {
       formats = s.formats;
@@ -171,6 +182,7 @@ public record CorpusSpec(
       flatText = s.flatText;
       edits = s.edits;
       bodies = s.bodies;
+      variety = s.variety;
     }
   }
 

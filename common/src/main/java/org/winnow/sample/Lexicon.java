@@ -85,6 +85,11 @@ final class Lexicon {
     return language;
   }
 
+  /** Whether the lexicon has a section {@code name}. */
+  boolean has(String name) {
+    return sections.containsKey(name);
+  }
+
   /** The items of a section; fails when the lexicon lacks it. */
   List<String> section(String name) {
     List<String> items = sections.get(name);

@@ -27,6 +27,8 @@ import java.util.List;
  * @param typos whether its copies of wire stories carry OCR-like typos
  * @param urlStyle which of the URL layouts it uses
  * @param charset the encoding of its pages: UTF-8, or windows-1252 at some older sites
+ * @param prosePlace where its text scrapes show its newsletter pitch and its about-us, corrections
+ *     and legal prose
  */
 public record Outlet(
     String host,
@@ -44,7 +46,18 @@ public record Outlet(
     ScrapeStyle scrape,
     boolean typos,
     int urlStyle,
-    java.nio.charset.Charset charset) {
+    java.nio.charset.Charset charset,
+    ProsePlace prosePlace) {
+
+  /** Where a text scrape shows the outlet's own prose, relative to the story. */
+  public enum ProsePlace {
+    /** After the story and its share line, before the related headlines: the sample's place. */
+    BEFORE_RELATED,
+    /** Above the story, after the byline and dateline. */
+    ABOVE_STORY,
+    /** At the very end, after the related headlines. */
+    END
+  }
 
   /**
    * What a text scrape of the outlet's pages keeps besides the story, as in scraped news dumps.

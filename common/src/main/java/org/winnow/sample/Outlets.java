@@ -41,6 +41,19 @@ final class Outlets {
 
   /** Outlets of which a share {@code typoOutlets} of the regular ones scan with typos. */
   Outlets(long seed, List<Language> languages, int perLanguage, double typoOutlets) {
+    this(seed, languages, perLanguage, typoOutlets, false);
+  }
+
+  /**
+   * Outlets of which a share {@code typoOutlets} of the regular ones scan with typos, each wording
+   * and placing its own prose when {@code outletProse} ({@link Variety#outletProse()}).
+   */
+  Outlets(
+      long seed,
+      List<Language> languages,
+      int perLanguage,
+      double typoOutlets,
+      boolean outletProse) {
     Set<String> hosts = new HashSet<>();
     for (Language language : languages) {
       Lexicon lexicon = Lexicon.of(language);
@@ -58,14 +71,26 @@ final class Outlets {
         }
         hosts.add(host);
         PageFamily family = PageFamily.values()[rng.weighted(new double[] {0.4, 0.3, 0.15, 0.15})];
-        list.add(build(lexicon, rng, host, name, family, false, typoOutlets));
+        Outlet outlet = build(lexicon, rng, host, name, family, false, typoOutlets);
+        list.add(
+            outletProse
+                ? ownProse(
+                    outlet, lexicon, Rng.of(seed, 1_000_003L * (language.ordinal() + 1), i, 17))
+                : outlet);
       }
       regular.put(language, List.copyOf(list));
       for (String agency : StoryWriter.agencies(language)) {
         Rng rng = Rng.of(seed, 7_000_001L, AGENCY_HOSTS.get(agency).hashCode());
         PageFamily family = rng.chance(0.5) ? PageFamily.SEMANTIC : PageFamily.MINIMAL;
+        Outlet outlet = build(lexicon, rng, AGENCY_HOSTS.get(agency), agency, family, true, 0);
         agencies.put(
-            agency, build(lexicon, rng, AGENCY_HOSTS.get(agency), agency, family, true, 0));
+            agency,
+            outletProse
+                ? ownProse(
+                    outlet,
+                    lexicon,
+                    Rng.of(seed, 7_000_001L, AGENCY_HOSTS.get(agency).hashCode(), 17))
+                : outlet);
       }
     }
   }
@@ -150,7 +175,74 @@ final class Outlets {
         scrape,
         !agency && rng.chance(typoOutlets),
         rng.between(0, 2),
-        !agency && rng.chance(0.15) ? WINDOWS_1252 : StandardCharsets.UTF_8);
+        !agency && rng.chance(0.15) ? WINDOWS_1252 : StandardCharsets.UTF_8,
+        Outlet.ProsePlace.BEFORE_RELATED);
+  }
+
+  /** What an outlet's own prose may be made of: each kind in several wordings. */
+  private static final List<String> PROSE_SECTIONS =
+      List.of("prose_about", "prose_corrections", "prose_legal");
+
+  /**
+   * {@code outlet} with prose of its own ({@link Variety#outletProse()}): an about-us note, often
+   * its corrections policy and a legal note, often a newsletter pitch, in its name and city, shown
+   * on nearly all its text scrapes and placed where its template puts it. Drawn from {@code rng}
+   * alone, so that the outlet's other furniture stays as it was. A lexicon without the sections
+   * keeps the outlet's prose as it is and only places it.
+   */
+  private static Outlet ownProse(Outlet outlet, Lexicon lexicon, Rng rng) {
+    Map<String, String> b = new HashMap<>();
+    b.put("OUTLET", outlet.name());
+    b.put("CITY", rng.pick(lexicon.cityNames()));
+    b.put("AGENCY", outlet.name());
+    List<String> legal = outlet.legal();
+    String newsletter = outlet.newsletter();
+    if (lexicon.has("prose_about")) {
+      List<String> prose = new ArrayList<>();
+      double[] chances = {1.0, 0.6, 0.6};
+      for (int s = 0; s < PROSE_SECTIONS.size(); s++) {
+        if (rng.chance(chances[s])) prose.add(lexicon.draw(PROSE_SECTIONS.get(s), b, null, rng));
+      }
+      // the order an outlet's template shows them in is its own
+      for (int i = prose.size() - 1; i > 0; i--) {
+        int j = rng.between(0, i);
+        String t = prose.get(i);
+        prose.set(i, prose.get(j));
+        prose.set(j, t);
+      }
+      legal = List.copyOf(prose);
+      newsletter = rng.chance(0.6) ? lexicon.draw("prose_newsletter", b, null, rng) : null;
+    }
+    Outlet.ScrapeStyle s = outlet.scrape();
+    Outlet.ScrapeStyle scrape =
+        new Outlet.ScrapeStyle(
+            s.byline(),
+            s.spam(),
+            s.titleRepeat(),
+            s.ads(),
+            s.share(),
+            s.related(),
+            rng.chance(0.9),
+            s.dateline());
+    Outlet.ProsePlace place = Outlet.ProsePlace.values()[rng.between(0, 2)];
+    return new Outlet(
+        outlet.host(),
+        outlet.name(),
+        outlet.language(),
+        outlet.family(),
+        outlet.agency(),
+        outlet.nav(),
+        legal,
+        outlet.copyright(),
+        outlet.cookie(),
+        newsletter,
+        outlet.share(),
+        outlet.relatedHeading(),
+        scrape,
+        outlet.typos(),
+        outlet.urlStyle(),
+        outlet.charset(),
+        place);
   }
 
   /** The ASCII words of {@code text}: "Élections à Valmont" -> [elections, a, valmont]. */

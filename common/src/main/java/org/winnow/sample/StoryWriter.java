@@ -35,15 +35,12 @@ final class StoryWriter {
   private final Instant start;
   private final double[] kindWeights;
   private final Bodies bodies;
+  private final double briefStories;
 
   StoryWriter(long seed, List<Language> languages, Duration spacing, Instant start) {
     this(seed, languages, spacing, start, KIND_WEIGHTS[2], null);
   }
 
-  /**
-   * A writer whose stories quote an earlier wire story with weight {@code quoting}, and take their
-   * headlines and paragraphs from {@code bodies} unless it is null.
-   */
   StoryWriter(
       long seed,
       List<Language> languages,
@@ -51,7 +48,24 @@ final class StoryWriter {
       Instant start,
       double quoting,
       Bodies bodies) {
+    this(seed, languages, spacing, start, quoting, bodies, 0);
+  }
+
+  /**
+   * A writer whose stories quote an earlier wire story with weight {@code quoting}, take their
+   * headlines and paragraphs from {@code bodies} unless it is null, and are told as briefs with
+   * share {@code briefStories} ({@link Variety#briefStories()}).
+   */
+  StoryWriter(
+      long seed,
+      List<Language> languages,
+      Duration spacing,
+      Instant start,
+      double quoting,
+      Bodies bodies,
+      double briefStories) {
     this.bodies = bodies;
+    this.briefStories = briefStories;
     this.seed = seed;
     this.languages = List.copyOf(languages);
     this.languageWeights = new double[languages.size()];
@@ -142,6 +156,19 @@ final class StoryWriter {
       Bodies.Body body = bodies.forStory(index);
       headline = body.headline();
       paragraphs = new ArrayList<>(body.paragraphs());
+    }
+    // drawn from a stream of its own, and only when asked for: corpora without briefs stay as
+    // they were
+    if (briefStories > 0) {
+      Rng briefRng = Rng.of(seed, index, 6);
+      if (briefRng.chance(briefStories)) {
+        int keep = briefRng.between(1, 3);
+        while (paragraphs.size() > keep) paragraphs.remove(paragraphs.size() - 1);
+        // a brief ends on its text, never on the sub-heading of a section it no longer has
+        while (paragraphs.size() > 1 && paragraphs.get(paragraphs.size() - 1).heading()) {
+          paragraphs.remove(paragraphs.size() - 1);
+        }
+      }
     }
 
     String quotedId = null;

@@ -29,6 +29,9 @@ final class TextScrape {
     if (style.dateline()) {
       lines.add(new TruthBlock(furniture.dateline(rng), TruthBlock.Kind.DATELINE));
     }
+    List<TruthBlock> prose = style.legal() ? prose(outlet) : List.of();
+    Outlet.ProsePlace place = outlet.prosePlace();
+    if (place == Outlet.ProsePlace.ABOVE_STORY) lines.addAll(prose);
     List<Story.Paragraph> paragraphs = article.paragraphs();
     int spamAt = style.spam() ? rng.between(1, Math.max(1, Math.min(3, paragraphs.size()))) : -1;
     int titleAt =
@@ -55,18 +58,26 @@ final class TextScrape {
       lines.add(new TruthBlock(String.join(" ", outlet.share()), TruthBlock.Kind.SHARE));
     }
     if (style.legal()) {
-      if (outlet.newsletter() != null) {
-        lines.add(new TruthBlock(outlet.newsletter(), TruthBlock.Kind.TEMPLATE));
-      }
-      for (String legal : outlet.legal()) {
-        lines.add(new TruthBlock(legal, TruthBlock.Kind.LEGAL));
-      }
+      if (place == Outlet.ProsePlace.BEFORE_RELATED) lines.addAll(prose);
       lines.add(new TruthBlock(outlet.copyright(), TruthBlock.Kind.LEGAL));
     }
     if (style.related()) {
       for (String headline : article.related()) {
         lines.add(new TruthBlock("- " + headline, TruthBlock.Kind.RELATED));
       }
+    }
+    if (place == Outlet.ProsePlace.END) lines.addAll(prose);
+    return lines;
+  }
+
+  /** The outlet's newsletter pitch and its about-us, corrections and legal prose, in order. */
+  private static List<TruthBlock> prose(Outlet outlet) {
+    List<TruthBlock> lines = new ArrayList<>();
+    if (outlet.newsletter() != null) {
+      lines.add(new TruthBlock(outlet.newsletter(), TruthBlock.Kind.TEMPLATE));
+    }
+    for (String legal : outlet.legal()) {
+      lines.add(new TruthBlock(legal, TruthBlock.Kind.LEGAL));
     }
     return lines;
   }

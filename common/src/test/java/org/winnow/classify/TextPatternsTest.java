@@ -59,6 +59,13 @@ class TextPatternsTest {
   }
 
   @Test
+  void hearsNoOutletInTheCountrysAbbreviation() {
+    assertThat(TextPatterns.outletVoice("An Iraqi soldier has killed two US troops in Mosul."))
+        .isFalse();
+    assertThat(TextPatterns.outletVoice("Tell us what you think of the new bridge.")).isTrue();
+  }
+
+  @Test
   void leavesNewsThatMentionsCopyrightOrSocialMediaInPassingAlone() {
     assertThat(
             TextPatterns.match(

@@ -63,4 +63,79 @@ class UnknownOutletRepetitionTest {
 
     assertThat(wire.label()).isEqualTo(Label.CONTENT);
   }
+
+  private static final String ABOUT =
+      "The Harbour Herald is an independent daily founded in Kessington in 1921. Its reporters"
+          + " cover city hall, the courts and schools, and its opinion pages are run separately.";
+
+  private static final String CORRECTIONS =
+      "The Harbour Herald corrects errors of fact as soon as they are brought to its attention,"
+          + " and notes each correction at the foot of the article with the date of the change.";
+
+  @Test
+  void proseOnThreePagesOfThreeStoriesBelowEachPagesOwnStoryIsTheOutlets() {
+    List<Page> pages = new ArrayList<>();
+    for (int s = 0; s < 3; s++) {
+      pages.add(scrape(s, story(s, 1), story(s, 2), story(s, 3), ABOUT, CORRECTIONS));
+    }
+
+    List<Verdict> verdicts = verdictsOf(pages, pages.get(1), classifier);
+
+    assertThat(verdicts.get(3).label()).isEqualTo(Label.NOISE);
+    assertThat(verdicts.get(4).label()).isEqualTo(Label.NOISE);
+    assertThat(verdicts.get(3).reason()).contains("below the page's own story");
+    assertThat(verdicts.subList(0, 3)).allMatch(v -> v.label() == Label.CONTENT);
+  }
+
+  @Test
+  void proseOnTwoPagesOfTwoStoriesBehindTheCopyrightLineIsTheOutlets() {
+    List<Page> pages = new ArrayList<>();
+    for (int s = 0; s < 2; s++) {
+      pages.add(scrape(s, story(s, 1), story(s, 2), "© 2024 The Harbour Herald", ABOUT));
+    }
+
+    Verdict about = verdictsOf(pages, pages.get(0), classifier).get(3);
+
+    assertThat(about.label()).isEqualTo(Label.NOISE);
+    assertThat(about.reason()).contains("the outlet's own prose");
+  }
+
+  @Test
+  void twoLinesThatASecondCopyAlsoEndsWithStayTheStorys() {
+    // on two pages only, a story's last lines and an outlet's notes repeat alike: without the
+    // footer's furniture before them, they are the story's
+    List<Page> pages = new ArrayList<>();
+    for (int s = 0; s < 2; s++) {
+      pages.add(scrape(s, story(s, 1), story(s, 2), ABOUT, CORRECTIONS));
+    }
+
+    List<Verdict> verdicts = verdictsOf(pages, pages.get(0), classifier);
+
+    assertThat(verdicts).allMatch(v -> v.label() == Label.CONTENT);
+  }
+
+  @Test
+  void aBriefsOneParagraphThatALongerCopyOpensWithStaysContentOnBothPages() {
+    Page brief = scrape(0, story(0, 1), ABOUT, CORRECTIONS);
+    Page full = scrape(1, story(0, 1), story(1, 2), story(1, 3));
+    Page other = scrape(2, story(2, 1), story(2, 2), ABOUT, CORRECTIONS);
+    List<Page> pages = List.of(brief, full, other);
+
+    assertThat(verdictsOf(pages, brief, classifier).get(0).label()).isEqualTo(Label.CONTENT);
+    assertThat(verdictsOf(pages, full, classifier).get(0).label()).isEqualTo(Label.CONTENT);
+  }
+
+  @Test
+  void linesBelowAStoryThatOtherPagesAlsoTellAsOftenStayTheStorys() {
+    // two copies of one story that disagree on their longest line (one was cut): the lines they
+    // share below the rest are the story's, as the shared lines above them show
+    Page full =
+        scrape(0, story(0, 1), story(0, 2) + " It was the longest day.", story(0, 3), story(0, 4));
+    Page cut = scrape(1, story(0, 1), story(5, 2), story(0, 3), story(0, 4));
+    List<Page> pages = List.of(full, cut);
+
+    List<Verdict> verdicts = verdictsOf(pages, cut, classifier);
+
+    assertThat(verdicts).allMatch(v -> v.label() == Label.CONTENT);
+  }
 }
