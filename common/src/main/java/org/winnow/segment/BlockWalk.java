@@ -30,7 +30,7 @@ import org.winnow.text.Invisible;
  */
 final class BlockWalk {
   static final Set<String> DROPPED =
-      Set.of(
+      NameSet.of(
           "script",
           "style",
           "noscript",
@@ -52,7 +52,7 @@ final class BlockWalk {
           "rp");
 
   private static final Set<String> BLOCK_LEVEL =
-      Set.of(
+      NameSet.of(
           "address",
           "article",
           "aside",
@@ -115,7 +115,8 @@ final class BlockWalk {
   private static final int MAX_PATH_CHARS = 200;
 
   private static final Set<String> STRUCTURE =
-      Set.of("ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
+      NameSet.of(
+          "ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
 
   /** Readability appends a sibling of the top candidate scoring this share of it, ... */
   private static final double SIBLING_SHARE = 0.2;
@@ -145,7 +146,7 @@ final class BlockWalk {
 
   /** Whole class/id tokens by which an element names itself the article. */
   private static final Set<String> ARTICLE_NAMES =
-      Set.of(
+      NameSet.of(
           "article",
           "content",
           "entry",
