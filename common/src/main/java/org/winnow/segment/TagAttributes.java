@@ -103,7 +103,7 @@ final class TagAttributes implements ElementAttributes {
       int start = bounds[4 * i];
       if (bounds[4 * i + 1] - start == name.length()
           && mayMatch(source.charAt(start), first)
-          && source.regionMatches(true, start, name, 0, name.length())) {
+          && sameName(source, start, name, 0, name.length())) {
         return i;
       }
     }
@@ -119,7 +119,7 @@ final class TagAttributes implements ElementAttributes {
       int start = bounds[4 * i];
       if (bounds[4 * i + 1] - start == len
           && mayMatch(s.charAt(start), first)
-          && s.regionMatches(true, start, s, nameStart, len)) {
+          && sameName(s, start, s, nameStart, len)) {
         return i;
       }
     }
@@ -129,6 +129,24 @@ final class TagAttributes implements ElementAttributes {
   private int indexOfEmpty() {
     for (int i = 0; i < count; i++) if (bounds[4 * i + 1] == bounds[4 * i]) return i;
     return -1;
+  }
+
+  /**
+   * {@code a.regionMatches(true, aFrom, b, bFrom, length)}, with pairs of ASCII characters compared
+   * here: the JDK compares the characters of a page held as UTF-16 (one curly quote anywhere makes
+   * it so) through {@code Character.toUpperCase} and {@code toLowerCase}, and a page has many
+   * attribute names. The first pair of different characters beyond ASCII leaves the whole
+   * comparison to the JDK.
+   */
+  private static boolean sameName(String a, int aFrom, String b, int bFrom, int length) {
+    for (int j = 0; j < length; j++) {
+      char x = a.charAt(aFrom + j);
+      char y = b.charAt(bFrom + j);
+      if (x == y) continue;
+      if (x >= 0x80 || y >= 0x80) return a.regionMatches(true, aFrom, b, bFrom, length);
+      if (asciiLower(x) != asciiLower(y)) return false;
+    }
+    return true;
   }
 
   /**
