@@ -740,16 +740,19 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     private Region regionOf(String tokens, Map<String, Integer> proseByToken, int prose) {
-      if (tokens.isEmpty()) return Region.NONE;
-      String[] parts = tokens.split(" ");
       Region soft = Region.NONE;
-      // innermost first: the nearest name describes the block best
-      for (int j = parts.length - 1; j >= 0; j--) {
-        Region r = tokenRegion(parts[j]);
+      // innermost first: the nearest name describes the block best; each token is read where it
+      // stands (an empty one, between two spaces, names no region)
+      int end = tokens.length();
+      while (end > 0) {
+        int start = tokens.lastIndexOf(' ', end - 1) + 1;
+        int stop = end;
+        end = start - 1;
+        Region r = tokenRegions.of(tokens, start, stop);
         if (r == Region.NONE) continue;
         // comment sections are often longer than the article: never a wrapper
         if (r != Region.ARTICLE && r != Region.COMMENT) {
-          int carried = proseByToken.getOrDefault(parts[j], 0);
+          int carried = proseByToken.getOrDefault(tokens.substring(start, stop), 0);
           if (prose > 0 && carried >= WRAPPER_SHARE * prose) continue;
         }
         if (r.noise()) return r;
@@ -759,25 +762,15 @@ public final class ParagraphClassifier implements Serializable {
     }
 
     /** {@link Region#ofToken} of each token once per page: ancestors' tokens repeat a lot. */
-    private final Map<String, Region> tokenRegions = new HashMap<>();
-
-    private Region tokenRegion(String token) {
-      Region r = tokenRegions.get(token);
-      if (r == null) {
-        r = Region.ofToken(token);
-        tokenRegions.put(token, r);
-      }
-      return r;
-    }
+    private final TokenRegions tokenRegions = new TokenRegions();
 
     /** The innermost of {@code b}'s class/id tokens that names a noise region, or "". */
     private String regionToken(Block b) {
-      // innermost first, cut out one at a time: the innermost noise token is usually the last
+      // innermost first: the innermost noise token is usually the last
       String tokens = b.classIdTokens();
       for (int end = tokens.length(); end > 0; ) {
         int start = tokens.lastIndexOf(' ', end - 1) + 1;
-        String part = tokens.substring(start, end);
-        if (tokenRegion(part).noise()) return part;
+        if (tokenRegions.of(tokens, start, end).noise()) return tokens.substring(start, end);
         end = start - 1;
       }
       return "";

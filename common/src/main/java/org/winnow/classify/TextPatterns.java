@@ -348,6 +348,14 @@ public final class TextPatterns {
   private static final RequiredPrefixes SHARE_WORD_PREFIXES = RequiredPrefixes.of(SHARE_WORDS);
   private static final RequiredPrefixes CAPTION_PREFIXES = RequiredPrefixes.of(CAPTION);
 
+  /**
+   * What every match of the anchored {@link #AD_LABEL} and {@link #RELATED} starts with: most texts
+   * start with none, and one position is asked instead of running the regex there.
+   */
+  private static final RequiredPrefixes AD_LABEL_PREFIXES = RequiredPrefixes.of(AD_LABEL);
+
+  private static final RequiredPrefixes RELATED_PREFIXES = RequiredPrefixes.of(RELATED);
+
   /** What every share call starts with: most short texts (menu items) hold none. */
   private static final RequiredPrefixes SHARE_CALL_PREFIXES = RequiredPrefixes.of(SHARE_CALL);
 
@@ -505,7 +513,9 @@ public final class TextPatterns {
     if (text.length() <= 40 && hasDigit(text) && DATELINE.matcher(lower).matches()) {
       return Kind.DATELINE;
     }
-    if (AD_LABEL.matcher(lower).lookingAt()) return Kind.AD;
+    if (AD_LABEL_PREFIXES.mayMatchAt(lower, 0) && AD_LABEL.matcher(lower).lookingAt()) {
+      return Kind.AD;
+    }
     if (text.length() <= 120 && BYLINE.matcher(text).lookingAt()) return Kind.BYLINE;
     if (text.length() <= 80 && namesARole(lower) && BYLINE_ROLE.matcher(text).matches()) {
       return Kind.BYLINE;
@@ -525,7 +535,9 @@ public final class TextPatterns {
     if ((may & MAY_READER_CALL) != 0 && READER_CALLS.matcher(lower).find()) {
       return Kind.SHARE;
     }
-    if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
+    if (RELATED_PREFIXES.mayMatchAt(lower, 0) && RELATED.matcher(lower).lookingAt()) {
+      return Kind.RELATED;
+    }
     if (text.length() <= LABEL_MAX_CHARS) {
       String label = lower.strip();
       // a prompt may stand in brackets or open with Spanish '¿'

@@ -20,8 +20,10 @@ final class LowerCaseWords {
   private final String[] keys;
 
   /**
-   * The hash code of each slot's key: a slot of another word is passed over without reading its
-   * string, which is what most probes of a large table (every stoplist at once) meet.
+   * The hash code of each slot's key with its lowest bit set ({@link #stored}), 0 for a free slot:
+   * a probe reads only this array until a hash code agrees, which is what most probes of a large
+   * table (every stoplist at once) meet, and a slot of another word is passed over without reading
+   * its string.
    */
   private final int[] hashes;
 
@@ -49,7 +51,7 @@ final class LowerCaseWords {
       int slot = slot(k.hashCode());
       while (keys[slot] != null) slot = (slot + 1) & mask;
       keys[slot] = k;
-      hashes[slot] = k.hashCode();
+      hashes[slot] = stored(k.hashCode());
       values[slot] = v;
       longest = Math.max(longest, k.length());
     }
@@ -64,9 +66,9 @@ final class LowerCaseWords {
   /** The value of {@code word} (already lower case), or 0. */
   long get(String word) {
     int h = word.hashCode();
-    int slot = slot(h);
-    for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-      if (hashes[slot] == h && k.equals(word)) return values[slot];
+    int s = stored(h);
+    for (int slot = slot(h); hashes[slot] != 0; slot = (slot + 1) & mask) {
+      if (hashes[slot] == s && keys[slot].equals(word)) return values[slot];
     }
     return 0;
   }
@@ -86,13 +88,19 @@ final class LowerCaseWords {
       }
       h = 31 * h + lower(c);
     }
-    int slot = slot(h);
-    for (String k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-      if (hashes[slot] == h && k.length() == to - from && sameLowerCase(k, text, from)) {
-        return values[slot];
+    int s = stored(h);
+    for (int slot = slot(h); hashes[slot] != 0; slot = (slot + 1) & mask) {
+      if (hashes[slot] == s) {
+        String k = keys[slot];
+        if (k.length() == to - from && sameLowerCase(k, text, from)) return values[slot];
       }
     }
     return 0;
+  }
+
+  /** A hash code as {@link #hashes} keeps it: never 0, the mark of a free slot. */
+  private static int stored(int h) {
+    return h | 1;
   }
 
   /**

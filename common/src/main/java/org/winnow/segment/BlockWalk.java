@@ -30,7 +30,7 @@ import org.winnow.text.Invisible;
  */
 final class BlockWalk {
   static final Set<String> DROPPED =
-      Set.of(
+      NameSet.of(
           "script",
           "style",
           "noscript",
@@ -52,7 +52,7 @@ final class BlockWalk {
           "rp");
 
   private static final Set<String> BLOCK_LEVEL =
-      Set.of(
+      NameSet.of(
           "address",
           "article",
           "aside",
@@ -115,7 +115,8 @@ final class BlockWalk {
   private static final int MAX_PATH_CHARS = 200;
 
   private static final Set<String> STRUCTURE =
-      Set.of("ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
+      NameSet.of(
+          "ul", "ol", "li", "dl", "dd", "dt", "menu", "dir", "tbody", "thead", "tfoot", "tr");
 
   /** Readability appends a sibling of the top candidate scoring this share of it, ... */
   private static final double SIBLING_SHARE = 0.2;
@@ -145,7 +146,7 @@ final class BlockWalk {
 
   /** Whole class/id tokens by which an element names itself the article. */
   private static final Set<String> ARTICLE_NAMES =
-      Set.of(
+      NameSet.of(
           "article",
           "content",
           "entry",
@@ -200,6 +201,9 @@ final class BlockWalk {
 
     /** The element this one was opened in: its path and tokens are made from it when asked. */
     private final Frame parent;
+
+    /** The walk's joins, shared by every frame under the same outermost one. */
+    private final Joins joins;
 
     private String tokens;
     private String path;
@@ -256,6 +260,7 @@ final class BlockWalk {
       this.serial = serial;
       this.flags = (parent == null ? 0 : parent.flags) | ownFlags;
       this.parent = parent;
+      this.joins = parent == null ? new Joins() : parent.joins;
       this.furniture =
           (parent != null && parent.furniture)
               || (flags & (Block.IN_NAV | Block.IN_ASIDE | Block.IN_FOOTER)) != 0
@@ -294,8 +299,7 @@ final class BlockWalk {
       } else if (tag.equals(parent.childTag)) {
         path = parent.childPath;
       } else {
-        String up = parent.path;
-        path = lastPathChars(up.isEmpty() ? tag : up + ">" + tag);
+        path = joins.path(parent.path, tag);
         parent.childTag = tag;
         parent.childPath = path;
       }
@@ -322,7 +326,7 @@ final class BlockWalk {
       } else if (own.equals(parent.childOwn)) {
         tokens = parent.childTokens;
       } else {
-        tokens = joinTokens(parent.tokens, own);
+        tokens = joins.tokens(parent.tokens, own);
         parent.childOwn = own;
         parent.childTokens = tokens;
       }
@@ -335,6 +339,38 @@ final class BlockWalk {
       f.linkChars = linkChars;
       f.score = score;
       return f;
+    }
+  }
+
+  /**
+   * The paths and token strings the walk made, by the identity of what they were made of: cousins
+   * (the headline link of every teaser, each under its own item) get one string, as siblings do, so
+   * that the classifier's lookups by path and tokens hash each once.
+   */
+  private static final class Joins {
+    private final Map<Pair, String> paths = new HashMap<>();
+    private final Map<Pair, String> tokens = new HashMap<>();
+
+    /** Two strings by identity: equal pairs were joined into the same string. */
+    private record Pair(String up, String down) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Pair p && p.up == up && p.down == down;
+      }
+
+      @Override
+      public int hashCode() {
+        return 31 * System.identityHashCode(up) + System.identityHashCode(down);
+      }
+    }
+
+    String path(String up, String tag) {
+      return paths.computeIfAbsent(
+          new Pair(up, tag), p -> lastPathChars(up.isEmpty() ? tag : up + ">" + tag));
+    }
+
+    String tokens(String up, String own) {
+      return tokens.computeIfAbsent(new Pair(up, own), p -> joinTokens(up, own));
     }
   }
 

@@ -173,7 +173,7 @@ public final class Charsets {
     int n = bytes.length;
     int i = asciiPrefix(bytes);
     if (i == n) return new String(bytes, StandardCharsets.ISO_8859_1);
-    char[] out = new char[n];
+    char[] out = scratch(n);
     for (int k = 0; k < i; k++) out[k] = (char) bytes[k];
     int o = i;
     while (i < n) {
@@ -229,6 +229,25 @@ public final class Charsets {
       }
     }
     return new String(out, 0, o);
+  }
+
+  /**
+   * Pages up to this many bytes decode into their thread's reused array; the String copies out of
+   * it anyway, so a fresh array per page would only be zeroed and collected again.
+   */
+  private static final int SCRATCH_MAX = 1 << 20;
+
+  private static final ThreadLocal<char[]> SCRATCH = new ThreadLocal<>();
+
+  /** A char array of at least {@code n} elements, whatever they hold. */
+  private static char[] scratch(int n) {
+    if (n > SCRATCH_MAX) return new char[n];
+    char[] a = SCRATCH.get();
+    if (a == null || a.length < n) {
+      a = new char[Math.max(n, Math.min(SCRATCH_MAX, 2 * (a == null ? 0 : a.length)))];
+      SCRATCH.set(a);
+    }
+    return a;
   }
 
   private static boolean continuation(byte b) {

@@ -41,7 +41,7 @@ final class StreamSegmenter {
 
   /** HTML's "special" elements: an end tag of another element never closes one of them. */
   private static final Set<String> SPECIAL =
-      Set.of(
+      NameSet.of(
           "address",
           "applet",
           "area",
@@ -128,7 +128,7 @@ final class StreamSegmenter {
 
   /** Start tags that close an open {@code <p>} (jsoup's list: not main, dialog or search). */
   private static final Set<String> CLOSES_P =
-      Set.of(
+      NameSet.of(
           "address",
           "article",
           "aside",
@@ -157,7 +157,7 @@ final class StreamSegmenter {
    * list: an end tag of main, dialog or search closes nothing that is open inside it).
    */
   private static final Set<String> BLOCK_END =
-      Set.of(
+      NameSet.of(
           "address",
           "article",
           "aside",
@@ -184,12 +184,12 @@ final class StreamSegmenter {
           "ul");
 
   private static final Set<String> FORMATTING =
-      Set.of(
+      NameSet.of(
           "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
           "tt", "u");
 
   private static final Set<String> VOID =
-      Set.of(
+      NameSet.of(
           "area",
           "base",
           "basefont",
@@ -210,17 +210,17 @@ final class StreamSegmenter {
           "wbr");
 
   private static final Set<String> IMPLIED_END =
-      Set.of("dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
+      NameSet.of("dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
 
   private static final Set<String> SCOPE_BOUNDARY =
-      Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
+      NameSet.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
 
   private static final Set<String> TABLE_PARTS =
-      Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+      NameSet.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
 
   /** Tags that leave SVG or MathML content: a page that never closed its {@code <svg>}. */
   private static final Set<String> FOREIGN_BREAKOUT =
-      Set.of(
+      NameSet.of(
           "b",
           "big",
           "blockquote",
@@ -267,9 +267,9 @@ final class StreamSegmenter {
           "var");
 
   /** The items a new {@code <li>}, or a new {@code <dd>} or {@code <dt>}, closes. */
-  private static final Set<String> LIST_ITEM = Set.of("li");
+  private static final Set<String> LIST_ITEM = NameSet.of("li");
 
-  private static final Set<String> DEFINITION_ITEM = Set.of("dd", "dt");
+  private static final Set<String> DEFINITION_ITEM = NameSet.of("dd", "dt");
 
   /** jsoup looks this far down the stack for an element in scope. */
   private static final int MAX_SCOPE_SEARCH = 100;

@@ -18,8 +18,15 @@ final class TagAttributes implements ElementAttributes {
 
   private int count;
 
+  /**
+   * {@link #nameBit} of every name held, or'ed: most lookups ask for a name the tag does not have
+   * ({@code id}, {@code role}, {@code itemprop} of a {@code <p class=...>}) and end at this word.
+   */
+  private long names;
+
   void clear() {
     count = 0;
+    names = 0;
     source = null;
   }
 
@@ -27,6 +34,7 @@ final class TagAttributes implements ElementAttributes {
   void add(String s, int nameStart, int nameEnd, int valueStart, int valueEnd) {
     if (index(s, nameStart, nameEnd) >= 0) return;
     source = s;
+    if (nameEnd > nameStart) names |= nameBit(nameEnd - nameStart, s.charAt(nameStart));
     if (4 * count + 4 > bounds.length) bounds = Arrays.copyOf(bounds, bounds.length * 2);
     int b = 4 * count++;
     bounds[b] = nameStart;
@@ -48,6 +56,7 @@ final class TagAttributes implements ElementAttributes {
     TagAttributes c = new TagAttributes(Arrays.copyOf(bounds, Math.max(4, 4 * count)));
     c.source = source;
     c.count = count;
+    c.names = names;
     return c;
   }
 
@@ -89,11 +98,12 @@ final class TagAttributes implements ElementAttributes {
   private int index(String name) {
     if (name.isEmpty()) return indexOfEmpty();
     char first = name.charAt(0);
+    if ((names & nameBit(name.length(), first)) == 0) return -1;
     for (int i = 0; i < count; i++) {
       int start = bounds[4 * i];
       if (bounds[4 * i + 1] - start == name.length()
           && mayMatch(source.charAt(start), first)
-          && source.regionMatches(true, start, name, 0, name.length())) {
+          && sameName(source, start, name, 0, name.length())) {
         return i;
       }
     }
@@ -104,11 +114,12 @@ final class TagAttributes implements ElementAttributes {
     int len = nameEnd - nameStart;
     if (len == 0) return indexOfEmpty();
     char first = s.charAt(nameStart);
+    if ((names & nameBit(len, first)) == 0) return -1;
     for (int i = 0; i < count; i++) {
       int start = bounds[4 * i];
       if (bounds[4 * i + 1] - start == len
           && mayMatch(s.charAt(start), first)
-          && s.regionMatches(true, start, s, nameStart, len)) {
+          && sameName(s, start, s, nameStart, len)) {
         return i;
       }
     }
@@ -118,6 +129,34 @@ final class TagAttributes implements ElementAttributes {
   private int indexOfEmpty() {
     for (int i = 0; i < count; i++) if (bounds[4 * i + 1] == bounds[4 * i]) return i;
     return -1;
+  }
+
+  /**
+   * {@code a.regionMatches(true, aFrom, b, bFrom, length)}, with pairs of ASCII characters compared
+   * here: the JDK compares the characters of a page held as UTF-16 (one curly quote anywhere makes
+   * it so) through {@code Character.toUpperCase} and {@code toLowerCase}, and a page has many
+   * attribute names. The first pair of different characters beyond ASCII leaves the whole
+   * comparison to the JDK.
+   */
+  private static boolean sameName(String a, int aFrom, String b, int bFrom, int length) {
+    for (int j = 0; j < length; j++) {
+      char x = a.charAt(aFrom + j);
+      char y = b.charAt(bFrom + j);
+      if (x == y) continue;
+      if (x >= 0x80 || y >= 0x80) return a.regionMatches(true, aFrom, b, bFrom, length);
+      if (asciiLower(x) != asciiLower(y)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * One of 64 bits for a name of {@code length} characters starting with {@code first}: names that
+   * {@link #mayMatch} and are as long share it. A first character beyond ASCII, which {@link
+   * #mayMatch} leaves open, sets every bit.
+   */
+  private static long nameBit(int length, char first) {
+    if (first >= 0x80) return -1L;
+    return 1L << ((length * 31 + asciiLower(first)) & 63);
   }
 
   /**

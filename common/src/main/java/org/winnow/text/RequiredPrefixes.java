@@ -156,6 +156,19 @@ public final class RequiredPrefixes {
   }
 
   /**
+   * False only when no match of the pattern can start at {@code i} of {@code text}: what {@code
+   * lookingAt} of an anchored pattern needs, one position asked instead of the whole text.
+   *
+   * <pre>{@code
+   * RequiredPrefixes.of(Pattern.compile("^(read more|related)\\b")).mayMatchAt("Related: x", 0) -> false
+   * }</pre>
+   */
+  public boolean mayMatchAt(CharSequence text, int i) {
+    if (prefixes == null) return true;
+    return i >= 0 && i < text.length() && matchesAt(text, i);
+  }
+
+  /**
    * Several patterns' prefixes asked of one text in one pass: {@link #mayMatch(CharSequence)}
    * returns bit {@code k} set when the {@code k}-th pattern's {@link RequiredPrefixes#mayMatch}
    * would be true, the same answers as asking each in turn, which would scan the text once each.

@@ -144,6 +144,74 @@ class RequiredPrefixesTest {
   }
 
   @Test
+  void asksOnePositionForAMatchStartingThere() {
+    RequiredPrefixes p = RequiredPrefixes.of(Pattern.compile("^(read more|related)\\b"));
+    assertTrue(p.mayMatchAt("related: rain", 0));
+    assertTrue(p.mayMatchAt("see related", 4));
+    assertFalse(p.mayMatchAt("see related", 0));
+    assertFalse(p.mayMatchAt("Related", 0), "the pattern is case-sensitive");
+    assertFalse(p.mayMatchAt("", 0));
+    assertFalse(p.mayMatchAt("re", 2));
+    assertTrue(RequiredPrefixes.of(Pattern.compile("\\d+")).mayMatchAt("x", 0));
+  }
+
+  @Test
+  void neverRulesOutALookingAtThePatternMakes() {
+    String[] regexes = {
+      "^(ad|ads|sponsored( content| post)?|paid (content|post)|publi-?reportage)\\s*[:|–—]",
+      "^(related|related articles?|read more|more on this|à lire aussi)\\b",
+      "(?i)\\b(posted|comment(ed)?) by\\b|\\bpost(é|e) par\\b"
+    };
+    String[] pieces = {
+      "ad",
+      "ads",
+      "s",
+      " ",
+      ":",
+      "|",
+      "–",
+      "sponsored",
+      " content",
+      " post",
+      "paid ",
+      "content",
+      "publi",
+      "-",
+      "reportage",
+      "related",
+      " articles",
+      "read more",
+      "more on this",
+      "à lire",
+      " aussi",
+      "posted",
+      "comment",
+      "ed",
+      " by",
+      "post",
+      "é",
+      " par",
+      "x",
+      "Ad",
+      "RELATED"
+    };
+    SplittableRandom r = new SplittableRandom(5);
+    for (String regex : regexes) {
+      Pattern pattern = Pattern.compile(regex);
+      RequiredPrefixes p = RequiredPrefixes.of(pattern);
+      assertFalse(p.prefixes().isEmpty(), regex);
+      for (int k = 0; k < 20_000; k++) {
+        StringBuilder sb = new StringBuilder();
+        int n = 1 + r.nextInt(5);
+        for (int j = 0; j < n; j++) sb.append(pieces[r.nextInt(pieces.length)]);
+        String s = sb.toString();
+        if (pattern.matcher(s).lookingAt())
+          assertTrue(p.mayMatchAt(s, 0), regex + " on '" + s + "'");
+      }
+    }
+  }
+
+  @Test
   void aGroupAnswersAsEachOfItsPatternsAskedAlone() {
     RequiredPrefixes[] members = {
       RequiredPrefixes.of(Pattern.compile("©|\\bcopyright\\b|datenschutz")),
