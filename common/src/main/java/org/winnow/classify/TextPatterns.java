@@ -610,7 +610,17 @@ public final class TextPatterns {
         && CODE_CONSTRUCT.matcher(text).find();
   }
 
+  /**
+   * Whether {@code lower} may be a {@link #BYLINE_ROLE}: it holds the separator between name and
+   * post, which most short texts (menu items, labels) lack, and a post's word.
+   */
   private static boolean namesARole(String lower) {
+    boolean separator = false;
+    for (int i = 0; i < lower.length() && !separator; i++) {
+      char c = lower.charAt(i);
+      separator = c == '|' || c == ',' || c == '/' || c == '-' || c == '–' || c == '—';
+    }
+    if (!separator) return false;
     for (String r : BYLINE_ROLES) {
       if (lower.contains(r)) return true;
     }
