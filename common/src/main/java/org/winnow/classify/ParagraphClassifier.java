@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.winnow.lang.Stopwords;
 import org.winnow.lang.TextStats;
@@ -155,6 +156,12 @@ public final class ParagraphClassifier implements Serializable {
    * newsletter and legal notes, each a line or two.
    */
   private static final int MAX_OUTLET_NOTES = 5;
+
+  /** A copyright line's opening and the name it gives, its first two capitalised words. */
+  private static final Pattern COPYRIGHT_NAME =
+      Pattern.compile(
+          "^\\s*(?:©|\\([cC]\\)|(?i:copyright)\\b)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d\\s*)?"
+              + "(\\p{Lu}[\\p{L}'&-]*\\s+\\p{Lu}[\\p{L}'&-]*)(?![\\p{L}\\d])");
 
   /** A lead is a paragraph or two; more prose above the container is a page of its own. */
   private static final int MAX_LEAD_PARAGRAPHS = 2;
@@ -340,6 +347,7 @@ public final class ParagraphClassifier implements Serializable {
       commentThreads();
       structuredBodyPrior();
       thinOutletProse();
+      chainProse();
       corpusSignals();
       loneHeadlines();
       recurringSubheadings();
@@ -1275,6 +1283,92 @@ public final class ParagraphClassifier implements Serializable {
                 + " the page's own story: the outlet's own prose");
         byRepetition[i] = true;
       }
+    }
+
+    /**
+     * Text scrapes of unknown outlet: a line the pages of one chain or outlet carry (about-us,
+     * corrections, newsletter pitch, legal notes) rides with a different story on every page that
+     * carries it, where a syndicated paragraph rides with its one story, and it names the outlet
+     * its copyright line names ("Valley Chronicle is an independent daily…" under "© 2020 Valley
+     * Chronicle"). A prose line that names the page's outlet so, on pages that mostly tell other
+     * stories (at most one in {@value #THIN_STORY_SHARE_DENOMINATOR} of one story), outside the
+     * lines that copies agreeing on the page's story key share, is the chain's prose, whatever
+     * number of hosts carries it: chains put one text on many sites, so several hosts do not make
+     * it syndicated.
+     */
+    private void chainProse() {
+      if (namedOutlet) return;
+      String name = copyrightName();
+      if (name == null) return;
+      // the span of the story's lines that copies agreeing on its story key carry
+      int first = n;
+      int last = -1;
+      int story = storyBlock();
+      if (story >= 0 && isProse(story) && stats.of(story).storyPages() >= 2) {
+        for (int i = 0; i < n; i++) {
+          BlockStats bs = stats.of(i);
+          if (!isProse(i) || bs.storyPages() < 2 || bs.titlePages() >= 1 || manyArticles(bs)) {
+            continue;
+          }
+          first = Math.min(first, i);
+          last = i;
+        }
+      }
+      Pattern names = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+      for (int i = 0; i < n; i++) {
+        if ((i >= first && i <= last) || !isProse(i) || !blocks.get(i).tag().equals("line")) {
+          continue;
+        }
+        BlockStats bs = stats.of(i);
+        if (bs.pages() < THIN_MIN_PAGES || bs.titlePages() >= 1 || manyArticles(bs)) continue;
+        if (bs.storyPages() > 1 && bs.storyPages() * THIN_STORY_SHARE_DENOMINATOR > bs.pages()) {
+          continue;
+        }
+        if (!names.matcher(blocks.get(i).text()).find()) continue;
+        hard(
+            i,
+            "template",
+            "names its outlet '"
+                + name
+                + "' as the copyright line does, on "
+                + bs.pages()
+                + " pages of unknown outlet, at most "
+                + bs.storyPages()
+                + " of one story: a chain's own prose");
+        byRepetition[i] = true;
+      }
+    }
+
+    /**
+     * The outlet the page's copyright line names, its first two capitalised words ("Morning
+     * Sentinel" of "Copyright 2024 Morning Sentinel Media Group."); null without such a line. One
+     * word ("© Reuters 2008") names an agency as often as the outlet, which stories name too.
+     */
+    private String copyrightName() {
+      for (int i = 0; i < n; i++) {
+        Matcher m = COPYRIGHT_NAME.matcher(blocks.get(i).text());
+        if (m.find()) return m.group(1);
+      }
+      return null;
+    }
+
+    /** The page's story block: its longest block with text, as {@link StorySample#storyKey}. */
+    private int storyBlock() {
+      int best = -1;
+      long bestKey = 0;
+      int bestLength = -1;
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        long k = b.key();
+        if (k == 0) continue;
+        int length = b.text().length();
+        if (length > bestLength || (length == bestLength && k < bestKey)) {
+          best = i;
+          bestKey = k;
+          bestLength = length;
+        }
+      }
+      return best;
     }
 
     private void corpusSignals() {

@@ -1120,6 +1120,71 @@ class ParagraphClassifierTest {
     return parser.parse(SourceRecord.text(uri, uri, text));
   }
 
+  private static final String CHAIN_NOTE =
+      "Valley Chronicle is an independent daily founded in Millbrook in 2016. Its reporters cover"
+          + " the courts, the council and the schools of the valley.";
+
+  /** Scrapes of three different stories, each under {@code note} and over {@code copyright}. */
+  private List<Page> chainScrapes(String note, String copyright) {
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      pages.add(scrape("chain" + i, note + "\n" + story(WORDS.get(i)) + "\n" + copyright));
+    }
+    return pages;
+  }
+
+  @Test
+  void dropsAScrapedLineNamingTheOutletOfItsCopyrightLineOnPagesOfOtherStories() {
+    List<Page> pages = chainScrapes(CHAIN_NOTE, "© 2020 Valley Chronicle. All rights reserved.");
+    CorpusStatsBuilder census = new CorpusStatsBuilder();
+    pages.forEach(census::add);
+    Page p = pages.get(0);
+
+    Verdict v = verdictOf(p, classifier.classify(p, census.statsFor(p)), "Valley Chronicle is");
+
+    assertThat(v.label()).isEqualTo(Label.NOISE);
+    assertThat(v.reason())
+        .isEqualTo(
+            "names its outlet 'Valley Chronicle' as the copyright line does, on 3 pages of"
+                + " unknown outlet, at most 1 of one story: a chain's own prose");
+  }
+
+  @Test
+  void takesTheOutletsNameFromTheFirstTwoWordsOfACopyrightLine() {
+    String note = CHAIN_NOTE.replace("Valley Chronicle", "Morning Sentinel");
+    List<Page> pages =
+        chainScrapes(note, "Copyright 2024 Morning Sentinel Media Group. All rights reserved.");
+    CorpusStatsBuilder census = new CorpusStatsBuilder();
+    pages.forEach(census::add);
+    Page p = pages.get(0);
+
+    Verdict v = verdictOf(p, classifier.classify(p, census.statsFor(p)), "Morning Sentinel is");
+
+    assertThat(v.reason()).startsWith("names its outlet 'Morning Sentinel'");
+  }
+
+  @Test
+  void keepsAScrapedLineNamingTheOutletWhenItsPagesTellOneStory() {
+    // three copies of one wire story, which quotes the outlet's name
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      pages.add(
+          scrape(
+              "wire" + i,
+              CHAIN_NOTE
+                  + "\n"
+                  + story(WORDS.get(0))
+                  + "\n© 2020 Valley Chronicle. All rights reserved."));
+    }
+    CorpusStatsBuilder census = new CorpusStatsBuilder();
+    pages.forEach(census::add);
+    Page p = pages.get(0);
+
+    Verdict v = verdictOf(p, classifier.classify(p, census.statsFor(p)), "Valley Chronicle is");
+
+    assertThat(v.reason()).doesNotContain("names its outlet");
+  }
+
   @Test
   void dropsAScrapedLineThatAnotherScrapeListsAsAHeadline() {
     Page lister =
