@@ -1303,7 +1303,7 @@ public final class ParagraphClassifier implements Serializable {
       // the span of the story's lines that copies agreeing on its story key carry
       int first = n;
       int last = -1;
-      int story = storyBlock();
+      int story = StorySample.storyBlock(blocks);
       if (story >= 0 && isProse(story) && stats.of(story).storyPages() >= 2) {
         for (int i = 0; i < n; i++) {
           BlockStats bs = stats.of(i);
@@ -1350,25 +1350,6 @@ public final class ParagraphClassifier implements Serializable {
         if (m.find()) return m.group(1);
       }
       return null;
-    }
-
-    /** The page's story block: its longest block with text, as {@link StorySample#storyKey}. */
-    private int storyBlock() {
-      int best = -1;
-      long bestKey = 0;
-      int bestLength = -1;
-      for (int i = 0; i < n; i++) {
-        Block b = blocks.get(i);
-        long k = b.key();
-        if (k == 0) continue;
-        int length = b.text().length();
-        if (length > bestLength || (length == bestLength && k < bestKey)) {
-          best = i;
-          bestKey = k;
-          bestLength = length;
-        }
-      }
-      return best;
     }
 
     private void corpusSignals() {

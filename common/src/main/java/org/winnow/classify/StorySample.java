@@ -2,6 +2,7 @@ package org.winnow.classify;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import org.winnow.model.Block;
 import org.winnow.model.Page;
 
@@ -30,14 +31,26 @@ public final class StorySample implements Serializable {
 
   /** The story key of a page: the text key of its longest block, 0 when it has no text. */
   public static long storyKey(Page page) {
-    long best = 0;
+    int story = storyBlock(page.blocks());
+    return story < 0 ? 0 : page.blocks().get(story).key();
+  }
+
+  /**
+   * The index of the story block among {@code blocks}: the longest with text (a key), the smallest
+   * key among equally long ones; -1 when none has text.
+   */
+  public static int storyBlock(List<Block> blocks) {
+    int best = -1;
+    long bestKey = 0;
     int bestLength = -1;
-    for (Block b : page.blocks()) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       long k = b.key();
       if (k == 0) continue;
       int length = b.text().length();
-      if (length > bestLength || (length == bestLength && k < best)) {
-        best = k;
+      if (length > bestLength || (length == bestLength && k < bestKey)) {
+        best = i;
+        bestKey = k;
         bestLength = length;
       }
     }

@@ -70,4 +70,15 @@ class StorySampleTest {
 
     assertThat(StorySample.storyKey(page)).isEqualTo(lead.key());
   }
+
+  @Test
+  void findsTheStoryBlockAmongBlocksAndNoneWithoutText() {
+    Block nav = new Block(0, "Home", "li", "", "", 0, 0, 0, 0);
+    Block lead =
+        new Block(1, "The harbour reopened on Tuesday after repairs.", "p", "", "", 0, 0, 0, 0);
+    Block empty = new Block(2, "", "p", "", "", 0, 0, 0, 0);
+
+    assertThat(StorySample.storyBlock(List.of(nav, lead, empty))).isEqualTo(1);
+    assertThat(StorySample.storyBlock(List.of(empty))).isEqualTo(-1);
+  }
 }
