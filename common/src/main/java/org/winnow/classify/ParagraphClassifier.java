@@ -1213,10 +1213,7 @@ public final class ParagraphClassifier implements Serializable {
         // furniture the census settles later (riding along with many articles, or another page's
         // headline) is no line of the page's story
         if (manyArticles(bs) || bs.titlePages() >= 1) continue;
-        candidate[i] =
-            bs.pages() >= THIN_MIN_PAGES
-                && (bs.storyPages() == 1
-                    || bs.storyPages() * THIN_STORY_SHARE_DENOMINATOR <= bs.pages());
+        candidate[i] = fewPagesOfOtherStories(bs);
         if (!candidate[i]) {
           first = Math.min(first, i);
           last = i;
@@ -1320,10 +1317,7 @@ public final class ParagraphClassifier implements Serializable {
           continue;
         }
         BlockStats bs = stats.of(i);
-        if (bs.pages() < THIN_MIN_PAGES || bs.titlePages() >= 1 || manyArticles(bs)) continue;
-        if (bs.storyPages() > 1 && bs.storyPages() * THIN_STORY_SHARE_DENOMINATOR > bs.pages()) {
-          continue;
-        }
+        if (bs.titlePages() >= 1 || manyArticles(bs) || !fewPagesOfOtherStories(bs)) continue;
         if (!names.matcher(blocks.get(i).text()).find()) continue;
         hard(
             i,
@@ -1598,6 +1592,16 @@ public final class ParagraphClassifier implements Serializable {
      */
     private boolean manyArticles(BlockStats bs) {
       return manyPagesPerHost(bs) || manyStoriesOfUnknownOutlet(bs);
+    }
+
+    /**
+     * Whether a text is on a few pages or more of which at most one in {@value
+     * #THIN_STORY_SHARE_DENOMINATOR} tells one story: how a thin outlet's own prose spreads, where
+     * the lines of one story's copies ride with that story.
+     */
+    private static boolean fewPagesOfOtherStories(BlockStats bs) {
+      return bs.pages() >= THIN_MIN_PAGES
+          && (bs.storyPages() <= 1 || bs.storyPages() * THIN_STORY_SHARE_DENOMINATOR <= bs.pages());
     }
 
     private boolean manyPagesPerHost(BlockStats bs) {
