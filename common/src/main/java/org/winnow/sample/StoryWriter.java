@@ -38,17 +38,7 @@ final class StoryWriter {
   private final double briefStories;
 
   StoryWriter(long seed, List<Language> languages, Duration spacing, Instant start) {
-    this(seed, languages, spacing, start, KIND_WEIGHTS[2], null);
-  }
-
-  StoryWriter(
-      long seed,
-      List<Language> languages,
-      Duration spacing,
-      Instant start,
-      double quoting,
-      Bodies bodies) {
-    this(seed, languages, spacing, start, quoting, bodies, 0);
+    this(seed, languages, spacing, start, KIND_WEIGHTS[2], null, 0);
   }
 
   /**

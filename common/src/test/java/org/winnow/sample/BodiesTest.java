@@ -82,7 +82,8 @@ class BodiesTest {
             Duration.ofMinutes(30),
             Instant.parse("2025-01-01T00:00:00Z"),
             0,
-            bodies);
+            bodies,
+            0);
 
     Story story = writer.write(0);
 
